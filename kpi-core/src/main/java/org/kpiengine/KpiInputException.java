@@ -1,0 +1,102 @@
+package org.kpiengine;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when input breaks a rule of the domain: thresholds out of order, weights that do not
+ * total 1, a missing fact, a value that is not a number, and so on. The message states the rule
+ * and the values; the {@link #reason()}, {@link #indicatorId()} and {@link #value()} carry the
+ * same facts as fields, so that an integrator can map them to a user interface.
+ *
+ * <p>The library never answers bad input with a wrong number, NaN or a silently dropped row: it
+ * throws this exception (or, in a team batch, records it as that employee's error result).
+ */
+public class KpiInputException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rule that was broken. */
+    public enum Reason {
+        /** An identifier is blank or malformed. */
+        INVALID_ID,
+        /** Thresholds are not in the order their direction requires. */
+        THRESHOLDS_OUT_OF_ORDER,
+        /** The plan equals the base, so no curve can scale between them. */
+        PLAN_EQUALS_BASE,
+        /** A ratio needs a positive plan. */
+        PLAN_NOT_POSITIVE,
+        /** A curve needs a threshold (base or target) that is absent. */
+        MISSING_THRESHOLD,
+        /** The weights do not total 1 (or the declared total). */
+        WEIGHTS_TOTAL,
+        /** A weight is negative. */
+        NEGATIVE_WEIGHT,
+        /** Two lines share one indicator id. */
+        DUPLICATE_INDICATOR,
+        /** A scorecard indicator has no fact. */
+        MISSING_FACT,
+        /** A fact or threshold names an indicator the scorecard does not have. */
+        UNKNOWN_INDICATOR,
+        /** A value is NaN, infinite or not a number at all. */
+        NOT_A_NUMBER,
+        /** A scorecard has no indicators. */
+        EMPTY_SCORECARD,
+        /** A band table has a gap, an overlap, a wrong order or a bad value. */
+        INVALID_BANDS,
+        /** A curve's own parameters are invalid. */
+        INVALID_CURVE,
+        /** A fact that the curve cannot score (e.g. 0 on an uncapped inverted ratio). */
+        UNSCORABLE_FACT,
+        /** A value is outside the range its field allows (a negative count, say). */
+        OUT_OF_RANGE,
+        /** Any other rule; the message says which. */
+        OTHER
+    }
+
+    private final Reason reason;
+    private final @Nullable String indicatorId;
+    private final @Nullable String value;
+
+    /**
+     * Creates an exception.
+     *
+     * @param reason the rule broken, not null
+     * @param indicatorId the indicator (or field) concerned, null if none
+     * @param value the offending value as text, null if none
+     * @param message the message, stating the rule and the values, not null
+     */
+    public KpiInputException(Reason reason, @Nullable String indicatorId, @Nullable String value, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.indicatorId = indicatorId;
+        this.value = value;
+    }
+
+    /**
+     * Returns the rule that was broken.
+     *
+     * @return the reason, not null
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * Returns the id of the indicator (or the name of the field) concerned.
+     *
+     * @return the id, or null when the rule is about the whole input
+     */
+    public @Nullable String indicatorId() {
+        return indicatorId;
+    }
+
+    /**
+     * Returns the offending value as text.
+     *
+     * @return the value, or null when there is no single value
+     */
+    public @Nullable String value() {
+        return value;
+    }
+}

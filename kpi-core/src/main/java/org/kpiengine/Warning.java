@@ -1,0 +1,48 @@
+package org.kpiengine;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An advisory warning: a good-practice rule of DOMAIN.md that a scorecard, pay plan or result
+ * breaks. Warnings never change a number; they travel with the result so that a CRM can show them.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param code the rule broken, not null
+ * @param indicatorId the indicator concerned, or null when the warning is about the whole
+ * @param message a sentence for a person, stating the rule and the values, not null
+ */
+public record Warning(Code code, @Nullable String indicatorId, String message) {
+
+    /** The good-practice rules that produce warnings. */
+    public enum Code {
+        /** Fewer than 3 indicators on a scorecard. */
+        TOO_FEW_INDICATORS,
+        /** More than 5 indicators (7 for a manager's scorecard). */
+        TOO_MANY_INDICATORS,
+        /** A weight below 0.10. */
+        LOW_WEIGHT,
+        /** The variable part is worth less than 5 % of the employee's income. */
+        LOW_VARIABLE_SHARE,
+        /** An indicator was left out of the rating for want of data and the other weights re-normalised. */
+        INDICATOR_EXCLUDED,
+        /** Any other advisory rule. */
+        OTHER
+    }
+
+    /**
+     * Obtains a warning.
+     *
+     * @throws NullPointerException if code or message is null
+     */
+    public Warning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return code + (indicatorId == null ? "" : " [" + indicatorId + "]") + ": " + message;
+    }
+}

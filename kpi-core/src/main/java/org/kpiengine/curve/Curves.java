@@ -1,0 +1,70 @@
+package org.kpiengine.curve;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Decimals;
+
+/** Arithmetic shared by the library's curves. */
+final class Curves {
+
+    private Curves() {
+    }
+
+    /** Clamps a rounded index to [0, cap]; the cap is rounded like an index. */
+    static BigDecimal clamp(BigDecimal rounded, @Nullable BigDecimal roundedCap, Precision precision) {
+        if (rounded.signum() < 0) {
+            return precision.zeroIndex();
+        }
+        if (roundedCap != null && rounded.compareTo(roundedCap) > 0) {
+            return roundedCap;
+        }
+        return rounded;
+    }
+
+    /** The base, or 0 when absent and higher is better; a lower-is-better curve on base needs one. */
+    static BigDecimal baseOrZero(Indicator indicator, Thresholds thresholds, String curve) {
+        BigDecimal base = thresholds.base();
+        if (base != null) {
+            return base;
+        }
+        if (!indicator.isHigherBetter()) {
+            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), null,
+                    "a " + curve + " curve on lower-is-better indicator '" + indicator.id()
+                            + "' needs a base (the worst acceptable value)");
+        }
+        if (thresholds.plan().signum() == 0) {
+            throw new KpiInputException(Reason.PLAN_EQUALS_BASE, indicator.id(), "0",
+                    "plan 0 of indicator '" + indicator.id() + "' must differ from base 0 (absent base counts as 0)");
+        }
+        if (thresholds.plan().signum() < 0) {
+            throw new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), Decimals.text(thresholds.plan()),
+                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+                            + "' must be above base 0 (absent base counts as 0)");
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** (x − base) × 100 / (plan − base), rounded once. */
+    static BigDecimal basePlanPercent(BigDecimal x, BigDecimal base, BigDecimal plan, Precision precision) {
+        return precision.divideIndex(x.subtract(base).multiply(Decimals.HUNDRED), plan.subtract(base));
+    }
+
+    static void requirePositivePlan(Indicator indicator, Thresholds thresholds, String curve) {
+        if (thresholds.plan().signum() <= 0) {
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicator.id(), Decimals.text(thresholds.plan()),
+                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+                            + "' must be positive for a " + curve + " curve");
+        }
+    }
+
+    static void requireCap(@Nullable BigDecimal cap, String what) {
+        if (cap != null && cap.signum() <= 0) {
+            throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(cap),
+                    what + " " + Decimals.text(cap) + " must be positive");
+        }
+    }
+}

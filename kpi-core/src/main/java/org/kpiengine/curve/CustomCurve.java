@@ -1,0 +1,67 @@
+package org.kpiengine.curve;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Decimals;
+
+/**
+ * The extension point for an integrator's own curve.
+ *
+ * <p>Implement {@link #score} (the exact, unrounded index in percent) and, if the curve has one,
+ * {@link #maxIndex}; the library then floors the score at 0, caps it at the maximum and rounds it
+ * once with the calculation's {@link Precision}, exactly as it does for its own curves. Override
+ * {@link #validate} to reject thresholds the curve cannot use. A null score is an error.
+ *
+ * <pre>{@code
+ * CustomCurve squareRoot = (indicator, thresholds, fact) ->
+ *         fact.signum() <= 0 ? BigDecimal.ZERO
+ *                 : fact.divide(thresholds.plan(), MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64)
+ *                         .multiply(BigDecimal.valueOf(100));
+ * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ */
+@FunctionalInterface
+public non-sealed interface CustomCurve extends ScoringCurve {
+
+    /**
+     * Computes the exact (unrounded) index of a fact, in percent.
+     *
+     * @param indicator the indicator, not null
+     * @param thresholds the thresholds, not null
+     * @param fact the fact, not null
+     * @return the index in percent; negative values are floored at 0
+     */
+    BigDecimal score(Indicator indicator, Thresholds thresholds, BigDecimal fact);
+
+    @Override
+    default void validate(Indicator indicator, Thresholds thresholds) {
+        // Any thresholds in the right order will do unless the implementation says otherwise.
+    }
+
+    @Override
+    default BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        BigDecimal score = score(indicator, thresholds, fact);
+        if (score == null) {
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
+                    "custom curve " + describe() + " gave no index for fact " + Decimals.text(fact)
+                            + " of indicator '" + indicator.id() + "'");
+        }
+        BigDecimal max = maxIndex(indicator, thresholds, precision);
+        return Curves.clamp(precision.roundIndex(score), max == null ? null : precision.roundIndex(max), precision);
+    }
+
+    @Override
+    default @Nullable BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
+        return null;
+    }
+
+    @Override
+    default String describe() {
+        return "custom " + getClass().getSimpleName();
+    }
+}

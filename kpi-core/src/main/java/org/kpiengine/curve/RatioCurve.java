@@ -1,0 +1,89 @@
+package org.kpiengine.curve;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Decimals;
+
+/**
+ * The ratio curve: index = fact / plan × 100 when higher is better, plan / fact × 100 when lower
+ * is better (a fact of 0 or less then reaches the cap), floored at 0 and optionally capped.
+ *
+ * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive. An inverted ratio
+ * without a cap cannot score a fact of 0 and throws {@link KpiInputException}
+ * ({@link Reason#UNSCORABLE_FACT}) for it.
+ *
+ * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param cap the highest index, such as 150 or 200, null for none
+ */
+public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
+
+    /**
+     * Obtains a ratio curve.
+     *
+     * @throws KpiInputException if the cap is not positive
+     */
+    public RatioCurve {
+        Curves.requireCap(cap, "ratio cap");
+        cap = cap == null ? null : Decimals.normalise(cap);
+    }
+
+    /**
+     * Obtains an uncapped ratio curve.
+     *
+     * @return the curve, not null
+     */
+    public static RatioCurve uncapped() {
+        return new RatioCurve(null);
+    }
+
+    /**
+     * Obtains a ratio curve capped at an index.
+     *
+     * @param cap the highest index, such as {@code "150"}, not null
+     * @return the curve, not null
+     * @throws KpiInputException if the cap is not a positive number
+     */
+    public static RatioCurve cappedAt(String cap) {
+        return new RatioCurve(Decimals.parse("ratio cap", cap));
+    }
+
+    @Override
+    public void validate(Indicator indicator, Thresholds thresholds) {
+        Curves.requirePositivePlan(indicator, thresholds, "ratio");
+    }
+
+    @Override
+    public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        BigDecimal plan = thresholds.plan();
+        BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
+        if (indicator.isHigherBetter()) {
+            return Curves.clamp(precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan), roundedCap, precision);
+        }
+        if (fact.signum() <= 0) {
+            if (roundedCap == null) {
+                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
+                        "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicator.id()
+                                + "' cannot be scored by an inverted ratio without a cap (plan / fact has no value)");
+            }
+            return roundedCap;
+        }
+        return Curves.clamp(precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact), roundedCap, precision);
+    }
+
+    @Override
+    public @Nullable BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
+        return cap == null ? null : precision.roundIndex(cap);
+    }
+
+    @Override
+    public String describe() {
+        return "ratio" + (cap == null ? "" : ", cap " + Decimals.text(cap));
+    }
+}

@@ -1,0 +1,120 @@
+package org.kpiengine.curve;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Decimals;
+
+/**
+ * The step curve: a {@link Bands} table from attainment (or the raw fact) to an index or coefficient.
+ *
+ * <p>With {@link Basis#ATTAINMENT} the value looked up is the plan attainment in percent, rounded
+ * like an index: fact / plan × 100 when higher is better, plan / fact × 100 when lower is better
+ * (a fact of 0 or less then falls in the last band). With {@link Basis#FACT} it is the fact itself.
+ * A value below the first band scores 0. Band values must not be negative.
+ *
+ * <pre>{@code
+ * StepCurve steps = StepCurve.onAttainment(
+ *         Bands.from("0").upTo("50", "0").upTo("90", "50").upTo("110", "100").andAbove("120"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param bands the table, not null
+ * @param basis what the table is looked up by, not null
+ */
+public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
+
+    /** What a step table is looked up by. */
+    public enum Basis {
+        /** Plan attainment in percent, direction-aware, rounded like an index. */
+        ATTAINMENT,
+        /** The fact itself. */
+        FACT
+    }
+
+    /**
+     * Obtains a step curve.
+     *
+     * @throws KpiInputException if a band value is negative
+     */
+    public StepCurve {
+        Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(basis, "basis");
+        for (Band band : bands.bands()) {
+            if (band.value().signum() < 0) {
+                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.value()),
+                        "step value " + Decimals.text(band.value()) + " of band " + band + " must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Obtains a step curve looked up by plan attainment in percent.
+     *
+     * @param bands the table, not null
+     * @return the curve, not null
+     */
+    public static StepCurve onAttainment(Bands bands) {
+        return new StepCurve(bands, Basis.ATTAINMENT);
+    }
+
+    /**
+     * Obtains a step curve looked up by the fact itself.
+     *
+     * @param bands the table, not null
+     * @return the curve, not null
+     */
+    public static StepCurve onFact(Bands bands) {
+        return new StepCurve(bands, Basis.FACT);
+    }
+
+    @Override
+    public void validate(Indicator indicator, Thresholds thresholds) {
+        if (basis == Basis.ATTAINMENT) {
+            Curves.requirePositivePlan(indicator, thresholds, "step (attainment)");
+        }
+    }
+
+    @Override
+    public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Band band;
+        if (basis == Basis.FACT) {
+            band = bands.find(fact);
+        } else if (!indicator.isHigherBetter() && fact.signum() <= 0) {
+            band = bands.bands().get(bands.bands().size() - 1);
+        } else {
+            band = bands.find(attainment(indicator, thresholds, fact, precision));
+        }
+        return band == null ? precision.zeroIndex() : precision.roundIndex(band.value());
+    }
+
+    /**
+     * Returns the plan attainment in percent, direction-aware and rounded like an index.
+     *
+     * @param indicator the indicator, not null
+     * @param thresholds the thresholds, with a positive plan, not null
+     * @param fact the fact, positive when lower is better, not null
+     * @param precision the rounding rule, not null
+     * @return the attainment, not null
+     */
+    static BigDecimal attainment(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        BigDecimal plan = thresholds.plan();
+        return indicator.isHigherBetter()
+                ? precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan)
+                : precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact);
+    }
+
+    @Override
+    public BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
+        return precision.roundIndex(bands.maxValue());
+    }
+
+    @Override
+    public String describe() {
+        return "steps on " + (basis == Basis.FACT ? "fact " : "attainment % ") + bands;
+    }
+}

@@ -1,0 +1,13 @@
+package org.kpiengine.indicator;
+
+/** The four balanced-scorecard groups an indicator may belong to. */
+public enum Category {
+    /** Finance: revenue, profit, receivables. */
+    FINANCE,
+    /** Clients: satisfaction, repeat purchases. */
+    CLIENTS,
+    /** Internal processes: response time, deal-cycle length. */
+    INTERNAL_PROCESSES,
+    /** Development: training, new skills. */
+    DEVELOPMENT
+}

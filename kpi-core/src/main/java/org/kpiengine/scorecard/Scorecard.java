@@ -1,0 +1,421 @@
+package org.kpiengine.scorecard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.Warning;
+import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Decimals;
+
+/**
+ * A scorecard (the "KPI matrix", the goal agreement): the weighted indicators of one employee or
+ * role for one period, with their thresholds and curves.
+ *
+ * <p>Validated on construction: at least one line, no duplicate indicator ids, no negative
+ * weight, and weights that total exactly 1. Weights written as percentages (total 100) or tenths
+ * (total 10) are accepted only through {@link #ofWeightsTotalling} or
+ * {@link Builder#weightsTotalling}, which say so and normalise them; any other total is an error,
+ * never silently rescaled. Good-practice rules (3 to 5 indicators, up to 7 for a manager; no
+ * weight below 0.10) give advisory {@link #warnings()}, not errors.
+ *
+ * <pre>{@code
+ * Scorecard matrix = Scorecard.builder()
+ *         .add(Indicator.higherIsBetter("contacts", Unit.COUNT), "0.4", Thresholds.plan("500"), RatioCurve.uncapped())
+ *         .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.3", Thresholds.plan("50"), RatioCurve.uncapped())
+ *         .add(Indicator.higherIsBetter("conversion", Unit.PERCENT), "0.2", Thresholds.plan("10"), RatioCurve.uncapped())
+ *         .add(Indicator.higherIsBetter("average-check", Unit.MONEY), "0.1", Thresholds.plan("10000"), RatioCurve.uncapped())
+ *         .build();
+ * Evaluation result = matrix.evaluate(Facts.builder()
+ *         .put("contacts", 570).put("deals", 49).put("conversion", "8.5").put("average-check", 12000).build());
+ * result.rating(); // 104.0000
+ * }</pre>
+ *
+ * <p>Results do not depend on the order in which lines were added. This class is immutable and
+ * thread-safe; one scorecard may be evaluated from many threads at once.
+ */
+public final class Scorecard {
+
+    private static final BigDecimal MIN_WEIGHT = new BigDecimal("0.10");
+
+    private final List<ScorecardLine> lines;
+    private final Map<String, Integer> positions;
+    private final boolean forManager;
+    private final List<Warning> warnings;
+
+    private Scorecard(List<ScorecardLine> lines, boolean forManager) {
+        this.lines = List.copyOf(lines);
+        this.forManager = forManager;
+        if (this.lines.isEmpty()) {
+            throw new KpiInputException(Reason.EMPTY_SCORECARD, null, null, "a scorecard needs at least one indicator");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < this.lines.size(); i++) {
+            ScorecardLine line = this.lines.get(i);
+            if (index.putIfAbsent(line.id(), i) != null) {
+                throw new KpiInputException(Reason.DUPLICATE_INDICATOR, line.id(), line.id(),
+                        "indicator '" + line.id() + "' appears twice on the scorecard");
+            }
+            total = total.add(line.weight().value());
+        }
+        if (total.compareTo(BigDecimal.ONE) != 0) {
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(total),
+                    "weights must total 1, but total " + Decimals.text(total) + " (" + describeWeights(this.lines) + ")");
+        }
+        this.positions = Map.copyOf(index);
+        this.warnings = List.copyOf(goodPractice(this.lines, forManager));
+    }
+
+    /**
+     * Obtains a scorecard whose weights total 1.
+     *
+     * @param lines the lines, not null, not empty
+     * @return the scorecard, not null
+     * @throws KpiInputException if the list is empty, an id repeats, or the weights do not total 1
+     */
+    public static Scorecard of(List<ScorecardLine> lines) {
+        return new Scorecard(lines, false);
+    }
+
+    /**
+     * Obtains a scorecard whose weights are written to total 1, 10 or 100 (percentages), and
+     * normalises them to total 1 (40 becomes 0.4 with a total of 100). The normalisation is exact.
+     *
+     * @param total the declared total: 1, 10 or 100
+     * @param lines the lines, weights totalling {@code total}, not null, not empty
+     * @return the scorecard, with weights totalling 1, not null
+     * @throws KpiInputException if the declared total is not 1, 10 or 100, or the weights do not total it
+     */
+    public static Scorecard ofWeightsTotalling(int total, List<ScorecardLine> lines) {
+        return new Scorecard(normalise(total, lines), false);
+    }
+
+    /**
+     * Starts building a scorecard.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+        int shift;
+        switch (total) {
+            case 1: shift = 0; break;
+            case 10: shift = 1; break;
+            case 100: shift = 2; break;
+            default:
+                throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Integer.toString(total),
+                        "declared weight total " + total + " must be 1, 10 or 100");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ScorecardLine line : lines) {
+            sum = sum.add(line.weight().value());
+        }
+        if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(sum),
+                    "weights must total the declared " + total + ", but total " + Decimals.text(sum)
+                            + " (" + describeWeights(lines) + ")");
+        }
+        List<ScorecardLine> normalised = new ArrayList<>(lines.size());
+        for (ScorecardLine line : lines) {
+            normalised.add(line.withWeight(Weight.of(line.weight().value().movePointLeft(shift))));
+        }
+        return normalised;
+    }
+
+    private static String describeWeights(List<ScorecardLine> lines) {
+        return lines.stream().map(l -> l.id() + " " + l.weight()).collect(Collectors.joining(", "));
+    }
+
+    private static List<Warning> goodPractice(List<ScorecardLine> lines, boolean forManager) {
+        List<Warning> out = new ArrayList<>();
+        int max = forManager ? 7 : 5;
+        if (lines.size() < 3) {
+            out.add(new Warning(Warning.Code.TOO_FEW_INDICATORS, null,
+                    "the scorecard has " + lines.size() + " indicators; good practice is 3 to " + max));
+        } else if (lines.size() > max) {
+            out.add(new Warning(Warning.Code.TOO_MANY_INDICATORS, null,
+                    "the scorecard has " + lines.size() + " indicators; good practice is 3 to " + max
+                            + (forManager ? " for a manager" : " (7 for a manager)")));
+        }
+        for (ScorecardLine line : lines) {
+            if (line.weight().value().compareTo(MIN_WEIGHT) < 0) {
+                out.add(new Warning(Warning.Code.LOW_WEIGHT, line.id(),
+                        "weight " + line.weight() + " of indicator '" + line.id() + "' is below 0.10"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the lines, in the order they were given.
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<ScorecardLine> lines() {
+        return lines;
+    }
+
+    /**
+     * Returns the line of an indicator.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the line, not null
+     * @throws KpiInputException if the scorecard has no such indicator
+     */
+    public ScorecardLine line(String indicatorId) {
+        Integer position = positions.get(indicatorId);
+        if (position == null) {
+            throw unknown(indicatorId, "the scorecard has no indicator '" + indicatorId + "'");
+        }
+        return lines.get(position);
+    }
+
+    /**
+     * Returns whether the scorecard has an indicator.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return true if it has a line for that id
+     */
+    public boolean has(String indicatorId) {
+        return positions.containsKey(indicatorId);
+    }
+
+    /**
+     * Returns the number of indicators.
+     *
+     * @return the number of lines, at least 1
+     */
+    public int size() {
+        return lines.size();
+    }
+
+    /**
+     * Returns whether the good-practice limit is the manager's (7 indicators) rather than 5.
+     *
+     * @return true for a manager's scorecard
+     */
+    public boolean isForManager() {
+        return forManager;
+    }
+
+    /**
+     * Returns the advisory warnings of this scorecard (too few or many indicators, low weights).
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Returns a copy of this scorecard with one indicator's thresholds replaced (an individual
+     * plan); this instance is immutable and unaffected.
+     *
+     * @param indicatorId the indicator id, not null
+     * @param thresholds the new thresholds, not null
+     * @return the new scorecard, not null
+     * @throws KpiInputException if the indicator is unknown or the thresholds are invalid for it
+     */
+    public Scorecard withThresholds(String indicatorId, Thresholds thresholds) {
+        return withThresholds(Map.of(indicatorId, thresholds));
+    }
+
+    /**
+     * Returns a copy of this scorecard with the thresholds of several indicators replaced; this
+     * instance is immutable and unaffected.
+     *
+     * @param thresholds the new thresholds by indicator id, not null
+     * @return the new scorecard, not null
+     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid
+     */
+    public Scorecard withThresholds(Map<String, Thresholds> thresholds) {
+        for (String id : thresholds.keySet()) {
+            if (!positions.containsKey(id)) {
+                throw unknown(id, "thresholds were given for indicator '" + id + "', which the scorecard does not have");
+            }
+        }
+        List<ScorecardLine> copy = new ArrayList<>(lines.size());
+        for (ScorecardLine line : lines) {
+            Thresholds replacement = thresholds.get(line.id());
+            copy.add(replacement == null ? line : line.withThresholds(replacement));
+        }
+        return new Scorecard(copy, forManager);
+    }
+
+    /**
+     * Evaluates the facts of a period with the default {@link Precision}.
+     *
+     * @param facts the facts, one per indicator, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
+     *     cannot score a fact
+     */
+    public Evaluation evaluate(Facts facts) {
+        return evaluate(facts, Precision.DEFAULT);
+    }
+
+    /**
+     * Evaluates the facts of a period: the index of every indicator (floored, capped, rounded once
+     * to the precision), then the rating Σ weight × index, computed exactly and rounded once.
+     *
+     * @param facts the facts, one per indicator, not null
+     * @param precision the rounding rule, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
+     *     cannot score a fact
+     */
+    public Evaluation evaluate(Facts facts, Precision precision) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(precision, "precision");
+        for (String id : facts.ids()) {
+            if (!positions.containsKey(id)) {
+                throw unknown(id, "a fact was given for indicator '" + id + "', which the scorecard does not have");
+            }
+        }
+        List<KpiIndex> indices = new ArrayList<>(lines.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ScorecardLine line : lines) {
+            BigDecimal fact = facts.get(line.id());
+            if (fact == null) {
+                throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
+                        "no fact was given for indicator '" + line.id() + "'");
+            }
+            KpiIndex index = score(line, fact, precision);
+            sum = sum.add(index.contribution());
+            indices.add(index);
+        }
+        return new Evaluation(this, indices, precision.roundIndex(sum), precision, warnings);
+    }
+
+    /**
+     * Scores one line: the rounded index and its exact contribution to the rating.
+     *
+     * @param line the line, not null
+     * @param fact the fact, not null
+     * @param precision the rounding rule, not null
+     * @return the index, not null
+     */
+    static KpiIndex score(ScorecardLine line, BigDecimal fact, Precision precision) {
+        BigDecimal index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
+    }
+
+    private static KpiInputException unknown(String id, String message) {
+        return new KpiInputException(Reason.UNKNOWN_INDICATOR, id, id, message);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Scorecard other && forManager == other.forManager && lines.equals(other.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        return lines.hashCode() * 31 + Boolean.hashCode(forManager);
+    }
+
+    @Override
+    public String toString() {
+        return "Scorecard" + lines.stream().map(l -> l.id() + " " + l.weight()).collect(Collectors.toList());
+    }
+
+    /** Builds a scorecard line by line; not thread-safe. */
+    public static final class Builder {
+        private final List<ScorecardLine> lines = new ArrayList<>();
+        private int total = 1;
+        private boolean forManager;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a line.
+         *
+         * @param line the line, not null
+         * @return this builder, not null
+         */
+        public Builder add(ScorecardLine line) {
+            lines.add(Objects.requireNonNull(line, "line"));
+            return this;
+        }
+
+        /**
+         * Adds a line from its parts.
+         *
+         * @param indicator the indicator, not null
+         * @param weight the weight as a decimal with a dot, such as {@code "0.4"}, not null
+         * @param thresholds the thresholds, not null
+         * @param curve the curve, not null
+         * @return this builder, not null
+         * @throws KpiInputException naming the indicator if the weight is not a number or is
+         *     negative, or the thresholds are invalid
+         */
+        public Builder add(Indicator indicator, String weight, Thresholds thresholds, ScoringCurve curve) {
+            return add(indicator, Decimals.parse(indicator.id(), weight), thresholds, curve);
+        }
+
+        /**
+         * Adds a line from its parts.
+         *
+         * @param indicator the indicator, not null
+         * @param weight the weight, not null
+         * @param thresholds the thresholds, not null
+         * @param curve the curve, not null
+         * @return this builder, not null
+         * @throws KpiInputException naming the indicator if the weight is negative or the thresholds are invalid
+         */
+        public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
+            if (weight.signum() < 0) {
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), Decimals.text(weight),
+                        "weight " + Decimals.text(weight) + " of indicator '" + indicator.id() + "' must not be negative");
+            }
+            return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
+        }
+
+        /**
+         * Declares that the weights are written to total 10 or 100 rather than 1; they are then
+         * normalised exactly.
+         *
+         * @param declaredTotal 1, 10 or 100
+         * @return this builder, not null
+         */
+        public Builder weightsTotalling(int declaredTotal) {
+            this.total = declaredTotal;
+            return this;
+        }
+
+        /**
+         * Marks the scorecard as a manager's: up to 7 indicators before a warning, rather than 5.
+         *
+         * @return this builder, not null
+         */
+        public Builder forManager() {
+            this.forManager = true;
+            return this;
+        }
+
+        /**
+         * Builds the scorecard.
+         *
+         * @return the scorecard, not null
+         * @throws KpiInputException if the scorecard is empty, an id repeats, or the weights do not
+         *     total the declared total
+         */
+        public Scorecard build() {
+            return new Scorecard(normalise(total, lines), forManager);
+        }
+    }
+}
