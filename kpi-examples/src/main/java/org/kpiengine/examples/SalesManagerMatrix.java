@@ -1,6 +1,8 @@
 package org.kpiengine.examples;
 
+import java.util.Locale;
 import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.explain.Explanation;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
@@ -11,7 +13,8 @@ import org.kpiengine.scorecard.Scorecard;
 
 /**
  * The classic sales-manager KPI matrix (DOMAIN.md section 2): four indicators scored by the
- * ratio curve, weighted 0.4 / 0.3 / 0.2 / 0.1, giving a rating of 104.0 %.
+ * ratio curve, weighted 0.4 / 0.3 / 0.2 / 0.1, giving a rating of 104.0 %, printed with its
+ * explanation table.
  */
 public final class SalesManagerMatrix {
 
@@ -45,10 +48,13 @@ public final class SalesManagerMatrix {
         Evaluation result = matrix.evaluate(facts);
         System.out.println("Sales-manager KPI matrix");
         for (KpiIndex index : result.indices()) {
-            System.out.printf("  %-14s weight %-4s plan %-6s fact %-6s index %s%n", index.id(), index.weight(),
-                    index.thresholds().plan().toPlainString(), index.fact().toPlainString(),
-                    index.index().toPlainString());
+            System.out.printf(Locale.ROOT, "  %-14s index %s%n", index.id(), index.index().toPlainString());
         }
         System.out.println("  rating " + result.rating().toPlainString());
+
+        // 4. The explanation an employee reads to check the figures: fact, thresholds, curve,
+        //    index, weight and contribution of every indicator, then the rating.
+        System.out.println();
+        System.out.print(Explanation.of(result).toText());
     }
 }
