@@ -50,6 +50,10 @@ public class KpiInputException extends IllegalArgumentException {
         UNSCORABLE_FACT,
         /** A value is outside the range its field allows (a negative count, say). */
         OUT_OF_RANGE,
+        /** A derived figure rests on fewer samples than its minimum (an average check from too few sales, say). */
+        INSUFFICIENT_DATA,
+        /** A derived figure would divide by zero (a conversion from 0 contacts, say). */
+        DIVISION_BY_ZERO,
         /** Any other rule; the message says which. */
         OTHER
     }
