@@ -132,7 +132,7 @@ public final class ChannelConversions {
             throw new KpiInputException(Reason.MISSING_FACT, channel.label(), null,
                     "no contacts were given for channel '" + channel.label() + "'");
         }
-        return Conversion.of("conversion of " + channel.label(), channel.label() + " deals", deals(channel),
+        return Conversion.of("conversion of " + channel.label(), "contacts", channel.label() + " deals", deals(channel),
                 channel.label() + " contacts", contacts(channel), minimums, precision);
     }
 
@@ -154,7 +154,8 @@ public final class ChannelConversions {
      * @throws KpiInputException if there are no contacts and the minimum is 0
      */
     public DerivedValue total(MinimumSamples minimums, Precision precision) {
-        return Conversion.of("conversion", "deals", totalDeals(), "contacts", totalContacts(), minimums, precision);
+        return Conversion.of("conversion", "contacts", "deals", totalDeals(), "contacts", totalContacts(), minimums,
+                precision);
     }
 
     @Override

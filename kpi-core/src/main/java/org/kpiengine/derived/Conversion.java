@@ -49,19 +49,20 @@ public final class Conversion {
      *     contacts, or if there are no contacts and the minimum is 0
      */
     public static DerivedValue of(long deals, long contacts, MinimumSamples minimums, Precision precision) {
-        return of("conversion", "deals", deals, "contacts", contacts, minimums, precision);
+        return of("conversion", "contacts", "deals", deals, "contacts", contacts, minimums, precision);
     }
 
     /**
-     * The one implementation, with the names of the fields for the messages.
+     * The one implementation, with the names of the figure, of what the sample counts, and of the
+     * fields, for the messages.
      */
-    static DerivedValue of(String what, String partField, long part, String wholeField, long whole,
+    static DerivedValue of(String what, String sampleUnit, String partField, long part, String wholeField, long whole,
             MinimumSamples minimums, Precision precision) {
         Samples.requireNonNegative(partField, part);
         Samples.requireNonNegative(wholeField, whole);
         Samples.requireAtMost(partField, part, wholeField, whole);
         if (whole < minimums.contacts()) {
-            return new InsufficientData(what, wholeField, whole, minimums.contacts());
+            return new InsufficientData(what, sampleUnit, whole, minimums.contacts());
         }
         if (whole == 0) {
             throw Samples.divisionByZero(what, wholeField);

@@ -108,7 +108,8 @@ public final class Funnel {
                     "funnel conversion must go to a later stage, but '" + to.label() + "' does not come after '"
                             + from.label() + "'");
         }
-        return Conversion.of("conversion " + from.label() + " → " + to.label(), to.label(), count(to), from.label(),
+        return Conversion.of("conversion " + from.label() + " → " + to.label(), from.label(), to.label(), count(to),
+                from.label(),
                 count(from), minimums, precision);
     }
 

@@ -26,7 +26,7 @@ class ChannelConversionsTest {
     @Test
     void eachChannelHasItsOwnMinimum() {
         assertEquals(new Measured(new BigDecimal("5.0000")), MONTH.of(Channel.CALLS));
-        assertEquals(new InsufficientData("conversion of web", "web contacts", 100, 500), MONTH.of(Channel.WEB));
+        assertEquals(new InsufficientData("conversion of web", "contacts", 100, 500), MONTH.of(Channel.WEB));
         assertEquals(new Measured(new BigDecimal("9.0000")), MONTH.of(Channel.WEB, MinimumSamples.NONE, Precision.DEFAULT));
     }
 

@@ -89,7 +89,7 @@ class WorkedExamplesTest {
                 month.of(Channel.MEETINGS, MinimumSamples.NONE, Precision.DEFAULT));
         assertEquals(new Measured(new BigDecimal("3.8462")), month.of(Channel.SOCIAL, MinimumSamples.NONE, Precision.DEFAULT));
         assertEquals(new Measured(new BigDecimal("4.1176")), month.of(Channel.WEB, MinimumSamples.NONE, Precision.DEFAULT));
-        assertEquals(new InsufficientData("conversion of web", "web contacts", 170, 500), month.of(Channel.WEB));
+        assertEquals(new InsufficientData("conversion of web", "contacts", 170, 500), month.of(Channel.WEB));
     }
 
     @ParameterizedTest(name = "{0} → {1} = {2} %")
