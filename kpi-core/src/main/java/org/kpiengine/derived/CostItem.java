@@ -20,6 +20,9 @@ public record CostItem(String label, BigDecimal quantity, BigDecimal unitCost) {
     /**
      * Obtains a cost item, validating it.
      *
+     * @param label what the cost is, such as {@code "engineering hours"}, not null, not blank
+     * @param quantity the quantity (hours, units), not negative
+     * @param unitCost the cost of one unit, not negative
      * @throws KpiInputException naming the item if the label is blank or a number is negative
      */
     public CostItem {

@@ -29,6 +29,7 @@ public record DealCycle(List<DealDates> deals) {
     /**
      * Obtains a deal cycle, copying the list.
      *
+     * @param deals the closed deals, not null, not empty, copied
      * @throws KpiInputException if there are no deals (the mean would divide by zero)
      */
     public DealCycle {

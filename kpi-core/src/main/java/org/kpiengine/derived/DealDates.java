@@ -21,6 +21,9 @@ public record DealDates(String deal, LocalDate firstTouch, LocalDate closed) {
     /**
      * Obtains the dates of a deal, validating them.
      *
+     * @param deal the deal's id in the CRM, named in errors, not null, not blank
+     * @param firstTouch the date of the first contact, not null
+     * @param closed the date the deal closed, not null, not before the first touch
      * @throws KpiInputException naming the deal and both dates if the close is before the first touch
      */
     public DealDates {

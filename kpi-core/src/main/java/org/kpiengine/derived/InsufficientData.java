@@ -24,6 +24,10 @@ public record InsufficientData(String what, String sampleUnit, long sampleSize, 
     /**
      * Obtains an insufficient-data result, validating it.
      *
+     * @param what the figure that could not be derived, such as {@code "conversion"}, not null, not blank
+     * @param sampleUnit what the sample counts, such as {@code "contacts"}, not null, not blank
+     * @param sampleSize the size of the sample, not negative, below the minimum
+     * @param minimum the smallest sample that gives a number
      * @throws NullPointerException if a text is null
      * @throws IllegalArgumentException if a text is blank, the sample size is negative, or the
      *     sample size is not below the minimum

@@ -19,6 +19,7 @@ public record Measured(BigDecimal value) implements DerivedValue {
     /**
      * Obtains a measured value.
      *
+     * @param value the number, not null
      * @throws NullPointerException if the value is null
      */
     public Measured {

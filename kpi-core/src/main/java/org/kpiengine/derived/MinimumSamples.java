@@ -27,6 +27,8 @@ public record MinimumSamples(long sales, long contacts) {
     /**
      * Obtains minimums, validating them.
      *
+     * @param sales the minimum number of sales for an average check, not negative
+     * @param contacts the minimum number of contacts for a conversion, not negative
      * @throws KpiInputException if a minimum is negative
      */
     public MinimumSamples {

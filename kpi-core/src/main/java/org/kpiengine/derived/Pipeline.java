@@ -25,6 +25,7 @@ public record Pipeline(List<BigDecimal> openDealAmounts) {
     /**
      * Obtains a pipeline, validating it and copying the list.
      *
+     * @param openDealAmounts the expected amounts of the open deals, not null, none negative, copied
      * @throws KpiInputException naming the deal if an amount is negative
      */
     public Pipeline {

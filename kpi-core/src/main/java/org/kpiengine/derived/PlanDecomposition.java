@@ -45,6 +45,10 @@ public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck,
     /**
      * Obtains a plan decomposition, validating it.
      *
+     * @param revenuePlan the revenue plan of the period, not negative
+     * @param averageCheck the average check, positive
+     * @param conversionPercent the conversion of contacts into deals in percent, above 0, at most 100
+     * @param workingDays the working days of the period, positive
      * @throws KpiInputException naming the field if the plan is negative, the average check is not
      *     positive, the conversion is not above 0 and at most 100, or the working days are not positive
      */

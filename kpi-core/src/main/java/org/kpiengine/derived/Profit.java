@@ -29,6 +29,9 @@ public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> 
     /**
      * Obtains a profit, validating it and copying the list.
      *
+     * @param revenue the revenue, not negative
+     * @param costOfGoods the cost of the goods sold, not negative
+     * @param additionalCosts the itemised additional costs, not null, copied
      * @throws KpiInputException naming the field if the revenue or the cost of goods is negative
      */
     public Profit {

@@ -32,6 +32,7 @@ public record ResponseTime(List<Duration> waits) {
     /**
      * Obtains a response time, validating it and copying the list.
      *
+     * @param waits the time each enquiry waited, not null, not empty, none negative, copied
      * @throws KpiInputException naming the enquiry if a wait is negative, or if there are none
      */
     public ResponseTime {

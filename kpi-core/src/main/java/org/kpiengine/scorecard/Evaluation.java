@@ -37,6 +37,12 @@ public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal
     /**
      * Obtains an evaluation, copying the lists.
      *
+     * @param scorecard the scorecard evaluated, not null
+     * @param indices the KPI index of every indicator, in scorecard order, not null
+     * @param rating the rating in percent, rounded, not null
+     * @param precision the rounding rule used, not null
+     * @param warnings the advisory warnings of the scorecard and the evaluation, not null
+     * @param excluded the indicators left out for insufficient data, in scorecard order, not null
      * @throws NullPointerException if an argument is null
      */
     public Evaluation {

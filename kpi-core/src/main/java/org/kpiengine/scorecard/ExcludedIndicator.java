@@ -17,6 +17,8 @@ public record ExcludedIndicator(ScorecardLine line, InsufficientData data) {
     /**
      * Obtains an excluded indicator.
      *
+     * @param line the scorecard line left out, not null
+     * @param data why: the figure, the sample size and the minimum, not null
      * @throws NullPointerException if an argument is null
      */
     public ExcludedIndicator {
