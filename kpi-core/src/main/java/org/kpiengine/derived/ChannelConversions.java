@@ -33,12 +33,14 @@ import org.kpiengine.Precision;
  */
 public final class ChannelConversions {
 
-    private final Map<Channel, long[]> counts;
+    /** The counts of one channel, validated by the builder. */
+    private record Counts(long contacts, long deals) {
+    }
 
-    private ChannelConversions(Map<Channel, long[]> counts) {
-        Map<Channel, long[]> copy = new EnumMap<>(Channel.class);
-        counts.forEach((channel, pair) -> copy.put(channel, pair.clone()));
-        this.counts = Collections.unmodifiableMap(copy);
+    private final Map<Channel, Counts> counts;
+
+    private ChannelConversions(Map<Channel, Counts> counts) {
+        this.counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     /**
@@ -66,8 +68,8 @@ public final class ChannelConversions {
      * @return the contacts, 0 if the channel has no counts
      */
     public long contacts(Channel channel) {
-        long @Nullable [] pair = counts.get(channel);
-        return pair == null ? 0 : pair[0];
+        @Nullable Counts pair = counts.get(channel);
+        return pair == null ? 0 : pair.contacts();
     }
 
     /**
@@ -77,8 +79,8 @@ public final class ChannelConversions {
      * @return the deals, 0 if the channel has no counts
      */
     public long deals(Channel channel) {
-        long @Nullable [] pair = counts.get(channel);
-        return pair == null ? 0 : pair[1];
+        @Nullable Counts pair = counts.get(channel);
+        return pair == null ? 0 : pair.deals();
     }
 
     /**
@@ -88,8 +90,8 @@ public final class ChannelConversions {
      */
     public long totalContacts() {
         long sum = 0;
-        for (long[] pair : counts.values()) {
-            sum = Math.addExact(sum, pair[0]);
+        for (Counts pair : counts.values()) {
+            sum = Math.addExact(sum, pair.contacts());
         }
         return sum;
     }
@@ -101,8 +103,8 @@ public final class ChannelConversions {
      */
     public long totalDeals() {
         long sum = 0;
-        for (long[] pair : counts.values()) {
-            sum = Math.addExact(sum, pair[1]);
+        for (Counts pair : counts.values()) {
+            sum = Math.addExact(sum, pair.deals());
         }
         return sum;
     }
@@ -160,31 +162,19 @@ public final class ChannelConversions {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof ChannelConversions other) || !counts.keySet().equals(other.counts.keySet())) {
-            return false;
-        }
-        for (Channel channel : counts.keySet()) {
-            if (contacts(channel) != other.contacts(channel) || deals(channel) != other.deals(channel)) {
-                return false;
-            }
-        }
-        return true;
+        return o instanceof ChannelConversions other && counts.equals(other.counts);
     }
 
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (Map.Entry<Channel, long[]> entry : counts.entrySet()) {
-            hash += entry.getKey().hashCode() ^ Long.hashCode(entry.getValue()[0] * 31 + entry.getValue()[1]);
-        }
-        return hash;
+        return counts.hashCode();
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("ChannelConversions{");
-        counts.forEach((channel, pair) -> text.append(channel.label()).append(' ').append(pair[1]).append(" of ")
-                .append(pair[0]).append(", "));
+        counts.forEach((channel, pair) -> text.append(channel.label()).append(' ').append(pair.deals()).append(" of ")
+                .append(pair.contacts()).append(", "));
         if (!counts.isEmpty()) {
             text.setLength(text.length() - 2);
         }
@@ -193,7 +183,7 @@ public final class ChannelConversions {
 
     /** Collects the counts one channel at a time; not thread-safe. */
     public static final class Builder {
-        private final Map<Channel, long[]> counts = new EnumMap<>(Channel.class);
+        private final Map<Channel, Counts> counts = new EnumMap<>(Channel.class);
 
         private Builder() {
         }
@@ -213,7 +203,7 @@ public final class ChannelConversions {
             Samples.requireNonNegative(channel.label() + " contacts", contacts);
             Samples.requireNonNegative(channel.label() + " deals", deals);
             Samples.requireAtMost(channel.label() + " deals", deals, channel.label() + " contacts", contacts);
-            counts.put(channel, new long[] {contacts, deals});
+            counts.put(channel, new Counts(contacts, deals));
             return this;
         }
 

@@ -29,18 +29,19 @@ public record InsufficientData(String what, String sampleUnit, long sampleSize, 
      * @param sampleSize the size of the sample, not negative, below the minimum
      * @param minimum the smallest sample that gives a number
      * @throws NullPointerException if a text is null
-     * @throws IllegalArgumentException if a text is blank, the sample size is negative, or the
-     *     sample size is not below the minimum
+     * @throws KpiInputException if a text is blank, the sample size is negative, or the sample
+     *     size is not below the minimum
      */
     public InsufficientData {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(sampleUnit, "sampleUnit");
         if (what.isBlank() || sampleUnit.isBlank()) {
-            throw new IllegalArgumentException("what and sampleUnit must not be blank");
+            throw new KpiInputException(Reason.INVALID_ID, "what", what,
+                    "the figure and the sample unit of insufficient data must not be blank");
         }
         if (sampleSize < 0 || sampleSize >= minimum) {
-            throw new IllegalArgumentException("sample size " + sampleSize + " of " + what
-                    + " must be at least 0 and below the minimum " + minimum);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, "sample size", Long.toString(sampleSize),
+                    "sample size " + sampleSize + " of " + what + " must be at least 0 and below the minimum " + minimum);
         }
     }
 

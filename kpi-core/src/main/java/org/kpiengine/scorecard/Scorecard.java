@@ -261,8 +261,9 @@ public final class Scorecard {
      *
      * @param facts the facts, one per indicator, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
-     *     cannot score a fact
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
+     *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts) {
         return evaluate(facts, Precision.DEFAULT);
@@ -275,8 +276,9 @@ public final class Scorecard {
      * @param facts the facts, one per indicator, not null
      * @param precision the rounding rule, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
-     *     cannot score a fact
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
+     *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts, Precision precision) {
         return evaluate(facts, precision, InsufficientDataRule.FAIL);

@@ -1,7 +1,7 @@
 package org.kpiengine.derived;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -99,10 +101,10 @@ class ConversionProperties {
     @Test
     void moreDealsThanContactsIsAlwaysAnError() {
         qt().withExamples(300).forAll(contacts(), longs().between(1, 1000)).checkAssert((c, extra) -> {
-            org.kpiengine.KpiInputException e = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.kpiengine.KpiInputException.class, () -> Conversion.of(c + extra, c));
+            KpiInputException e = assertThrows(KpiInputException.class, () -> Conversion.of(c + extra, c));
+            assertEquals(Reason.OUT_OF_RANGE, e.reason());
             assertEquals("deals", e.indicatorId());
-            assertFalse(e.getMessage().isEmpty());
+            assertEquals("deals " + (c + extra) + " must not exceed contacts " + c, e.getMessage());
         });
     }
 }

@@ -2,7 +2,6 @@ package org.kpiengine.derived;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException.Reason;
@@ -29,8 +28,13 @@ class InsufficientDataTest {
 
     @Test
     void rejectsASampleThatIsNotBelowTheMinimum() {
-        assertThrows(IllegalArgumentException.class, () -> new InsufficientData("conversion", "contacts", 500, 500));
-        assertThrows(IllegalArgumentException.class, () -> new InsufficientData("conversion", "contacts", -1, 500));
-        assertThrows(IllegalArgumentException.class, () -> new InsufficientData(" ", "contacts", 1, 500));
+        Expect.error(Reason.OUT_OF_RANGE, "sample size", "500",
+                "sample size 500 of conversion must be at least 0 and below the minimum 500",
+                () -> new InsufficientData("conversion", "contacts", 500, 500));
+        Expect.error(Reason.OUT_OF_RANGE, "sample size", "-1",
+                "sample size -1 of conversion must be at least 0 and below the minimum 500",
+                () -> new InsufficientData("conversion", "contacts", -1, 500));
+        Expect.error(Reason.INVALID_ID, "what", " ", "the figure and the sample unit of insufficient data must not be blank",
+                () -> new InsufficientData(" ", "contacts", 1, 500));
     }
 }
