@@ -15,4 +15,5 @@ module org.kpiengine.core {
     exports org.kpiengine.money;
     exports org.kpiengine.pay;
     exports org.kpiengine.explain;
+    exports org.kpiengine.derived;
 }

@@ -58,6 +58,10 @@ public class KpiInputException extends IllegalArgumentException {
         INVALID_SCHEME,
         /** A pay plan needs a named input quantity (such as idle hours) that was not supplied. */
         MISSING_INPUT,
+        /** A derived figure rests on fewer samples than its minimum (an average check from too few sales, say). */
+        INSUFFICIENT_DATA,
+        /** A derived figure would divide by zero (a conversion from 0 contacts, say). */
+        DIVISION_BY_ZERO,
         /** Any other rule; the message says which. */
         OTHER
     }

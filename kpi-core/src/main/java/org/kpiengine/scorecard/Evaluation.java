@@ -3,6 +3,7 @@ package org.kpiengine.scorecard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
@@ -15,6 +16,12 @@ import org.kpiengine.Warning;
  * <p>The rating is Σ weight × (rounded index), computed exactly, then rounded with the
  * precision ({@code ROUND(SUMPRODUCT(weights; indices); 4)} by default).
  *
+ * <p>Under {@link InsufficientDataRule#EXCLUDE_AND_RENORMALISE}, indicators whose fact was
+ * insufficient data are left out of {@link #indices()} and listed in {@link #excluded()}, each with
+ * an {@code INDICATOR_EXCLUDED} warning, and the rating is
+ * {@code ROUND(Σ wᵢ × indexᵢ / Σ wᵢ; 4)} over the remaining indicators (exact sums, one rounded
+ * division). The contributions of the remaining indices keep their scorecard weights.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param scorecard the scorecard evaluated, not null
@@ -22,13 +29,20 @@ import org.kpiengine.Warning;
  * @param rating the rating in percent, rounded, not null
  * @param precision the rounding rule used, not null
  * @param warnings the advisory warnings of the scorecard and the evaluation, not null
+ * @param excluded the indicators left out for insufficient data, in scorecard order, not null
  */
-public record Evaluation(
-        Scorecard scorecard, List<KpiIndex> indices, BigDecimal rating, Precision precision, List<Warning> warnings) {
+public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal rating, Precision precision,
+        List<Warning> warnings, List<ExcludedIndicator> excluded) {
 
     /**
      * Obtains an evaluation, copying the lists.
      *
+     * @param scorecard the scorecard evaluated, not null
+     * @param indices the KPI index of every indicator, in scorecard order, not null
+     * @param rating the rating in percent, rounded, not null
+     * @param precision the rounding rule used, not null
+     * @param warnings the advisory warnings of the scorecard and the evaluation, not null
+     * @param excluded the indicators left out for insufficient data, in scorecard order, not null
      * @throws NullPointerException if an argument is null
      */
     public Evaluation {
@@ -37,6 +51,31 @@ public record Evaluation(
         Objects.requireNonNull(precision, "precision");
         indices = List.copyOf(indices);
         warnings = List.copyOf(warnings);
+        excluded = List.copyOf(excluded);
+    }
+
+    /**
+     * Obtains an evaluation in which no indicator was excluded, copying the lists.
+     *
+     * @param scorecard the scorecard evaluated, not null
+     * @param indices the KPI index of every indicator, in scorecard order, not null
+     * @param rating the rating in percent, rounded, not null
+     * @param precision the rounding rule used, not null
+     * @param warnings the advisory warnings, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal rating, Precision precision,
+            List<Warning> warnings) {
+        this(scorecard, indices, rating, precision, warnings, List.of());
+    }
+
+    /**
+     * Returns the ids of the indicators left out for insufficient data, in scorecard order.
+     *
+     * @return the unmodifiable list, not null, empty when none was excluded
+     */
+    public List<String> excludedIds() {
+        return excluded.stream().map(ExcludedIndicator::id).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -44,12 +83,18 @@ public record Evaluation(
      *
      * @param indicatorId the indicator id, not null
      * @return the index, not null
-     * @throws KpiInputException if the scorecard has no such indicator
+     * @throws KpiInputException if the scorecard has no such indicator, or (reason
+     *     {@code INSUFFICIENT_DATA}) if the indicator was excluded for insufficient data
      */
     public KpiIndex index(String indicatorId) {
         for (KpiIndex index : indices) {
             if (index.id().equals(indicatorId)) {
                 return index;
+            }
+        }
+        for (ExcludedIndicator exclusion : excluded) {
+            if (exclusion.id().equals(indicatorId)) {
+                throw exclusion.data().toException(indicatorId);
             }
         }
         throw new KpiInputException(Reason.UNKNOWN_INDICATOR, indicatorId, indicatorId,
@@ -67,6 +112,6 @@ public record Evaluation(
 
     @Override
     public String toString() {
-        return "rating " + rating.toPlainString() + " " + indices;
+        return "rating " + rating.toPlainString() + " " + indices + (excluded.isEmpty() ? "" : " " + excluded);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.derived.DerivedValue;
+import org.kpiengine.derived.InsufficientData;
+import org.kpiengine.derived.Measured;
 import org.kpiengine.internal.Decimals;
 
 /**
@@ -16,6 +19,13 @@ import org.kpiengine.internal.Decimals;
  * <p>Values are exact decimals. A {@code double} is accepted through its shortest decimal form
  * ({@link BigDecimal#valueOf(double)}, so {@code 0.1} is exactly 0.1); NaN and infinities are
  * rejected with a {@link KpiInputException} naming the indicator.
+ *
+ * <p>An indicator may instead hold an {@link InsufficientData} entry: a derived figure (an average
+ * check, a conversion) whose sample was below its minimum. Such an entry is not a value:
+ * {@link #get} returns null for it and {@link #ids()} and {@link #asMap()} leave it out; it is read
+ * with {@link #insufficient(String)}, and a scorecard evaluation handles it by an
+ * {@link InsufficientDataRule}. Putting a value for an indicator replaces its insufficient-data
+ * entry, and the other way round.
  *
  * <pre>{@code
  * Facts facts = Facts.builder()
@@ -30,12 +40,24 @@ import org.kpiengine.internal.Decimals;
 public final class Facts {
 
     private final Map<String, BigDecimal> values;
+    private final Map<String, InsufficientData> insufficient;
 
     private Facts(Map<String, BigDecimal> values) {
+        this(values, Map.of());
+    }
+
+    private Facts(Map<String, BigDecimal> values, Map<String, InsufficientData> insufficient) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         values.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "id"),
                 Decimals.normalise(Objects.requireNonNull(value, () -> "fact of '" + id + "'"))));
+        Map<String, InsufficientData> missing = new LinkedHashMap<>();
+        insufficient.forEach((id, data) -> {
+            if (!copy.containsKey(id)) {
+                missing.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(data, () -> "data of '" + id + "'"));
+            }
+        });
         this.values = Collections.unmodifiableMap(copy);
+        this.insufficient = Collections.unmodifiableMap(missing);
     }
 
     /**
@@ -86,6 +108,25 @@ public final class Facts {
     }
 
     /**
+     * Returns the insufficient-data entry of an indicator.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the entry, or null if the indicator has a value or no entry at all
+     */
+    public @Nullable InsufficientData insufficient(String indicatorId) {
+        return insufficient.get(indicatorId);
+    }
+
+    /**
+     * Returns the insufficient-data entries by indicator id, in the order they were put.
+     *
+     * @return the unmodifiable map, not null, empty when every fact is a value
+     */
+    public Map<String, InsufficientData> insufficientData() {
+        return insufficient;
+    }
+
+    /**
      * Returns a copy with one fact added or replaced; this instance is immutable and unaffected.
      *
      * @param indicatorId the indicator id, not null
@@ -95,27 +136,28 @@ public final class Facts {
     public Facts with(String indicatorId, BigDecimal value) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>(values);
         copy.put(indicatorId, value);
-        return new Facts(copy);
+        return new Facts(copy, insufficient);
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Facts other && values.equals(other.values);
+        return o instanceof Facts other && values.equals(other.values) && insufficient.equals(other.insufficient);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return values.hashCode() * 31 + insufficient.hashCode();
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return insufficient.isEmpty() ? values.toString() : values + " " + insufficient;
     }
 
     /** Collects facts one indicator at a time; not thread-safe. */
     public static final class Builder {
         private final Map<String, BigDecimal> values = new LinkedHashMap<>();
+        private final Map<String, InsufficientData> insufficient = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -129,6 +171,44 @@ public final class Facts {
          */
         public Builder put(String indicatorId, BigDecimal value) {
             values.put(Objects.requireNonNull(indicatorId, "indicatorId"), Objects.requireNonNull(value, indicatorId));
+            insufficient.remove(indicatorId);
+            return this;
+        }
+
+        /**
+         * Puts a derived fact: its number if the sample was sufficient, otherwise its
+         * insufficient-data entry (see {@link #putInsufficient}).
+         *
+         * <pre>{@code
+         * Facts facts = Facts.builder()
+         *         .put("conversion", Conversion.of(deals, contacts))
+         *         .put("average-check", AverageCheck.of(amounts).mean())
+         *         .build();
+         * }</pre>
+         *
+         * @param indicatorId the indicator id, not null
+         * @param value the derived value, not null
+         * @return this builder, not null
+         */
+        public Builder put(String indicatorId, DerivedValue value) {
+            Objects.requireNonNull(value, indicatorId);
+            if (value instanceof Measured measured) {
+                return put(indicatorId, measured.value());
+            }
+            return putInsufficient(indicatorId, (InsufficientData) value);
+        }
+
+        /**
+         * Puts an insufficient-data entry for an indicator, replacing any value it had. A scorecard
+         * evaluation then fails or leaves the indicator out, by its {@link InsufficientDataRule}.
+         *
+         * @param indicatorId the indicator id, not null
+         * @param data the insufficient-data result, not null
+         * @return this builder, not null
+         */
+        public Builder putInsufficient(String indicatorId, InsufficientData data) {
+            insufficient.put(Objects.requireNonNull(indicatorId, "indicatorId"), Objects.requireNonNull(data, indicatorId));
+            values.remove(indicatorId);
             return this;
         }
 
@@ -173,7 +253,7 @@ public final class Facts {
          * @return the facts, not null
          */
         public Facts build() {
-            return new Facts(values);
+            return new Facts(values, insufficient);
         }
     }
 }

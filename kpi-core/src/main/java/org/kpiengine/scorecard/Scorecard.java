@@ -14,6 +14,7 @@ import org.kpiengine.Precision;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.Thresholds;
+import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.Decimals;
 
@@ -260,8 +261,9 @@ public final class Scorecard {
      *
      * @param facts the facts, one per indicator, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
-     *     cannot score a fact
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
+     *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts) {
         return evaluate(facts, Precision.DEFAULT);
@@ -274,30 +276,101 @@ public final class Scorecard {
      * @param facts the facts, one per indicator, not null
      * @param precision the rounding rule, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, or a curve
-     *     cannot score a fact
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
+     *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts, Precision precision) {
+        return evaluate(facts, precision, InsufficientDataRule.FAIL);
+    }
+
+    /**
+     * Evaluates the facts of a period, handling insufficient-data facts by a rule.
+     *
+     * <p>Under {@link InsufficientDataRule#FAIL} this is {@link #evaluate(Facts, Precision)}: an
+     * indicator whose fact is insufficient data fails the evaluation. Under
+     * {@link InsufficientDataRule#EXCLUDE_AND_RENORMALISE} such indicators are left out, listed in
+     * {@link Evaluation#excluded()} with an {@code INDICATOR_EXCLUDED} warning each, and the rating
+     * is {@code ROUND(Σ wᵢ × indexᵢ / Σ wᵢ; 4)} over the remaining indicators: both sums exact,
+     * one division rounded with the precision. When nothing is excluded the rating is the usual
+     * {@code ROUND(Σ wᵢ × indexᵢ; 4)}.
+     *
+     * <pre>{@code
+     * Facts facts = Facts.builder()
+     *         .put("deals", 49)
+     *         .put("conversion", Conversion.of(49, 320))   // insufficient data: 320 of 500 contacts
+     *         .build();
+     * Evaluation result = scorecard.evaluate(facts, Precision.DEFAULT, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+     * result.excludedIds(); // [conversion]
+     * }</pre>
+     *
+     * @param facts the facts, one value or insufficient-data entry per indicator, not null
+     * @param precision the rounding rule, not null
+     * @param rule what to do with insufficient data, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
+     *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
+     */
+    public Evaluation evaluate(Facts facts, Precision precision, InsufficientDataRule rule) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(rule, "rule");
         for (String id : facts.ids()) {
             if (!positions.containsKey(id)) {
                 throw unknown(id, "a fact was given for indicator '" + id + "', which the scorecard does not have");
             }
         }
+        for (String id : facts.insufficientData().keySet()) {
+            if (!positions.containsKey(id)) {
+                throw unknown(id, "insufficient data was given for indicator '" + id
+                        + "', which the scorecard does not have");
+            }
+        }
         List<KpiIndex> indices = new ArrayList<>(lines.size());
+        List<ExcludedIndicator> excluded = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal remainingWeight = BigDecimal.ZERO;
         for (ScorecardLine line : lines) {
             BigDecimal fact = facts.get(line.id());
             if (fact == null) {
-                throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
-                        "no fact was given for indicator '" + line.id() + "'");
+                @Nullable InsufficientData data = facts.insufficient(line.id());
+                if (data == null) {
+                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
+                            "no fact was given for indicator '" + line.id() + "'");
+                }
+                if (rule == InsufficientDataRule.FAIL) {
+                    throw data.toException(line.id());
+                }
+                excluded.add(new ExcludedIndicator(line, data));
+                continue;
             }
             KpiIndex index = score(line, fact, precision);
             sum = sum.add(index.contribution());
+            remainingWeight = remainingWeight.add(line.weight().value());
             indices.add(index);
         }
-        return new Evaluation(this, indices, precision.roundIndex(sum), precision, warnings);
+        if (excluded.isEmpty()) {
+            return new Evaluation(this, indices, precision.roundIndex(sum), precision, warnings);
+        }
+        return renormalised(indices, excluded, sum, remainingWeight, precision);
+    }
+
+    private Evaluation renormalised(List<KpiIndex> indices, List<ExcludedIndicator> excluded, BigDecimal sum,
+            BigDecimal remainingWeight, Precision precision) {
+        if (remainingWeight.signum() == 0) {
+            String ids = excluded.stream().map(ExcludedIndicator::id).collect(Collectors.joining("', '"));
+            throw new KpiInputException(Reason.INSUFFICIENT_DATA, null, ids,
+                    "no rating can be computed: indicators '" + ids + "' were excluded for insufficient data and "
+                            + (indices.isEmpty() ? "no indicator remains" : "the remaining weights total 0"));
+        }
+        List<Warning> all = new ArrayList<>(warnings);
+        for (ExcludedIndicator exclusion : excluded) {
+            all.add(new Warning(Warning.Code.INDICATOR_EXCLUDED, exclusion.id(), "indicator '" + exclusion.id()
+                    + "' was left out of the rating for insufficient data (" + exclusion.data().describe()
+                    + "); the remaining weights total " + Decimals.text(remainingWeight) + " and were re-normalised"));
+        }
+        return new Evaluation(this, indices, precision.divideIndex(sum, remainingWeight), precision, all, excluded);
     }
 
     /**
