@@ -60,6 +60,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         BigDecimal base = Curves.baseOrZero(indicator, thresholds, "linear");
         BigDecimal rounded = Curves.basePlanPercent(fact, base, thresholds.plan(), precision);
         return Curves.clamp(rounded, maxIndex(indicator, thresholds, precision), precision);

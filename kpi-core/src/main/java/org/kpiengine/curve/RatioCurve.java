@@ -61,6 +61,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         BigDecimal plan = thresholds.plan();
         BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
         if (indicator.isHigherBetter()) {

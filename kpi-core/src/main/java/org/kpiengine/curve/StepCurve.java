@@ -81,6 +81,7 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         Band band;
         if (basis == Basis.FACT) {
             band = bands.find(fact);

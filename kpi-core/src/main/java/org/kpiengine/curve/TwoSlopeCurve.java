@@ -59,7 +59,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
-        validate(indicator, thresholds);
+        Curves.check(this, indicator, thresholds);
         BigDecimal base = Curves.baseOrZero(indicator, thresholds, "two-slope");
         BigDecimal plan = thresholds.plan();
         BigDecimal target = Objects.requireNonNull(thresholds.target());

@@ -3,9 +3,11 @@ package org.kpiengine.scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
@@ -56,15 +58,14 @@ public final class Scorecard {
         this.lines = List.copyOf(lines);
         this.forManager = forManager;
         if (this.lines.isEmpty()) {
-            throw new KpiInputException(Reason.EMPTY_SCORECARD, null, null, "a scorecard needs at least one indicator");
+            throw emptyScorecard();
         }
         Map<String, Integer> index = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < this.lines.size(); i++) {
             ScorecardLine line = this.lines.get(i);
             if (index.putIfAbsent(line.id(), i) != null) {
-                throw new KpiInputException(Reason.DUPLICATE_INDICATOR, line.id(), line.id(),
-                        "indicator '" + line.id() + "' appears twice on the scorecard");
+                throw duplicate(line.id());
             }
             total = total.add(line.weight().value());
         }
@@ -110,6 +111,17 @@ public final class Scorecard {
     }
 
     private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+        // Empty and duplicate checks come first, so that these faults are reported as such and
+        // not as a wrong weight total.
+        if (lines.isEmpty()) {
+            throw emptyScorecard();
+        }
+        Set<String> seen = new HashSet<>();
+        for (ScorecardLine line : lines) {
+            if (!seen.add(Objects.requireNonNull(line, "line").id())) {
+                throw duplicate(line.id());
+            }
+        }
         int shift;
         switch (total) {
             case 1: shift = 0; break;
@@ -311,6 +323,15 @@ public final class Scorecard {
     static KpiIndex score(ScorecardLine line, BigDecimal fact, Precision precision) {
         BigDecimal index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
+    }
+
+    private static KpiInputException emptyScorecard() {
+        return new KpiInputException(Reason.EMPTY_SCORECARD, null, "0", "a scorecard needs at least one indicator, but has 0");
+    }
+
+    private static KpiInputException duplicate(String id) {
+        return new KpiInputException(Reason.DUPLICATE_INDICATOR, id, id,
+                "indicator '" + id + "' appears twice on the scorecard");
     }
 
     private static KpiInputException unknown(String id, String message) {
