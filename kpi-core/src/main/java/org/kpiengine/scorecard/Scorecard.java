@@ -70,8 +70,8 @@ public final class Scorecard {
             total = total.add(line.weight().value());
         }
         if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(total),
-                    "weights must total 1, but total " + Decimals.text(total) + " (" + describeWeights(this.lines) + ")");
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(total)),
+                    "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
         }
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
@@ -136,8 +136,8 @@ public final class Scorecard {
             sum = sum.add(line.weight().value());
         }
         if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(sum),
-                    "weights must total the declared " + total + ", but total " + Decimals.text(sum)
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(sum)),
+                    "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
                             + " (" + describeWeights(lines) + ")");
         }
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
