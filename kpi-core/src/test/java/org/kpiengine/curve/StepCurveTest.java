@@ -77,6 +77,22 @@ class StepCurveTest {
         assertDecimal(expected, index(curve, DEALS, "15", fact));
     }
 
+    /** Idle hours: fewer is better; below the table (impossible in practice, but not an error) the best row holds. */
+    @ParameterizedTest
+    @CsvSource({
+        "-1, 100.0000",
+        "0, 100.0000",
+        "4.9999, 100.0000",
+        "5, 50.0000",
+        "9.9999, 50.0000",
+        "10, 0.0000",
+        "100, 0.0000",
+    })
+    void lowerIsBetterOnFact(String fact, String expected) {
+        StepCurve curve = StepCurve.onFact(Bands.from("0").upTo("5", "100").upTo("10", "50").andAbove("0"));
+        assertDecimal(expected, index(curve, IDLE, "5", fact));
+    }
+
     @Test
     void coefficientsAreRoundedLikeIndices() {
         StepCurve coefficient = StepCurve.onAttainment(Bands.from("0").upTo("90", "0.5").andAbove("1.23456"));
