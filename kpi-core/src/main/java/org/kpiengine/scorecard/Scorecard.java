@@ -400,8 +400,9 @@ public final class Scorecard {
          */
         public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
             if (weight.signum() < 0) {
-                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), Decimals.text(weight),
-                        "weight " + Decimals.text(weight) + " of indicator '" + indicator.id() + "' must not be negative");
+                String text = Decimals.text(Decimals.normalise(weight));
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), text,
+                        "weight " + text + " of indicator '" + indicator.id() + "' must not be negative");
             }
             return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
         }

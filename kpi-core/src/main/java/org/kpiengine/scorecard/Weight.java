@@ -24,11 +24,11 @@ public record Weight(BigDecimal value) {
      */
     public Weight {
         Objects.requireNonNull(value, "value");
+        value = Decimals.normalise(value);
         if (value.signum() < 0) {
             throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, Decimals.text(value),
                     "weight " + Decimals.text(value) + " must not be negative");
         }
-        value = Decimals.normalise(value);
     }
 
     /**
