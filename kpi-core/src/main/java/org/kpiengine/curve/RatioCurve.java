@@ -16,7 +16,10 @@ import org.kpiengine.internal.Decimals;
  * without a cap cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
- * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))}.
+ * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))} when higher is better,
+ * {@code =IF(fact<=0; cap; MIN(cap; ROUND(plan*100/fact; 4)))} when lower is better. The cap and
+ * floor apply to the exact ratio before rounding; because rounding is monotone, this equals the
+ * formula above with the cap itself rounded.
  *
  * <p>This record is immutable and thread-safe.
  *

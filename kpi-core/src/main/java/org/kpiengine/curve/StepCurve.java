@@ -20,6 +20,10 @@ import org.kpiengine.internal.Decimals;
  * index to rise as the indicator improves, write the values ascending (descending for a
  * lower-is-better fact table).
  *
+ * <p>Spreadsheet: {@code attainment = ROUND(fact*100/plan; 4)} (or {@code ROUND(plan*100/fact; 4)}),
+ * then {@code index = ROUND(VLOOKUP(attainment; table; 2; TRUE); 4)}, the table sorted by lower bound:
+ * an attainment of 89.99995 % is 90.0000 % and falls in the band that starts at 90.
+ *
  * <pre>{@code
  * StepCurve steps = StepCurve.onAttainment(
  *         Bands.from("0").upTo("50", "0").upTo("90", "50").upTo("110", "100").andAbove("120"));

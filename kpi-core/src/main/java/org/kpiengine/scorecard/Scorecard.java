@@ -42,6 +42,15 @@ import org.kpiengine.internal.Decimals;
  * result.rating(); // 104.0000
  * }</pre>
  *
+ * <p>Rounding (DOMAIN.md section 3a, defaults of {@link Precision}): every KPI index is floored
+ * and capped on its exact value, then rounded once, HALF_UP to 4 decimal places of a percent; the
+ * rating is the exact sum of weight × rounded index, rounded once the same way. In a spreadsheet:
+ * {@code index = ROUND(...; 4)}, {@code rating = ROUND(SUMPRODUCT(weights; indices); 4)}.
+ *
+ * <p>Bad input (an empty scorecard, a duplicate id, a negative weight, weights off their total,
+ * thresholds out of order, a missing or unknown fact) throws {@link KpiInputException} carrying the
+ * {@link KpiInputException.Reason}, the indicator id and the offending value; never a wrong number.
+ *
  * <p>Results do not depend on the order in which lines were added. This class is immutable and
  * thread-safe; one scorecard may be evaluated from many threads at once.
  */
