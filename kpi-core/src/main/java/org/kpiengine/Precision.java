@@ -32,6 +32,9 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
     /**
      * Obtains a precision, validating it.
      *
+     * @param indexScale the number of decimal places of a percent kept in indices and ratings, 0 to 12
+     * @param indexRounding the rounding mode of indices and ratings, not null, not {@code UNNECESSARY}
+     * @param moneyRounding the rounding mode of money components, not null, not {@code UNNECESSARY}
      * @throws KpiInputException ({@link KpiInputException.Reason#OUT_OF_RANGE}) if the scale is
      *     outside 0..12 or a mode is {@code UNNECESSARY}; the exception names the field and the value
      */

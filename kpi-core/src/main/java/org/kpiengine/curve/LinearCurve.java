@@ -26,6 +26,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     /**
      * Obtains a linear curve.
      *
+     * @param cap an extra cap on the index, null for none (the target's cap still applies)
      * @throws KpiInputException if the cap is not positive
      */
     public LinearCurve {

@@ -30,6 +30,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     /**
      * Obtains a ratio curve.
      *
+     * @param cap the highest index, such as 150 or 200, null for none
      * @throws KpiInputException if the cap is not positive
      */
     public RatioCurve {

@@ -47,6 +47,8 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
     /**
      * Obtains a step curve.
      *
+     * @param bands the table, not null
+     * @param basis what the table is looked up by, not null
      * @throws KpiInputException if a band value is negative
      */
     public StepCurve {

@@ -28,6 +28,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
     /**
      * Obtains a two-slope curve.
      *
+     * @param maxIndex the index at target and beyond, at least 100, such as 150 or 200
      * @throws KpiInputException if the maximum is below 100
      */
     public TwoSlopeCurve {

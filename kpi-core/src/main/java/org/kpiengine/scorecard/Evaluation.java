@@ -29,6 +29,11 @@ public record Evaluation(
     /**
      * Obtains an evaluation, copying the lists.
      *
+     * @param scorecard the scorecard evaluated, not null
+     * @param indices the KPI index of every indicator, in scorecard order, not null
+     * @param rating the rating in percent, rounded, not null
+     * @param precision the rounding rule used, not null
+     * @param warnings the advisory warnings of the scorecard and the evaluation, not null
      * @throws NullPointerException if an argument is null
      */
     public Evaluation {

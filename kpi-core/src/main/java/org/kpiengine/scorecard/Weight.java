@@ -20,6 +20,7 @@ public record Weight(BigDecimal value) {
     /**
      * Obtains a weight.
      *
+     * @param value the weight, not negative
      * @throws KpiInputException if the value is negative
      */
     public Weight {

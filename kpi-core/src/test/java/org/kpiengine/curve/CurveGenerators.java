@@ -124,6 +124,11 @@ public final class CurveGenerators {
     public static final class SquareRootCurve implements CustomCurve {
         private static final BigDecimal MAX = new BigDecimal("200");
 
+        /** Creates the curve. */
+        public SquareRootCurve() {
+            // Stateless.
+        }
+
         @Override
         public BigDecimal score(Indicator indicator, Thresholds thresholds, BigDecimal fact) {
             if (fact.signum() <= 0) {
