@@ -113,6 +113,22 @@ class CustomCurveTest {
     }
 
     @Test
+    void aScorecardScoresACustomLineLikeAnyOther() {
+        org.kpiengine.scorecard.Scorecard scorecard = org.kpiengine.scorecard.Scorecard.builder()
+                .add(CALLS, "0.5", Thresholds.plan("100"), new SquareRootCurve())
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.5", Thresholds.plan("50"), RatioCurve.uncapped())
+                .build();
+        org.kpiengine.scorecard.Evaluation evaluation = scorecard.evaluate(
+                org.kpiengine.scorecard.Facts.builder().put("calls", 121).put("deals", 45).build());
+        // sqrt(121 / 100) × 100 = 110; 45 / 50 = 90; 0.5 × 110 + 0.5 × 90 = 100.
+        assertDecimal("110.0000", evaluation.index("calls").index());
+        assertDecimal("100.0000", evaluation.rating());
+        assertEquals("square root of attainment, cap 150", evaluation.index("calls").curve().describe());
+        assertRejected(Reason.PLAN_NOT_POSITIVE, "calls", "0",
+                () -> scorecard.withThresholds("calls", Thresholds.plan("0")));
+    }
+
+    @Test
     void describeIsTheIntegrators() {
         assertEquals("square root of attainment, cap 150", new SquareRootCurve().describe());
         assertDecimal("150.0000", new SquareRootCurve().index(CALLS, Thresholds.plan("1"), new BigDecimal("9"), Precision.DEFAULT));
