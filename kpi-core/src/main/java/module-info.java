@@ -6,7 +6,7 @@
  * <p>Only the API packages are exported; batch kernels and parsing helpers stay internal.
  */
 module org.kpiengine.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.kpiengine;
     exports org.kpiengine.indicator;

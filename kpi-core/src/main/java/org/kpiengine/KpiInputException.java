@@ -66,8 +66,11 @@ public class KpiInputException extends IllegalArgumentException {
         OTHER
     }
 
+    /** The rule that was broken. */
     private final Reason reason;
+    /** The indicator (or field) concerned, null if none. */
     private final @Nullable String indicatorId;
+    /** The offending value as text, null if none. */
     private final @Nullable String value;
 
     /**

@@ -32,17 +32,30 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
     /**
      * Obtains a precision, validating it.
      *
-     * @throws IllegalArgumentException if the scale is outside 0..12 or a mode is {@code UNNECESSARY}
+     * @param indexScale the number of decimal places of a percent kept in indices and ratings, 0 to 12
+     * @param indexRounding the rounding mode of indices and ratings, not null, not {@code UNNECESSARY}
+     * @param moneyRounding the rounding mode of money components, not null, not {@code UNNECESSARY}
+     * @throws KpiInputException ({@link KpiInputException.Reason#OUT_OF_RANGE}) if the scale is
+     *     outside 0..12 or a mode is {@code UNNECESSARY}; the exception names the field and the value
      */
     public Precision {
         Objects.requireNonNull(indexRounding, "indexRounding");
         Objects.requireNonNull(moneyRounding, "moneyRounding");
         if (indexScale < 0 || indexScale > 12) {
-            throw new IllegalArgumentException("index scale " + indexScale + " must be between 0 and 12");
+            throw new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, "indexScale", Integer.toString(indexScale),
+                    "indexScale " + indexScale + " must be between 0 and 12");
         }
-        if (indexRounding == RoundingMode.UNNECESSARY || moneyRounding == RoundingMode.UNNECESSARY) {
-            throw new IllegalArgumentException("rounding mode UNNECESSARY cannot round a calculation");
+        if (indexRounding == RoundingMode.UNNECESSARY) {
+            throw unnecessary("indexRounding");
         }
+        if (moneyRounding == RoundingMode.UNNECESSARY) {
+            throw unnecessary("moneyRounding");
+        }
+    }
+
+    private static KpiInputException unnecessary(String field) {
+        return new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, field, RoundingMode.UNNECESSARY.name(),
+                field + " UNNECESSARY cannot round a calculation");
     }
 
     /**
@@ -50,26 +63,31 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
      *
      * @param scale the number of decimal places of a percent, 0 to 12
      * @return the new precision, not null
+     * @throws KpiInputException if the scale is outside 0..12
      */
     public Precision withIndexScale(int scale) {
         return new Precision(scale, indexRounding, moneyRounding);
     }
 
     /**
-     * Returns a copy of this precision with another rounding mode for indices and ratings.
+     * Returns a copy of this precision with another rounding mode for indices and ratings; this
+     * instance is immutable and unaffected.
      *
      * @param mode the rounding mode, not null
      * @return the new precision, not null
+     * @throws KpiInputException if the mode is {@code UNNECESSARY}
      */
     public Precision withIndexRounding(RoundingMode mode) {
         return new Precision(indexScale, mode, moneyRounding);
     }
 
     /**
-     * Returns a copy of this precision with another rounding mode for money.
+     * Returns a copy of this precision with another rounding mode for money; this instance is
+     * immutable and unaffected.
      *
      * @param mode the rounding mode, not null
      * @return the new precision, not null
+     * @throws KpiInputException if the mode is {@code UNNECESSARY}
      */
     public Precision withMoneyRounding(RoundingMode mode) {
         return new Precision(indexScale, indexRounding, mode);

@@ -34,6 +34,9 @@ public record Warning(Code code, @Nullable String indicatorId, String message) {
     /**
      * Obtains a warning.
      *
+     * @param code the rule broken, not null
+     * @param indicatorId the indicator concerned, or null when the warning is about the whole
+     * @param message a sentence for a person, stating the rule and the values, not null
      * @throws NullPointerException if code or message is null
      */
     public Warning {

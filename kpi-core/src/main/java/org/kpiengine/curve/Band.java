@@ -22,6 +22,9 @@ public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusiv
     /**
      * Obtains a band, validating that lower &lt; upper.
      *
+     * @param lowerInclusive the lowest value inside the band, not null
+     * @param upperExclusive the first value above the band, null for an open-ended last band
+     * @param value the value the band maps to, not null
      * @throws KpiInputException if the upper bound is not above the lower bound
      */
     public Band {

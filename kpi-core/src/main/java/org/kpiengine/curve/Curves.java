@@ -14,6 +14,16 @@ final class Curves {
     private Curves() {
     }
 
+    /**
+     * Checks thresholds and curve together before scoring, so that a curve called directly with
+     * thresholds that were never validated throws {@link KpiInputException} rather than dividing by
+     * zero or returning a wrong number.
+     */
+    static void check(ScoringCurve curve, Indicator indicator, Thresholds thresholds) {
+        thresholds.validateFor(indicator);
+        curve.validate(indicator, thresholds);
+    }
+
     /** Clamps a rounded index to [0, cap]; the cap is rounded like an index. */
     static BigDecimal clamp(BigDecimal rounded, @Nullable BigDecimal roundedCap, Precision precision) {
         if (rounded.signum() < 0) {

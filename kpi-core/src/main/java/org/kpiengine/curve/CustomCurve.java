@@ -45,6 +45,7 @@ public non-sealed interface CustomCurve extends ScoringCurve {
 
     @Override
     default BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         BigDecimal score = score(indicator, thresholds, fact);
         if (score == null) {
             throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),

@@ -26,6 +26,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     /**
      * Obtains a linear curve.
      *
+     * @param cap an extra cap on the index, null for none (the target's cap still applies)
      * @throws KpiInputException if the cap is not positive
      */
     public LinearCurve {
@@ -60,6 +61,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         BigDecimal base = Curves.baseOrZero(indicator, thresholds, "linear");
         BigDecimal rounded = Curves.basePlanPercent(fact, base, thresholds.plan(), precision);
         return Curves.clamp(rounded, maxIndex(indicator, thresholds, precision), precision);

@@ -16,7 +16,10 @@ import org.kpiengine.internal.Decimals;
  * without a cap cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
- * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))}.
+ * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))} when higher is better,
+ * {@code =IF(fact<=0; cap; MIN(cap; ROUND(plan*100/fact; 4)))} when lower is better. The cap and
+ * floor apply to the exact ratio before rounding; because rounding is monotone, this equals the
+ * formula above with the cap itself rounded.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -27,6 +30,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     /**
      * Obtains a ratio curve.
      *
+     * @param cap the highest index, such as 150 or 200, null for none
      * @throws KpiInputException if the cap is not positive
      */
     public RatioCurve {
@@ -61,6 +65,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         BigDecimal plan = thresholds.plan();
         BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
         if (indicator.isHigherBetter()) {

@@ -37,11 +37,12 @@ public sealed interface ScoringCurve permits RatioCurve, LinearCurve, TwoSlopeCu
      * the precision's index scale.
      *
      * @param indicator the indicator, not null
-     * @param thresholds the thresholds, validated for this curve, not null
+     * @param thresholds the thresholds, not null
      * @param fact the fact, not null
      * @param precision the rounding rule, not null
      * @return the index, with scale exactly {@code precision.indexScale()}, never negative
-     * @throws KpiInputException if the fact cannot be scored by this curve
+     * @throws KpiInputException if the thresholds are out of order or do not suit the curve (checked
+     *     again here, so a direct call never divides by zero), or the fact cannot be scored
      */
     BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision);
 

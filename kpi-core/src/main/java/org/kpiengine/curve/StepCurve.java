@@ -14,7 +14,15 @@ import org.kpiengine.internal.Decimals;
  * <p>With {@link Basis#ATTAINMENT} the value looked up is the plan attainment in percent, rounded
  * like an index: fact / plan × 100 when higher is better, plan / fact × 100 when lower is better
  * (a fact of 0 or less then falls in the last band). With {@link Basis#FACT} it is the fact itself.
- * A value below the first band scores 0. Band values must not be negative.
+ * A value below the first band is worse than the whole table and scores 0, except for a
+ * lower-is-better indicator looked up by {@link Basis#FACT}: there a fact below the table is better
+ * than its first row, and the first band's value holds. Band values must not be negative; for the
+ * index to rise as the indicator improves, write the values ascending (descending for a
+ * lower-is-better fact table).
+ *
+ * <p>Spreadsheet: {@code attainment = ROUND(fact*100/plan; 4)} (or {@code ROUND(plan*100/fact; 4)}),
+ * then {@code index = ROUND(VLOOKUP(attainment; table; 2; TRUE); 4)}, the table sorted by lower bound:
+ * an attainment of 89.99995 % is 90.0000 % and falls in the band that starts at 90.
  *
  * <pre>{@code
  * StepCurve steps = StepCurve.onAttainment(
@@ -39,6 +47,8 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
     /**
      * Obtains a step curve.
      *
+     * @param bands the table, not null
+     * @param basis what the table is looked up by, not null
      * @throws KpiInputException if a band value is negative
      */
     public StepCurve {
@@ -81,9 +91,14 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
+        Curves.check(this, indicator, thresholds);
         Band band;
         if (basis == Basis.FACT) {
             band = bands.find(fact);
+            if (band == null && !indicator.isHigherBetter()) {
+                // Below the table is better than its best row when lower is better: the first band holds.
+                band = bands.bands().get(0);
+            }
         } else if (!indicator.isHigherBetter() && fact.signum() <= 0) {
             band = bands.bands().get(bands.bands().size() - 1);
         } else {

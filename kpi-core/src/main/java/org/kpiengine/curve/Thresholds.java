@@ -33,6 +33,9 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
     /**
      * Obtains thresholds, normalising their scale.
      *
+     * @param base the floor, null if absent
+     * @param plan the plan, not null
+     * @param target the stretch level, null if absent
      * @throws NullPointerException if plan is null
      */
     public Thresholds {

@@ -14,8 +14,10 @@ import org.kpiengine.internal.Decimals;
  * linearly to 100 → {@link #maxIndex()}; beyond target the maximum holds, at or below base the
  * index is 0. A target is required; without a base, base = 0 (lower-is-better needs a base).
  *
- * <p>Spreadsheet, for a fact between plan and target:
- * {@code =100 + ROUND((fact-plan)*(max-100)/(target-plan); 4)}.
+ * <p>Spreadsheet: up to plan {@code =MAX(0; ROUND((fact-base)*100/(plan-base); 4))}; beyond plan
+ * {@code =MIN(ROUND(max; 4); 100 + ROUND((fact-plan)*(max-100)/(target-plan); 4))}. The same
+ * formulas serve a lower-is-better indicator, whose thresholds run downwards.
+ * Every index is rounded once, HALF_UP to 4 places by default ({@link Precision}).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -26,6 +28,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
     /**
      * Obtains a two-slope curve.
      *
+     * @param maxIndex the index at target and beyond, at least 100, such as 150 or 200
      * @throws KpiInputException if the maximum is below 100
      */
     public TwoSlopeCurve {
@@ -59,7 +62,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
 
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
-        validate(indicator, thresholds);
+        Curves.check(this, indicator, thresholds);
         BigDecimal base = Curves.baseOrZero(indicator, thresholds, "two-slope");
         BigDecimal plan = thresholds.plan();
         BigDecimal target = Objects.requireNonNull(thresholds.target());

@@ -36,6 +36,12 @@ public record Indicator(
     /**
      * Obtains an indicator, validating it.
      *
+     * @param id the stable id, such as {@code revenue}, not null
+     * @param name the display name, not null
+     * @param unit the unit, not null
+     * @param direction whether higher or lower is better, not null
+     * @param category the balanced-scorecard group, null if not given
+     * @param timing leading or lagging, null if not given
      * @throws KpiInputException if the id is blank or holds other characters, or the name is blank
      * @throws NullPointerException if a required field is null
      */

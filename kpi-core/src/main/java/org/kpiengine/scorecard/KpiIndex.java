@@ -24,6 +24,10 @@ public record KpiIndex(ScorecardLine line, BigDecimal fact, BigDecimal index, Bi
     /**
      * Obtains a KPI index.
      *
+     * @param line the scorecard line, not null
+     * @param fact the fact, not null
+     * @param index the index in percent, rounded to the calculation's precision, not null
+     * @param contribution weight × index, exact (not rounded), not null
      * @throws NullPointerException if an argument is null
      */
     public KpiIndex {

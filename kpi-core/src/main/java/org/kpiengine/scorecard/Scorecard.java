@@ -3,9 +3,11 @@ package org.kpiengine.scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
@@ -41,6 +43,15 @@ import org.kpiengine.internal.Decimals;
  * result.rating(); // 104.0000
  * }</pre>
  *
+ * <p>Rounding (DOMAIN.md section 3a, defaults of {@link Precision}): every KPI index is floored
+ * and capped on its exact value, then rounded once, HALF_UP to 4 decimal places of a percent; the
+ * rating is the exact sum of weight × rounded index, rounded once the same way. In a spreadsheet:
+ * {@code index = ROUND(...; 4)}, {@code rating = ROUND(SUMPRODUCT(weights; indices); 4)}.
+ *
+ * <p>Bad input (an empty scorecard, a duplicate id, a negative weight, weights off their total,
+ * thresholds out of order, a missing or unknown fact) throws {@link KpiInputException} carrying the
+ * {@link KpiInputException.Reason}, the indicator id and the offending value; never a wrong number.
+ *
  * <p>Results do not depend on the order in which lines were added. This class is immutable and
  * thread-safe; one scorecard may be evaluated from many threads at once.
  */
@@ -57,21 +68,20 @@ public final class Scorecard {
         this.lines = List.copyOf(lines);
         this.forManager = forManager;
         if (this.lines.isEmpty()) {
-            throw new KpiInputException(Reason.EMPTY_SCORECARD, null, null, "a scorecard needs at least one indicator");
+            throw emptyScorecard();
         }
         Map<String, Integer> index = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < this.lines.size(); i++) {
             ScorecardLine line = this.lines.get(i);
             if (index.putIfAbsent(line.id(), i) != null) {
-                throw new KpiInputException(Reason.DUPLICATE_INDICATOR, line.id(), line.id(),
-                        "indicator '" + line.id() + "' appears twice on the scorecard");
+                throw duplicate(line.id());
             }
             total = total.add(line.weight().value());
         }
         if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(total),
-                    "weights must total 1, but total " + Decimals.text(total) + " (" + describeWeights(this.lines) + ")");
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(total)),
+                    "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
         }
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
@@ -111,6 +121,17 @@ public final class Scorecard {
     }
 
     private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+        // Empty and duplicate checks come first, so that these faults are reported as such and
+        // not as a wrong weight total.
+        if (lines.isEmpty()) {
+            throw emptyScorecard();
+        }
+        Set<String> seen = new HashSet<>();
+        for (ScorecardLine line : lines) {
+            if (!seen.add(Objects.requireNonNull(line, "line").id())) {
+                throw duplicate(line.id());
+            }
+        }
         int shift;
         switch (total) {
             case 1: shift = 0; break;
@@ -125,8 +146,8 @@ public final class Scorecard {
             sum = sum.add(line.weight().value());
         }
         if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(sum),
-                    "weights must total the declared " + total + ", but total " + Decimals.text(sum)
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(sum)),
+                    "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
                             + " (" + describeWeights(lines) + ")");
         }
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
@@ -386,6 +407,15 @@ public final class Scorecard {
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
     }
 
+    private static KpiInputException emptyScorecard() {
+        return new KpiInputException(Reason.EMPTY_SCORECARD, null, "0", "a scorecard needs at least one indicator, but has 0");
+    }
+
+    private static KpiInputException duplicate(String id) {
+        return new KpiInputException(Reason.DUPLICATE_INDICATOR, id, id,
+                "indicator '" + id + "' appears twice on the scorecard");
+    }
+
     private static KpiInputException unknown(String id, String message) {
         return new KpiInputException(Reason.UNKNOWN_INDICATOR, id, id, message);
     }
@@ -452,8 +482,9 @@ public final class Scorecard {
          */
         public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
             if (weight.signum() < 0) {
-                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), Decimals.text(weight),
-                        "weight " + Decimals.text(weight) + " of indicator '" + indicator.id() + "' must not be negative");
+                String text = Decimals.text(Decimals.normalise(weight));
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), text,
+                        "weight " + text + " of indicator '" + indicator.id() + "' must not be negative");
             }
             return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
         }

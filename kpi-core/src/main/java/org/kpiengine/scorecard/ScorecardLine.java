@@ -24,6 +24,10 @@ public record ScorecardLine(Indicator indicator, Weight weight, Thresholds thres
     /**
      * Obtains a line, validating the thresholds against the indicator and the curve.
      *
+     * @param indicator the indicator, not null
+     * @param weight the weight, not null
+     * @param thresholds the thresholds, not null
+     * @param curve the scoring curve, not null
      * @throws KpiInputException naming the indicator and the value if the thresholds are out of
      *     order or do not suit the curve
      */

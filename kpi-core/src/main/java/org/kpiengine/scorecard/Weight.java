@@ -20,15 +20,16 @@ public record Weight(BigDecimal value) {
     /**
      * Obtains a weight.
      *
+     * @param value the weight, not negative
      * @throws KpiInputException if the value is negative
      */
     public Weight {
         Objects.requireNonNull(value, "value");
+        value = Decimals.normalise(value);
         if (value.signum() < 0) {
             throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, Decimals.text(value),
                     "weight " + Decimals.text(value) + " must not be negative");
         }
-        value = Decimals.normalise(value);
     }
 
     /**

@@ -1,0 +1,113 @@
+package org.kpiengine.scorecard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.kpiengine.Precision;
+import org.kpiengine.curve.CurveGenerators;
+
+/** Properties of the weighted rating over generated scorecards of all five curves. */
+class ScorecardProperties {
+
+    @Test
+    void ratingLiesBetweenTheSmallestAndLargestIndex() {
+        qt().withExamples(1000).forAll(ScorecardGenerators.samples(), CurveGenerators.precisions()).checkAssert((sample, precision) -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            Evaluation evaluation = Scorecard.of(sample.lines()).evaluate(sample.facts(), precision);
+            BigDecimal min = evaluation.indices().stream().map(KpiIndex::index).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal max = evaluation.indices().stream().map(KpiIndex::index).max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal rating = evaluation.rating();
+            assertTrue(rating.compareTo(min) >= 0 && rating.compareTo(max) <= 0,
+                    () -> "rating " + rating + " outside [" + min + ", " + max + "]");
+            assertEquals(precision.indexScale(), rating.scale());
+        });
+    }
+
+    @Test
+    void ratingIsTheRoundedExactSumOfWeightTimesRoundedIndex() {
+        qt().withExamples(500).forAll(ScorecardGenerators.samples(), CurveGenerators.precisions()).checkAssert((sample, precision) -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            Evaluation evaluation = Scorecard.of(sample.lines()).evaluate(sample.facts(), precision);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (KpiIndex index : evaluation.indices()) {
+                assertEquals(precision.indexScale(), index.index().scale());
+                sum = sum.add(index.weight().value().multiply(index.index()));
+            }
+            assertEquals(precision.roundIndex(sum), evaluation.rating());
+        });
+    }
+
+    @Test
+    void weightsScaledBy100Or10ThroughTheExplicitConstructorChangeNothing() {
+        qt().withExamples(500).forAll(ScorecardGenerators.samples()).checkAssert(sample -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            Scorecard unit = Scorecard.of(sample.lines());
+            Scorecard percent = Scorecard.ofWeightsTotalling(100, sample.linesScaledBy(100));
+            Scorecard.Builder builder = Scorecard.builder().weightsTotalling(10);
+            sample.linesScaledBy(10).forEach(builder::add);
+            Scorecard tenths = builder.build();
+            assertEquals(unit, percent);
+            assertEquals(unit, tenths);
+            Evaluation expected = unit.evaluate(sample.facts());
+            for (Scorecard scaled : List.of(percent, tenths)) {
+                Evaluation actual = scaled.evaluate(sample.facts());
+                assertEquals(0, expected.rating().compareTo(actual.rating()));
+                assertEquals(expected.rating().scale(), actual.rating().scale());
+                assertEquals(expected.indices(), actual.indices());
+                assertEquals(expected.warnings(), actual.warnings());
+            }
+        });
+    }
+
+    @Test
+    void theOrderOfIndicatorsAndFactsChangesNothing() {
+        qt().withExamples(500).forAll(ScorecardGenerators.samples(), longs().all()).checkAssert((sample, shuffleSeed) -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            Random random = new Random(shuffleSeed);
+            List<ScorecardLine> lines = new ArrayList<>(sample.lines());
+            Collections.shuffle(lines, random);
+            List<String> factOrder = new ArrayList<>(sample.facts().ids());
+            Collections.shuffle(factOrder, random);
+            Facts.Builder shuffledFacts = Facts.builder();
+            factOrder.forEach(id -> shuffledFacts.put(id, sample.facts().get(id)));
+
+            Evaluation expected = Scorecard.of(sample.lines()).evaluate(sample.facts());
+            Evaluation actual = Scorecard.of(lines).evaluate(shuffledFacts.build());
+            assertEquals(expected.rating(), actual.rating());
+            for (KpiIndex index : expected.indices()) {
+                assertEquals(index, actual.index(index.id()));
+            }
+            assertEquals(Scorecard.of(sample.lines()).warnings().size(), Scorecard.of(lines).warnings().size());
+        });
+    }
+
+    @Test
+    void evaluationIsTheSameAsScoringEachLineAlone() {
+        qt().withExamples(300).forAll(ScorecardGenerators.samples()).checkAssert(sample -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            Evaluation evaluation = Scorecard.of(sample.lines()).evaluate(sample.facts());
+            for (ScorecardGenerators.Row row : sample.rows()) {
+                assertEquals(row.scored().index(row.fact(), Precision.DEFAULT),
+                        evaluation.index(row.scored().indicator().id()).index());
+            }
+        });
+    }
+}
