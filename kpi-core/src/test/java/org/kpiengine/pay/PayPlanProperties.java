@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** Properties of whole pay plans: a tiered scheme, a gate, limits and a deduction on five indicators. */
-class PayPlanProperties {
+public class PayPlanProperties {
 
     private static final Scorecard SCORECARD = PayFixtures.fiveIndicators();
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(2);
@@ -33,11 +33,11 @@ class PayPlanProperties {
     }
 
     /** One period of one employee: the evaluation and the inputs. */
-    record Period(Evaluation evaluation, PayInputs inputs) {
+    public record Period(Evaluation evaluation, PayInputs inputs) {
     }
 
     /** The configurable parts of a plan. */
-    record Shape(boolean marginal, String gateFactor, Money variableCap, Money totalCap, Deduction.Floor floor, String perHour) {
+    public record Shape(boolean marginal, String gateFactor, Money variableCap, Money totalCap, Deduction.Floor floor, String perHour) {
     }
 
     private static Gen<BigDecimal> decimals(long max, int scale) {
@@ -48,7 +48,7 @@ class PayPlanProperties {
         return longs().between(0L, maxCents).map(cents -> Money.of("EUR", BigDecimal.valueOf(cents, 2).toPlainString()));
     }
 
-    static Gen<Period> periods() {
+    public static Gen<Period> periods() {
         Gen<BigDecimal> revenue = decimals(150_000_000L, 2);
         Gen<BigDecimal> quality = Generate.pick(List.of(new BigDecimal("90"), new BigDecimal("89.9999"),
                 new BigDecimal("89.99999"), new BigDecimal("100"))).mix(decimals(15_000L, 2), 50);
@@ -61,7 +61,7 @@ class PayPlanProperties {
         });
     }
 
-    static Gen<Shape> shapes(List<Deduction.Floor> floors) {
+    public static Gen<Shape> shapes(List<Deduction.Floor> floors) {
         Gen<Boolean> marginal = integers().between(0, 1).map(i -> i == 1);
         Gen<String> factor = Generate.pick(List.of("0", "0.5", "0.333", "1"));
         Gen<Money> caps = euros(10_000_000L);
@@ -71,7 +71,7 @@ class PayPlanProperties {
                 .zip(floor, perHour, (s, fl, h) -> new Shape(s.marginal(), s.gateFactor(), s.variableCap(), s.totalCap(), fl, h));
     }
 
-    static PayPlan plan(Shape shape) {
+    public static PayPlan plan(Shape shape) {
         Bands tiers = Bands.from("0").upTo("400000", "2").upTo("500000", "3").upTo("650000", "4.5").andAbove("6");
         Measure sales = Measure.fact("revenue");
         return PayPlan.builder()
