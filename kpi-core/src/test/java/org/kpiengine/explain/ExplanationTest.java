@@ -40,12 +40,12 @@ class ExplanationTest {
     @Test
     void rendersAFixedWidthTable() {
         String expected = String.join("\n",
-                "indicator       fact  base   plan  target  curve   index %  weight  contribution",
-                "-------------  -----  ----  -----  ------  -----  --------  ------  ------------",
-                "contacts         570     -    500       -  ratio  114.0000     0.4      45.60000",
-                "deals             49     -     50       -  ratio   98.0000     0.3      29.40000",
-                "conversion       8.5     -     10       -  ratio   85.0000     0.2      17.00000",
-                "average-check  12000     -  10000       -  ratio  120.0000     0.1      12.00000",
+                "indicator         fact  base   plan  target  curve   index %  weight  contribution",
+                "-------------  -------  ----  -----  ------  -----  --------  ------  ------------",
+                "contacts         570       -    500       -  ratio  114.0000     0.4      45.60000",
+                "deals             49       -     50       -  ratio   98.0000     0.3      29.40000",
+                "conversion         8.5     -     10       -  ratio   85.0000     0.2      17.00000",
+                "average-check  12000       -  10000       -  ratio  120.0000     0.1      12.00000",
                 "rating 104.0000 %",
                 "",
                 "step          kind             amount EUR   before    after  how",
