@@ -40,6 +40,11 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param measure the percentage the bonus scales with, not null
+     * @param plannedBonus the bonus at 100, not negative, not null
+     * @param base the measure up to which nothing is paid, from 0 (inclusive) to 100 (exclusive), not null
+     * @param cap the most the scheme pays, not negative, null for no cap
      * @throws KpiInputException if the name is blank, an amount is negative, the base is outside
      *     [0, 100), or the cap is in another currency
      */

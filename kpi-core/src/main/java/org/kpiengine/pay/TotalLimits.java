@@ -27,6 +27,9 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
     /**
      * Obtains the limits.
      *
+     * @param name the name, not blank, not null
+     * @param floor the least total pay, not negative, null for none
+     * @param cap the most total pay, not negative, null for none
      * @throws KpiInputException if the name is blank, both are null, an amount is negative, or the
      *     floor is above the cap
      */
