@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 
 /**
@@ -60,7 +61,7 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
         if (cap != null) {
             Checks.nonNegative(name, "cap", cap);
             if (!cap.currency().equals(plannedBonus.currency())) {
-                throw new org.kpiengine.money.CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
+                throw new CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
                         "cap of '" + name + "'");
             }
         }
