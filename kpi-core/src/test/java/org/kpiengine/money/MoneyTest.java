@@ -119,6 +119,7 @@ class MoneyTest {
         assertEquals("money '10 EUR' must be a currency code, a space and an amount, such as 'EUR 1234.50'", form.getMessage());
         KpiInputException code = assertThrows(KpiInputException.class, () -> Money.parse("EUX 10"));
         assertEquals("currency code 'EUX' is not an ISO 4217 currency", code.getMessage());
+        assertEquals(Reason.INVALID_ID, code.reason());
         KpiInputException number = assertThrows(KpiInputException.class, () -> Money.parse("EUR 1,5"));
         assertEquals(Reason.NOT_A_NUMBER, number.reason());
     }

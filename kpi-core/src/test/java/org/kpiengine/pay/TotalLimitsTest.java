@@ -23,6 +23,15 @@ class TotalLimitsTest {
     }
 
     @Test
+    void aCapBelowTheSalaryCutsIntoItWithAWarning() {
+        Accrual accrual = TotalLimits.cap(eur("2500")).apply(CONTEXT, eur("100"), eur("3100"));
+        assertEquals(eur("-600"), accrual.amount());
+        assertEquals("total cap EUR 2500.00 of 'total cap' is below the salary EUR 3000.00, so it cuts into the salary",
+                accrual.warnings().get(0).message());
+        assertEquals(0, TotalLimits.cap(eur("3500")).apply(CONTEXT, eur("600"), eur("3600")).warnings().size());
+    }
+
+    @Test
     void rejectsInvalidLimits() {
         KpiInputException order = assertThrows(KpiInputException.class, () -> new TotalLimits("t", eur("5"), eur("4")));
         assertEquals("floor EUR 5.00 of 't' must not be above its cap EUR 4.00", order.getMessage());
