@@ -94,6 +94,26 @@ class PayPlanTest {
     }
 
     @Test
+    void rejectsAFloorOfOneLimitAboveTheCapOfAnotherOnTheSameStage() {
+        // applied in the order given, "cap 50" then "floor 100" would leave the variable part at 100, above its cap
+        KpiInputException variable = assertThrows(KpiInputException.class, () -> PayPlan.builder().scheme(TIERS)
+                .modifier(VariableLimits.cap(eur("50"))).modifier(VariableLimits.floor(eur("100"))).build());
+        assertEquals(KpiInputException.Reason.INVALID_SCHEME, variable.reason());
+        assertEquals("floor EUR 100.00 of 'variable floor' must not be above the cap EUR 50.00 of 'variable cap'",
+                variable.getMessage());
+        KpiInputException total = assertThrows(KpiInputException.class, () -> PayPlan.builder().scheme(TIERS)
+                .modifier(TotalLimits.floor(eur("3100"))).modifier(TotalLimits.cap(eur("3050"))).build());
+        assertEquals("floor EUR 3100.00 of 'total floor' must not be above the cap EUR 3050.00 of 'total cap'",
+                total.getMessage());
+        // a variable floor above a total cap is a different stage and stays allowed: the total cap is applied last
+        PayPlan plan = PayPlan.builder().scheme(TIERS)
+                .modifier(VariableLimits.floor(eur("100"))).modifier(VariableLimits.cap(eur("100")))
+                .modifier(new TotalLimits("pay range", eur("3000"), eur("3050"))).build();
+        Payout payout = plan.evaluate(PayFixtures.revenue("100000", "0"), salary("3000"));
+        assertEquals(eur("3050"), payout.total());
+    }
+
+    @Test
     void aSalaryInAnotherCurrencyIsAnError() {
         PayPlan plan = PayPlan.builder().scheme(PoolScheme.of("pool", eur("100"))).build();
         assertThrows(CurrencyMismatchException.class,
