@@ -159,7 +159,9 @@ public final class PayPlan {
     }
 
     /**
-     * Evaluates the plan with the default {@link Precision}.
+     * Evaluates the plan with the evaluation's own {@link Precision} ({@link Evaluation#precision()},
+     * {@link Precision#DEFAULT} for {@code scorecard.evaluate(facts)}), so that one calculation
+     * rounds one way throughout: attainment like the indices, money with its money rounding.
      *
      * @param evaluation the scorecard evaluation, not null
      * @param inputs the salary and named quantities, not null
@@ -169,7 +171,7 @@ public final class PayPlan {
      * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
      */
     public Payout evaluate(Evaluation evaluation, PayInputs inputs) {
-        return evaluate(evaluation, inputs, Precision.DEFAULT);
+        return evaluate(evaluation, inputs, Objects.requireNonNull(evaluation, "evaluation").precision());
     }
 
     /**

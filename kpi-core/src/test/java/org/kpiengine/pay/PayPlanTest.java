@@ -57,6 +57,25 @@ class PayPlanTest {
         assertEquals(eur("1000.02"), down.total());
     }
 
+    @Test
+    void withoutAPrecisionThePlanUsesTheEvaluations() {
+        // one calculation, one precision: an evaluation made with money rounding UP and indices to 2 places
+        // keeps them in the pay plan unless another precision is passed explicitly
+        Precision precision = Precision.DEFAULT.withIndexScale(2).withMoneyRounding(RoundingMode.UP);
+        org.kpiengine.scorecard.Evaluation evaluation = PayFixtures.salesManagerMatrix().evaluate(
+                org.kpiengine.scorecard.Facts.builder().put("contacts", 570).put("deals", 49).put("conversion", "8.5")
+                        .put("average-check", "12000.6").build(), precision);
+        PayPlan plan = PayPlan.builder()
+                .scheme(LinearScheme.of("sales bonus", Measure.attainment("average-check"), eur("1000")))
+                .build();
+        // attainment 120.006 % → 120.01 at 2 places (UP is for money only; indices stay HALF_UP) → 1200.10, not 1200.06
+        assertEquals(eur("1200.10"), plan.evaluate(evaluation, salary("0")).total());
+        assertEquals(plan.evaluate(evaluation, salary("0"), precision), plan.evaluate(evaluation, salary("0")));
+        // 3 × 1/3 of a cent rounded UP each: the evaluation's money rounding is used
+        CustomScheme third = context -> new java.math.BigDecimal("333.333");
+        assertEquals(eur("333.34"), PayPlan.of(List.of(third), List.of()).evaluate(evaluation, salary("0")).total());
+    }
+
     private static CustomScheme withName(String name, CustomScheme scheme) {
         return new CustomScheme() {
             @Override
