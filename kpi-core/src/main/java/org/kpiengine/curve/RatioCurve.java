@@ -13,13 +13,21 @@ import org.kpiengine.internal.Decimals;
  * is better (a fact of 0 or less then reaches the cap), floored at 0 and optionally capped.
  *
  * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive. An inverted ratio
- * without a cap cannot score a fact of 0 and throws {@link KpiInputException}
+ * without a cap (or target) cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
- * <p>Spreadsheet: {@code =MIN(cap; MAX(0; ROUND(fact*100/plan; 4)))} when higher is better,
- * {@code =IF(fact<=0; cap; MIN(cap; ROUND(plan*100/fact; 4)))} when lower is better. The cap and
- * floor apply to the exact ratio before rounding; because rounding is monotone, this equals the
- * formula above with the cap itself rounded.
+ * <p>Base and target keep their meaning (DOMAIN.md section 1) when the thresholds have them: a
+ * fact at or worse than base scores 0 (higher is better: {@code fact <= base}; lower is better:
+ * {@code fact >= base}), and the index stops growing at the ratio the target gives,
+ * {@code target / plan × 100} ({@code plan / target × 100} when lower is better), or at the cap if
+ * that is lower. Example: base 300, plan 500, target 650: fact 300 → 0, fact 301 → 60.2000, fact
+ * 800 → 130.0000. Without a base the floor is 0, without a target only the cap limits the index.
+ *
+ * <p>Spreadsheet, with {@code cap} the lower of the cap and {@code ROUND(target*100/plan; 4)}:
+ * {@code =IF(fact<=base; 0; MIN(cap; MAX(0; ROUND(fact*100/plan; 4))))} when higher is better,
+ * {@code =IF(fact>=base; 0; IF(fact<=0; cap; MIN(cap; ROUND(plan*100/fact; 4))))} when lower is
+ * better. The cap and floor apply to the exact ratio before rounding; because rounding is
+ * monotone, this equals the formula above with the cap itself rounded.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -67,7 +75,11 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
         BigDecimal plan = thresholds.plan();
-        BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
+        BigDecimal roundedCap = maxIndex(indicator, thresholds, precision);
+        BigDecimal base = thresholds.base();
+        if (base != null && (indicator.isHigherBetter() ? fact.compareTo(base) <= 0 : fact.compareTo(base) >= 0)) {
+            return precision.zeroIndex();
+        }
         if (indicator.isHigherBetter()) {
             return Curves.clamp(precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan), roundedCap, precision);
         }
@@ -82,9 +94,24 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         return Curves.clamp(precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact), roundedCap, precision);
     }
 
+    /**
+     * {@inheritDoc} This is the lower of the configured cap and, when the thresholds have a target,
+     * the ratio the target gives ({@code target / plan × 100}, inverted when lower is better), each
+     * rounded like an index.
+     */
     @Override
     public @Nullable BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
-        return cap == null ? null : precision.roundIndex(cap);
+        BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
+        BigDecimal target = thresholds.target();
+        if (target == null || target.signum() <= 0) {
+            // No target, or a lower-is-better target of 0 or less, which a ratio reaches only at the cap.
+            return roundedCap;
+        }
+        BigDecimal plan = thresholds.plan();
+        BigDecimal targetIndex = indicator.isHigherBetter()
+                ? precision.divideIndex(target.multiply(Decimals.HUNDRED), plan)
+                : precision.divideIndex(plan.multiply(Decimals.HUNDRED), target);
+        return roundedCap == null ? targetIndex : targetIndex.min(roundedCap);
     }
 
     @Override

@@ -37,12 +37,14 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
      * @param plan the plan, not null
      * @param target the stretch level, null if absent
      * @throws NullPointerException if plan is null
+     * @throws KpiInputException ({@code OUT_OF_RANGE}) if a value is not below 10^1000 in magnitude or
+     *     has more than 1000 decimal places
      */
     public Thresholds {
         Objects.requireNonNull(plan, "plan");
-        plan = Decimals.normalise(plan);
-        base = base == null ? null : Decimals.normalise(base);
-        target = target == null ? null : Decimals.normalise(target);
+        plan = Decimals.normalise("plan", plan);
+        base = base == null ? null : Decimals.normalise("base", base);
+        target = target == null ? null : Decimals.normalise("target", target);
     }
 
     /**

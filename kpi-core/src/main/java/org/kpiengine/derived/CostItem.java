@@ -9,7 +9,8 @@ import org.kpiengine.internal.Decimals;
  * One itemised additional cost of a sale: a quantity at a unit cost, such as 100 hours of
  * engineering at 1 500 per hour. The amount is {@code quantity × unitCost}, exact.
  *
- * <p>This record is immutable and thread-safe.
+ * <p>The numbers are stored with trailing zeros stripped, so {@code equals} agrees with
+ * {@code compareTo}. This record is immutable and thread-safe.
  *
  * @param label what the cost is, such as {@code "engineering hours"}, not null, not blank
  * @param quantity the quantity (hours, units), not negative
@@ -35,6 +36,8 @@ public record CostItem(String label, BigDecimal quantity, BigDecimal unitCost) {
         }
         Samples.requireNonNegative("quantity of cost '" + label + "'", quantity);
         Samples.requireNonNegative("unit cost of cost '" + label + "'", unitCost);
+        quantity = Decimals.normalise("quantity of cost '" + label + "'", quantity);
+        unitCost = Decimals.normalise("unit cost of cost '" + label + "'", unitCost);
     }
 
     /**

@@ -32,7 +32,8 @@ import org.kpiengine.internal.Decimals;
  * plan.dailyDeals();     // 3 deals a day
  * }</pre>
  *
- * <p>This record is immutable and thread-safe.
+ * <p>The decimals are stored with trailing zeros stripped, so {@code equals} agrees with
+ * {@code compareTo}. This record is immutable and thread-safe.
  *
  * @param revenuePlan the revenue plan of the period, not negative
  * @param averageCheck the average check, positive
@@ -67,6 +68,9 @@ public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck,
                     "plan decomposition divides by the conversion, which must be above 0 and at most 100 %, but is "
                             + Decimals.text(conversionPercent));
         }
+        revenuePlan = Decimals.normalise("revenue plan", revenuePlan);
+        averageCheck = Decimals.normalise("average check", averageCheck);
+        conversionPercent = Decimals.normalise("conversion", conversionPercent);
         if (workingDays <= 0) {
             throw new KpiInputException(Reason.DIVISION_BY_ZERO, "working days", Integer.toString(workingDays),
                     "plan decomposition divides by the working days, which must be positive, but are " + workingDays);

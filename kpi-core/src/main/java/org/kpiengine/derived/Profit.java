@@ -18,7 +18,8 @@ import org.kpiengine.internal.Decimals;
  * newModel.value(); // 100000
  * }</pre>
  *
- * <p>This record is immutable and thread-safe.
+ * <p>The amounts are stored with trailing zeros stripped, so {@code equals} agrees with
+ * {@code compareTo}. This record is immutable and thread-safe.
  *
  * @param revenue the revenue, not negative
  * @param costOfGoods the cost of the goods sold, not negative
@@ -39,6 +40,8 @@ public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> 
         Objects.requireNonNull(costOfGoods, "costOfGoods");
         Samples.requireNonNegative("revenue", revenue);
         Samples.requireNonNegative("cost of goods", costOfGoods);
+        revenue = Decimals.normalise("revenue", revenue);
+        costOfGoods = Decimals.normalise("cost of goods", costOfGoods);
         additionalCosts = List.copyOf(additionalCosts);
     }
 

@@ -146,7 +146,10 @@ public final class Explanation {
      *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after};</li>
      *   <li>{@code "warnings"}: a list of maps with {@code code, indicator} (if any) and {@code message}.</li>
      * </ul>
-     * The decimals are the objects the calculation produced, not copies.
+     * The decimals are the objects the calculation produced, not copies. Write them with
+     * {@link BigDecimal#toPlainString()} (in Jackson: {@code JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN}):
+     * a zero whose scale is above 6, such as the contribution 0.125 × 0.0000, has the
+     * {@code toString()} {@code 0E-7}.
      *
      * @return the unmodifiable data, not null
      */

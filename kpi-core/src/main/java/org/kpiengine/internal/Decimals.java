@@ -71,17 +71,46 @@ public final class Decimals {
     }
 
     /**
+     * The largest decimal exponent the library accepts: values are below 10^1000 in magnitude and
+     * have at most 1000 decimal places. Far beyond any fact, threshold or amount, it stops a value
+     * such as {@code 1E+999999999} from taking minutes and gigabytes to write out or divide.
+     */
+    public static final int MAX_EXPONENT = 1000;
+
+    /**
      * Strips trailing zeros without going to a negative scale, so that equal values have equal
      * representations: {@code 1.50} becomes {@code 1.5}, {@code 100} stays {@code 100}.
      *
      * @param value the value
      * @return the normalised value, numerically equal
+     * @throws KpiInputException if the value is outside the range of {@link #MAX_EXPONENT}
      */
     public static BigDecimal normalise(BigDecimal value) {
+        return normalise("value", value);
+    }
+
+    /**
+     * Strips trailing zeros without going to a negative scale, as {@link #normalise(BigDecimal)},
+     * naming the field if the value is out of range.
+     *
+     * @param field the indicator id or field name, for the message
+     * @param value the value
+     * @return the normalised value, numerically equal
+     * @throws KpiInputException ({@link Reason#OUT_OF_RANGE}) if the value is not below 10^1000 in
+     *     magnitude or has more than 1000 decimal places once trailing zeros are stripped
+     */
+    public static BigDecimal normalise(String field, BigDecimal value) {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal stripped = value.stripTrailingZeros();
+        // precision − scale is the number of digits before the point (≤ 0 below 1), so the bound is
+        // checked before anything is expanded.
+        if (stripped.scale() > MAX_EXPONENT || (long) stripped.precision() - stripped.scale() > MAX_EXPONENT) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, field, stripped.toString(),
+                    "value " + stripped + " of '" + field + "' is out of range: numbers must be below 10^"
+                            + MAX_EXPONENT + " in magnitude and have at most " + MAX_EXPONENT + " decimal places");
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

@@ -50,12 +50,14 @@ public final class Money implements Comparable<Money> {
      * @param amount the amount, not null
      * @return the money, not null
      * @throws KpiInputException with {@link Reason#MONEY_SCALE} if the amount has more decimal
-     *     places than the currency's minor unit, or the currency has no minor unit
+     *     places than the currency's minor unit, or the currency has no minor unit; with
+     *     {@link Reason#OUT_OF_RANGE} if it is 10^1000 or more in magnitude
      */
     public static Money of(Currency currency, BigDecimal amount) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
+        requireInRange(currency, amount);
         BigDecimal scaled;
         try {
             scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
@@ -75,13 +77,24 @@ public final class Money implements Comparable<Money> {
      * @param rounding the rounding mode, not null
      * @return the money, not null
      * @throws ArithmeticException if the mode is {@code UNNECESSARY} and rounding is needed
-     * @throws KpiInputException if the currency has no minor unit
+     * @throws KpiInputException if the currency has no minor unit, or the amount is 10^1000 or more
+     *     in magnitude
      */
     public static Money of(Currency currency, BigDecimal amount, RoundingMode rounding) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
+        requireInRange(currency, amount);
         return new Money(currency, amount.setScale(scaleOf(currency), rounding));
+    }
+
+    /** Refuses an amount of 10^1000 or more before it is expanded to the minor unit (which could take minutes). */
+    private static void requireInRange(Currency currency, BigDecimal amount) {
+        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > Decimals.MAX_EXPONENT) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, currency.getCurrencyCode(), amount.toString(),
+                    "amount " + amount + " in " + currency.getCurrencyCode() + " is out of range: amounts must be below 10^"
+                            + Decimals.MAX_EXPONENT + " in magnitude");
+        }
     }
 
     /**

@@ -18,6 +18,9 @@ import org.kpiengine.money.Money;
  *   <li>{@link TotalLimits}: the total (salary + variable part) is raised to its floor or cut to
  *       its cap.</li>
  * </ol>
+ * A pay plan rejects a floor that lies above a cap of the same stage (say a {@code VariableLimits}
+ * cap of 50 and another's floor of 100), so a cap is never exceeded whatever order the limits of a
+ * stage were given in.
  * Each change is rounded once to the minor unit (a gate's result is the only one that needs
  * rounding; limits move an amount to another amount exactly), so the total is always the sum of
  * the rounded components.

@@ -10,7 +10,8 @@ import org.kpiengine.scorecard.KpiIndex;
 /**
  * The over-plan condition: an indicator's fact reaches a multiple of its plan, compared exactly
  * (no rounding): {@code fact ≥ multiple × plan} when higher is better, {@code fact × multiple ≤ plan}
- * when lower is better. {@code multiple} 1.3 means "30 % over plan".
+ * when lower is better. {@code multiple} 1.3 means "30 % over plan". The plan must be positive: a
+ * multiple of a plan of 0 or of a negative (loss) plan means nothing, and is an error.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -39,21 +40,39 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
     /**
      * {@inheritDoc}
      *
-     * @throws KpiInputException if the scorecard has no such indicator
+     * @throws KpiInputException if the scorecard has no such indicator, or (reason
+     *     {@code PLAN_NOT_POSITIVE}) its plan is 0 or less, where a multiple of the plan means nothing
      */
     @Override
     public boolean isMet(PayContext context) {
         KpiIndex index = context.evaluation().index(indicatorId);
-        BigDecimal plan = index.thresholds().plan();
+        BigDecimal plan = positivePlan(index);
         return index.indicator().isHigherBetter()
                 ? index.fact().compareTo(multiple.multiply(plan)) >= 0
                 : index.fact().multiply(multiple).compareTo(plan) <= 0;
     }
 
+    private BigDecimal positivePlan(KpiIndex index) {
+        BigDecimal plan = index.thresholds().plan();
+        if (plan.signum() <= 0) {
+            String rule = index.indicator().isHigherBetter() ? "fact ≥ " + Decimals.text(multiple) + " × plan"
+                    : "fact × " + Decimals.text(multiple) + " ≤ plan";
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
+                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+                            + "' must be positive for the over-plan condition " + rule);
+        }
+        return plan;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException if the scorecard has no such indicator or its plan is not positive
+     */
     @Override
     public String explain(PayContext context) {
         KpiIndex index = context.evaluation().index(indicatorId);
-        String plan = Decimals.text(index.thresholds().plan());
+        String plan = Decimals.text(positivePlan(index));
         String test = index.indicator().isHigherBetter()
                 ? "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " ≥ " + Decimals.text(multiple) + " × plan " + plan
                 : "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " × " + Decimals.text(multiple) + " ≤ plan " + plan;

@@ -46,7 +46,7 @@ public final class PayInputs {
                 throw new KpiInputException(Reason.INVALID_ID, name, name,
                         "input name '" + name + "' must be letters, digits, '_', '-' or '.'");
             }
-            copy.put(name, Decimals.normalise(Objects.requireNonNull(value, () -> "input '" + name + "'")));
+            copy.put(name, Decimals.normalise(name, Objects.requireNonNull(value, () -> "input '" + name + "'")));
         });
         this.quantities = Collections.unmodifiableMap(copy);
     }
@@ -68,7 +68,8 @@ public final class PayInputs {
      * @param salary the fixed salary of the period, not negative, not null
      * @param quantities the quantities by name, not null, no null keys or values
      * @return the inputs, not null
-     * @throws KpiInputException if the salary is negative or a name is malformed
+     * @throws KpiInputException if the salary is negative, a name is malformed, or a quantity is
+     *     10^1000 or more in magnitude or has more than 1000 decimal places
      */
     public static PayInputs of(Money salary, Map<String, BigDecimal> quantities) {
         return new PayInputs(salary, quantities);

@@ -69,6 +69,46 @@ public final class PayPlan {
         for (Modifier modifier : this.modifiers) {
             unique(names, modifier.name());
         }
+        requireFloorsBelowCaps(this.modifiers);
+    }
+
+    /**
+     * Checks that no floor of a limits modifier lies above a cap of another modifier of the same
+     * stage: applied one after the other, the later one would win and the cap would be exceeded.
+     * With every floor at or below every cap, applying them in any order leaves the amount within
+     * all of them. Limits in another currency than each other are left to the evaluation, which
+     * reports the mismatch.
+     */
+    private static void requireFloorsBelowCaps(List<Modifier> modifiers) {
+        for (Modifier withFloor : modifiers) {
+            Money floor = limitsFloor(withFloor);
+            if (floor == null) {
+                continue;
+            }
+            for (Modifier withCap : modifiers) {
+                Money cap = limitsCap(withCap);
+                if (cap != null && withCap.stage() == withFloor.stage() && cap.currency().equals(floor.currency())
+                        && floor.isGreaterThan(cap)) {
+                    throw new KpiInputException(Reason.INVALID_SCHEME, withFloor.name(), floor.toString(),
+                            "floor " + floor + " of '" + withFloor.name() + "' must not be above the cap " + cap
+                                    + " of '" + withCap.name() + "'");
+                }
+            }
+        }
+    }
+
+    private static @Nullable Money limitsFloor(Modifier modifier) {
+        if (modifier instanceof VariableLimits limits) {
+            return limits.floor();
+        }
+        return modifier instanceof TotalLimits limits ? limits.floor() : null;
+    }
+
+    private static @Nullable Money limitsCap(Modifier modifier) {
+        if (modifier instanceof VariableLimits limits) {
+            return limits.cap();
+        }
+        return modifier instanceof TotalLimits limits ? limits.cap() : null;
     }
 
     private static void unique(Set<String> names, String name) {
@@ -84,7 +124,8 @@ public final class PayPlan {
      * @param schemes the schemes, at least one, not null
      * @param modifiers the modifiers, in any order (they are applied by stage), not null
      * @return the plan, not null
-     * @throws KpiInputException if there is no scheme or two steps share a name
+     * @throws KpiInputException if there is no scheme, two steps share a name, or a floor on the
+     *     variable part (or the total) lies above a cap on the same
      */
     public static PayPlan of(List<Scheme> schemes, List<Modifier> modifiers) {
         return new PayPlan(schemes, modifiers);
@@ -118,7 +159,9 @@ public final class PayPlan {
     }
 
     /**
-     * Evaluates the plan with the default {@link Precision}.
+     * Evaluates the plan with the evaluation's own {@link Precision} ({@link Evaluation#precision()},
+     * {@link Precision#DEFAULT} for {@code scorecard.evaluate(facts)}), so that one calculation
+     * rounds one way throughout: attainment like the indices, money with its money rounding.
      *
      * @param evaluation the scorecard evaluation, not null
      * @param inputs the salary and named quantities, not null
@@ -128,7 +171,7 @@ public final class PayPlan {
      * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
      */
     public Payout evaluate(Evaluation evaluation, PayInputs inputs) {
-        return evaluate(evaluation, inputs, Precision.DEFAULT);
+        return evaluate(evaluation, inputs, Objects.requireNonNull(evaluation, "evaluation").precision());
     }
 
     /**
@@ -232,7 +275,8 @@ public final class PayPlan {
          * Builds the plan.
          *
          * @return the plan, not null
-         * @throws KpiInputException if there is no scheme or two steps share a name
+         * @throws KpiInputException if there is no scheme, two steps share a name, or a floor on the
+         *     variable part (or the total) lies above a cap on the same
          */
         public PayPlan build() {
             return new PayPlan(schemes, modifiers);

@@ -11,6 +11,11 @@ import org.kpiengine.scorecard.KpiIndex;
  * rounded index reached 100 ({@link Rule#REACHED}, the default) or exceeded it
  * ({@link Rule#EXCEEDED}). Computed exactly, rounded once.
  *
+ * <p>When the evaluation left indicators out for insufficient data
+ * ({@link org.kpiengine.scorecard.InsufficientDataRule#EXCLUDE_AND_RENORMALISE}), the weights of the
+ * remaining indicators are re-normalised as the rating's are: {@code pool × Σ met weightᵢ / Σ remaining
+ * weightᵢ}, one division rounded once, so meeting every remaining plan earns the whole pool.
+ *
  * <p>Spreadsheet: {@code = ROUND(pool * SUMPRODUCT(weights; --(indices >= 100)); 2)}.
  *
  * <pre>{@code
@@ -70,9 +75,19 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
                 met.append(met.length() == 0 ? "" : " + ").append(index.id()).append(' ').append(index.weight());
             }
         }
-        Money amount = context.round(pool.amount().multiply(share));
-        return new Accrual(amount, "pool " + pool.toAmountText() + " × ("
+        String split = "pool " + pool.toAmountText() + " × ("
                 + (met.length() == 0 ? "no indicator " + (rule == Rule.REACHED ? "reached" : "exceeded") + " plan" : met)
-                + ") = " + amount.toAmountText());
+                + ")";
+        if (context.evaluation().excluded().isEmpty()) {
+            Money amount = context.round(pool.amount().multiply(share));
+            return new Accrual(amount, split + " = " + amount.toAmountText());
+        }
+        // Indicators left out for insufficient data: the remaining weights are re-normalised, as in the rating.
+        BigDecimal remaining = BigDecimal.ZERO;
+        for (KpiIndex index : context.evaluation().indices()) {
+            remaining = remaining.add(index.weight().value());
+        }
+        Money amount = context.round(pool.amount().multiply(share), remaining);
+        return new Accrual(amount, split + " / remaining weights " + Checks.text(remaining) + " = " + amount.toAmountText());
     }
 }

@@ -18,7 +18,9 @@ import org.kpiengine.internal.Decimals;
  *
  * <p>Values are exact decimals. A {@code double} is accepted through its shortest decimal form
  * ({@link BigDecimal#valueOf(double)}, so {@code 0.1} is exactly 0.1); NaN and infinities are
- * rejected with a {@link KpiInputException} naming the indicator.
+ * rejected with a {@link KpiInputException} naming the indicator, and so is a value of 10^1000 or
+ * more in magnitude or with more than 1000 decimal places (far beyond any fact, and minutes of work to
+ * write out or divide).
  *
  * <p>An indicator may instead hold an {@link InsufficientData} entry: a derived figure (an average
  * check, a conversion) whose sample was below its minimum. Such an entry is not a value:
@@ -49,7 +51,7 @@ public final class Facts {
     private Facts(Map<String, BigDecimal> values, Map<String, InsufficientData> insufficient) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         values.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "id"),
-                Decimals.normalise(Objects.requireNonNull(value, () -> "fact of '" + id + "'"))));
+                Decimals.normalise(id, Objects.requireNonNull(value, () -> "fact of '" + id + "'"))));
         Map<String, InsufficientData> missing = new LinkedHashMap<>();
         insufficient.forEach((id, data) -> {
             if (!copy.containsKey(id)) {
@@ -65,6 +67,8 @@ public final class Facts {
      *
      * @param values the values, not null, no null keys or values
      * @return the facts, not null
+     * @throws KpiInputException ({@code OUT_OF_RANGE}) if a value is not below 10^1000 in magnitude or has
+     *     more than 1000 decimal places, naming the indicator
      */
     public static Facts of(Map<String, BigDecimal> values) {
         return new Facts(values);
@@ -132,6 +136,8 @@ public final class Facts {
      * @param indicatorId the indicator id, not null
      * @param value the value, not null
      * @return the new facts, not null
+     * @throws KpiInputException ({@code OUT_OF_RANGE}) if a value is not below 10^1000 in magnitude or has
+     *     more than 1000 decimal places, naming the indicator
      */
     public Facts with(String indicatorId, BigDecimal value) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>(values);
@@ -251,6 +257,8 @@ public final class Facts {
          * Builds the facts.
          *
          * @return the facts, not null
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if a value is not below 10^1000 in magnitude
+         *     or has more than 1000 decimal places, naming the indicator
          */
         public Facts build() {
             return new Facts(values, insufficient);

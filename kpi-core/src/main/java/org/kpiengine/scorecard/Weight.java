@@ -21,11 +21,12 @@ public record Weight(BigDecimal value) {
      * Obtains a weight.
      *
      * @param value the weight, not negative
-     * @throws KpiInputException if the value is negative
+     * @throws KpiInputException if the value is negative, 10^1000 or more, or has more than 1000
+     *     decimal places
      */
     public Weight {
         Objects.requireNonNull(value, "value");
-        value = Decimals.normalise(value);
+        value = Decimals.normalise("weight", value);
         if (value.signum() < 0) {
             throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, Decimals.text(value),
                     "weight " + Decimals.text(value) + " must not be negative");

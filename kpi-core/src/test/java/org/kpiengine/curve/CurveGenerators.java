@@ -39,7 +39,8 @@ public final class CurveGenerators {
 
         /** Whether the curve rightly refuses this fact: an uncapped inverted ratio at a fact of 0 or less. */
         public boolean cannotScore(BigDecimal fact) {
-            return curve instanceof RatioCurve && ((RatioCurve) curve).cap() == null
+            // an inverted ratio with neither a cap nor a positive target has no value at a fact of 0 or less
+            return curve instanceof RatioCurve && curve.maxIndex(indicator, thresholds, Precision.DEFAULT) == null
                     && !indicator.isHigherBetter() && fact.signum() <= 0;
         }
 

@@ -78,17 +78,26 @@ class CurveProperties {
     @Test
     void capAndFloorBeforeRoundingEqualsClampingTheRoundedValue() {
         // DOMAIN.md 3a: caps and floors apply to the exact value, then the rounding. Check against
-        // an independent computation for the ratio curve: ROUND(MIN(cap; MAX(0; fact × 100 / plan)); scale).
+        // an independent computation for the ratio curve: ROUND(MIN(cap; MAX(0; fact × 100 / plan)); scale), where
+        // the cap is the lower of the curve's cap and the target's ratio, and a fact at or below base scores 0.
         qt().withExamples(2000).forAll(CurveGenerators.scored(), CurveGenerators.precisions()).checkAssert((s, precision) -> {
             CurveGenerators.Case c = s.scored();
             if (!(c.curve() instanceof RatioCurve) || !c.indicator().isHigherBetter()) {
                 return;
             }
+            Thresholds t = c.thresholds();
             BigDecimal cap = ((RatioCurve) c.curve()).cap();
-            BigDecimal exact = s.fact().multiply(Decimals.HUNDRED).divide(c.thresholds().plan(), 40, java.math.RoundingMode.HALF_EVEN);
-            BigDecimal clamped = exact.max(BigDecimal.ZERO);
+            BigDecimal exact = s.fact().multiply(Decimals.HUNDRED).divide(t.plan(), 40, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal clamped = t.base() != null && s.fact().compareTo(t.base()) <= 0 ? BigDecimal.ZERO : exact.max(BigDecimal.ZERO);
             if (cap != null) {
                 clamped = clamped.min(cap);
+            }
+            if (t.target() != null) {
+                // the target's ratio is itself rounded like an index, then caps
+                BigDecimal targetCap = precision.roundIndex(
+                        t.target().multiply(Decimals.HUNDRED).divide(t.plan(), 40, java.math.RoundingMode.HALF_EVEN));
+                assertEquals(precision.roundIndex(clamped).min(targetCap), c.index(s.fact(), precision));
+                return;
             }
             assertEquals(precision.roundIndex(clamped), c.index(s.fact(), precision));
         });

@@ -82,6 +82,42 @@ class RatioCurveTest {
         assertDecimal(expected, index(RatioCurve.cappedAt("200"), RESPONSE, "10", fact));
     }
 
+    /**
+     * DOMAIN.md section 1: at or worse than base the index is 0, and the curve stops growing at target.
+     * Base 300, plan 500, target 650 (higher is better); base 20, plan 10, target 5 (lower is better).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "calls, , 300, 0.0000",
+        "calls, , 299, 0.0000",
+        "calls, , 300.0001, 60.0000",
+        "calls, , 301, 60.2000",
+        "calls, , 570, 114.0000",
+        "calls, , 649.9999, 130.0000",
+        "calls, , 650, 130.0000",
+        "calls, , 800, 130.0000",
+        "calls, 120, 650, 120.0000",
+        "calls, 140, 800, 130.0000",
+        "response-time, , 20, 0.0000",
+        "response-time, , 25, 0.0000",
+        "response-time, , 19, 52.6316",
+        "response-time, , 8, 125.0000",
+        "response-time, , 5, 200.0000",
+        "response-time, , 4, 200.0000",
+        "response-time, , 0, 200.0000",
+        "response-time, 150, 5, 150.0000",
+    })
+    void baseIsTheFloorAndTargetTheCap(String id, String cap, String fact, String expected) {
+        RatioCurve curve = cap == null ? RatioCurve.uncapped() : RatioCurve.cappedAt(cap);
+        boolean calls = id.equals("calls");
+        Thresholds thresholds = calls ? Thresholds.of("300", "500", "650") : Thresholds.of("20", "10", "5");
+        Indicator indicator = calls ? CALLS : RESPONSE;
+        assertDecimal(expected, curve.index(indicator, thresholds, new BigDecimal(fact), Precision.DEFAULT));
+        BigDecimal max = curve.maxIndex(indicator, thresholds, Precision.DEFAULT);
+        assertDecimal(calls ? (cap == null ? "130.0000" : cap.equals("120") ? "120.0000" : "130.0000")
+                : (cap == null ? "200.0000" : "150.0000"), max);
+    }
+
     @Test
     void lowerIsBetterUncappedCannotScoreZero() {
         String message = assertRejected(Reason.UNSCORABLE_FACT, "response-time", "0",

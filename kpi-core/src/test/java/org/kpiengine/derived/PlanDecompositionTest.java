@@ -64,5 +64,11 @@ class PlanDecompositionTest {
     void equalityIsThatOfTheInputs() {
         assertEquals(new PlanDecomposition(new BigDecimal("1800000"), new BigDecimal("30000"), new BigDecimal("5"), 20),
                 PlanDecomposition.of("1800000", "30000", "5", 20));
+        PlanDecomposition scaled = new PlanDecomposition(new BigDecimal("1800000.00"), new BigDecimal("3E+4"),
+                new BigDecimal("5.0"), 20);
+        assertEquals(PlanDecomposition.of("1800000", "30000", "5", 20), scaled);
+        assertEquals(PlanDecomposition.of("1800000", "30000", "5", 20).hashCode(), scaled.hashCode());
+        assertEquals("plan 1800000 / check 30000 = 60 deals / 5 % = 1200 contacts; per day over 20 days: 3 deals, 60 contacts",
+                scaled.toString());
     }
 }

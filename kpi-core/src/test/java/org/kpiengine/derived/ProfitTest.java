@@ -17,8 +17,8 @@ class ProfitTest {
     void itemisesTheAdditionalCosts() {
         Profit profit = Profit.of(new BigDecimal("400000"), new BigDecimal("150000"),
                 List.of(ENGINEERING, CostItem.of("delivery", new BigDecimal("2500.50"))));
-        assertEquals(new BigDecimal("152500.50"), profit.additionalCostTotal());
-        assertEquals(new BigDecimal("97499.50"), profit.value());
+        assertEquals(new BigDecimal("152500.5"), profit.additionalCostTotal()); // 2500.50 is stored as 2500.5
+        assertEquals(new BigDecimal("97499.5"), profit.value());
     }
 
     @Test
@@ -64,5 +64,12 @@ class ProfitTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals("profit 100000 = 400000 − (150000 + [engineering 100 × 1500 = 150000])", a.toString());
+        // equal amounts written with other scales are equal profits, with the same value and text
+        Profit c = Profit.of(new BigDecimal("400000.00"), new BigDecimal("1.5E+5"),
+                List.of(new CostItem("engineering", new BigDecimal("100.0"), new BigDecimal("1500.00"))));
+        assertEquals(a, c);
+        assertEquals(a.hashCode(), c.hashCode());
+        assertEquals(a.value(), c.value());
+        assertEquals(a.toString(), c.toString());
     }
 }

@@ -11,7 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kpiengine.Precision;
 import org.kpiengine.curve.Bands;
+import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
@@ -24,6 +29,8 @@ import org.kpiengine.pay.Payout;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.VariableLimits;
 import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.Facts;
+import org.kpiengine.scorecard.Scorecard;
 
 class ExplanationTest {
 
@@ -36,6 +43,24 @@ class ExplanationTest {
             .modifier(Deduction.perUnit("idle hours", Measure.input("idle-hours"), Money.of("EUR", "12.5")))
             .build();
     private static final Payout PAYOUT = PLAN.evaluate(EVALUATION, PayInputs.of(Money.of("EUR", "3000")).with("idle-hours", "2"));
+
+    @Test
+    void zerosAreWrittenPlainlyEvenAtAHighScale() {
+        // weight 0.125 × index 0.00000000 is a zero of scale 11, whose BigDecimal.toString() is 0E-11
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("calls", Unit.COUNT), "0.125", Thresholds.plan("600"), RatioCurve.uncapped())
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.875", Thresholds.plan("50"), RatioCurve.uncapped())
+                .build();
+        Evaluation zero = scorecard.evaluate(Facts.builder().put("calls", 0).put("deals", "-0.0").build(),
+                Precision.DEFAULT.withIndexScale(8));
+        Payout payout = PLAN.evaluate(zero, PayInputs.of(Money.of("EUR", "0")).with("idle-hours", "0"));
+        String text = Explanation.of(zero, payout).toText();
+        assertFalse(text.matches("(?s).*\\dE[-+]?\\d.*"), text);
+        assertFalse(text.contains("-0"), text);
+        assertTrue(text.contains("calls         0     -   600       -  ratio  0.00000000   0.125  0.00000000000"), text);
+        assertTrue(text.contains("rating 0.00000000 %"), text);
+        assertTrue(text.contains("salary EUR 0.00, variable EUR 0.00, total EUR 0.00"), text);
+    }
 
     @Test
     void rendersAFixedWidthTable() {

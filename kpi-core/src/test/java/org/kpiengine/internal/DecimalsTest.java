@@ -1,6 +1,7 @@
 package org.kpiengine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 
 class DecimalsTest {
@@ -75,6 +77,18 @@ class DecimalsTest {
     })
     void textIsPlainAndNeverNegativeZero(String value, String expected) {
         assertEquals(expected, Decimals.text(new BigDecimal(value)));
+    }
+
+    @Test
+    void normaliseRefusesValuesOutsideItsRangeNamingTheField() {
+        KpiInputException e = assertThrows(KpiInputException.class,
+                () -> Decimals.normalise("plan", new BigDecimal("1E+999999999")));
+        assertEquals(KpiInputException.Reason.OUT_OF_RANGE, e.reason());
+        assertEquals("value 1E+999999999 of 'plan' is out of range: numbers must be below 10^1000 in magnitude"
+                + " and have at most 1000 decimal places", e.getMessage());
+        assertThrows(KpiInputException.class, () -> Decimals.normalise(new BigDecimal("123E-1003")));
+        assertEquals(new BigDecimal("0"), Decimals.normalise("plan", new BigDecimal("0E-99999")));
+        assertEquals(new BigDecimal("0"), Decimals.normalise("plan", new BigDecimal("0E+99999")));
     }
 
     @Test

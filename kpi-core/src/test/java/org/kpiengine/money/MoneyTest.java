@@ -129,4 +129,15 @@ class MoneyTest {
         assertEquals("EUR 0.00", Money.of(EUR, new BigDecimal("-0.001"), RoundingMode.HALF_UP).toString());
         assertEquals("EUR 0.00", Money.of("EUR", "5").minus(Money.of("EUR", "5")).toString());
     }
+
+    @Test
+    void refusesAnAmountTooLargeToExpandToTheMinorUnit() {
+        Currency eur = Currency.getInstance("EUR");
+        KpiInputException e = assertThrows(KpiInputException.class, () -> Money.of(eur, new BigDecimal("1E+999999999")));
+        assertEquals(KpiInputException.Reason.OUT_OF_RANGE, e.reason());
+        assertEquals("amount 1E+999999999 in EUR is out of range: amounts must be below 10^1000 in magnitude", e.getMessage());
+        assertThrows(KpiInputException.class,
+                () -> Money.of(eur, new BigDecimal("-1E+1000"), RoundingMode.HALF_UP));
+        assertEquals(1002, Money.of(eur, new BigDecimal("9E+999")).amount().precision());
+    }
 }

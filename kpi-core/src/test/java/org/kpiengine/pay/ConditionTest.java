@@ -10,6 +10,13 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
+import org.kpiengine.curve.LinearCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.indicator.Unit;
+import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.Facts;
+import org.kpiengine.scorecard.Scorecard;
 
 class ConditionTest {
 
@@ -42,6 +49,27 @@ class ConditionTest {
         assertTrue(overPlan.isMet(five("500000", "20000")));
         assertFalse(overPlan.isMet(five("500000", "20000.01")));
         assertEquals("fact of 'receivables' 20000.01 × 2 ≤ plan 40000: no", overPlan.explain(five("500000", "20000.01")));
+    }
+
+    @Test
+    void overPlanNeedsAPositivePlan() {
+        // a loss-making plan of -100 (linear curve from base -200): 1.3 × plan = -130 would call a fact of
+        // -120, worse than plan, "30 % over plan"; a plan of 0 has no multiple at all
+        for (String plan : new String[] {"-100", "0"}) {
+            Evaluation evaluation = Scorecard.builder()
+                    .add(Indicator.higherIsBetter("profit", Unit.MONEY), "1", Thresholds.of("-200", plan, null),
+                            LinearCurve.basePlan())
+                    .build()
+                    .evaluate(Facts.builder().put("profit", "-120").build());
+            PayContext context = new PayContext(evaluation, salary("3000"), Precision.DEFAULT);
+            KpiInputException e = assertThrows(KpiInputException.class,
+                    () -> Condition.factAtLeastPlanTimes("profit", "1.3").isMet(context));
+            assertEquals(KpiInputException.Reason.PLAN_NOT_POSITIVE, e.reason());
+            assertEquals("profit", e.indicatorId());
+            assertEquals("plan " + plan + " of indicator 'profit' must be positive for the over-plan condition"
+                    + " fact ≥ 1.3 × plan", e.getMessage());
+            assertThrows(KpiInputException.class, () -> Condition.factAtLeastPlanTimes("profit", "1.3").explain(context));
+        }
     }
 
     @Test

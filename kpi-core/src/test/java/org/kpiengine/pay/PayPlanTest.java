@@ -57,6 +57,25 @@ class PayPlanTest {
         assertEquals(eur("1000.02"), down.total());
     }
 
+    @Test
+    void withoutAPrecisionThePlanUsesTheEvaluations() {
+        // one calculation, one precision: an evaluation made with money rounding UP and indices to 2 places
+        // keeps them in the pay plan unless another precision is passed explicitly
+        Precision precision = Precision.DEFAULT.withIndexScale(2).withMoneyRounding(RoundingMode.UP);
+        org.kpiengine.scorecard.Evaluation evaluation = PayFixtures.salesManagerMatrix().evaluate(
+                org.kpiengine.scorecard.Facts.builder().put("contacts", 570).put("deals", 49).put("conversion", "8.5")
+                        .put("average-check", "12000.6").build(), precision);
+        PayPlan plan = PayPlan.builder()
+                .scheme(LinearScheme.of("sales bonus", Measure.attainment("average-check"), eur("1000")))
+                .build();
+        // attainment 120.006 % → 120.01 at 2 places (UP is for money only; indices stay HALF_UP) → 1200.10, not 1200.06
+        assertEquals(eur("1200.10"), plan.evaluate(evaluation, salary("0")).total());
+        assertEquals(plan.evaluate(evaluation, salary("0"), precision), plan.evaluate(evaluation, salary("0")));
+        // 3 × 1/3 of a cent rounded UP each: the evaluation's money rounding is used
+        CustomScheme third = context -> new java.math.BigDecimal("333.333");
+        assertEquals(eur("333.34"), PayPlan.of(List.of(third), List.of()).evaluate(evaluation, salary("0")).total());
+    }
+
     private static CustomScheme withName(String name, CustomScheme scheme) {
         return new CustomScheme() {
             @Override
@@ -91,6 +110,26 @@ class PayPlanTest {
                 twice.getMessage());
         assertThrows(KpiInputException.class, () -> PayPlan.builder()
                 .scheme(FixedScheme.of("salary", Condition.atLeast(Measure.rating(), "0"), eur("1"))).build());
+    }
+
+    @Test
+    void rejectsAFloorOfOneLimitAboveTheCapOfAnotherOnTheSameStage() {
+        // applied in the order given, "cap 50" then "floor 100" would leave the variable part at 100, above its cap
+        KpiInputException variable = assertThrows(KpiInputException.class, () -> PayPlan.builder().scheme(TIERS)
+                .modifier(VariableLimits.cap(eur("50"))).modifier(VariableLimits.floor(eur("100"))).build());
+        assertEquals(KpiInputException.Reason.INVALID_SCHEME, variable.reason());
+        assertEquals("floor EUR 100.00 of 'variable floor' must not be above the cap EUR 50.00 of 'variable cap'",
+                variable.getMessage());
+        KpiInputException total = assertThrows(KpiInputException.class, () -> PayPlan.builder().scheme(TIERS)
+                .modifier(TotalLimits.floor(eur("3100"))).modifier(TotalLimits.cap(eur("3050"))).build());
+        assertEquals("floor EUR 3100.00 of 'total floor' must not be above the cap EUR 3050.00 of 'total cap'",
+                total.getMessage());
+        // a variable floor above a total cap is a different stage and stays allowed: the total cap is applied last
+        PayPlan plan = PayPlan.builder().scheme(TIERS)
+                .modifier(VariableLimits.floor(eur("100"))).modifier(VariableLimits.cap(eur("100")))
+                .modifier(new TotalLimits("pay range", eur("3000"), eur("3050"))).build();
+        Payout payout = plan.evaluate(PayFixtures.revenue("100000", "0"), salary("3000"));
+        assertEquals(eur("3050"), payout.total());
     }
 
     @Test

@@ -21,6 +21,19 @@ class PerUnitSchemeTest {
     }
 
     @Test
+    void countsUnitsBetterThanPlanForALowerIsBetterIndicator() {
+        // receivables: lower is better, plan 40 000; each unit below plan is a unit beyond it
+        PerUnitScheme scheme = PerUnitScheme.of("low receivables", "receivables", eur("0.05"));
+        Accrual below = accrue(scheme, PayFixtures.fiveIndicators().evaluate(
+                PayFixtures.fiveFacts("500000", "50", "600", "100", "36000")), salary("3000"));
+        assertEquals(eur("200"), below.amount());
+        assertEquals("0.05 × 4000 units of 'receivables' beyond plan 40000 = 200.00", below.detail());
+        Accrual above = accrue(scheme, PayFixtures.fiveIndicators().evaluate(
+                PayFixtures.fiveFacts("500000", "50", "600", "100", "41000")), salary("3000"));
+        assertEquals(eur("0"), above.amount());
+    }
+
+    @Test
     void rejectsNegativeAmountsAndUnknownIndicators() {
         KpiInputException amount = assertThrows(KpiInputException.class, () -> PerUnitScheme.of("x", "deals", eur("-1")));
         assertEquals("amount per unit EUR -1.00 of 'x' must not be negative", amount.getMessage());

@@ -19,6 +19,20 @@ import org.kpiengine.KpiInputException.Reason;
 class FactsTest {
 
     @Test
+    void rejectsAValueTooLargeOrTooFineToComputeWith() {
+        // 10^999999999 would take minutes and gigabytes to write out or divide; it is refused at once
+        assertRejected(Reason.OUT_OF_RANGE, "revenue", "1E+999999999",
+                () -> Facts.builder().put("revenue", new BigDecimal("1E+999999999")).build());
+        assertRejected(Reason.OUT_OF_RANGE, "revenue", "1E-1001",
+                () -> Facts.of(Map.of("revenue", new BigDecimal("1E-1001"))));
+        assertRejected(Reason.OUT_OF_RANGE, "revenue", "-1E+1000",
+                () -> Facts.builder().build().with("revenue", new BigDecimal("-1E+1000")));
+        // the bounds themselves: below 10^1000 in magnitude, at most 1000 decimal places
+        assertEquals(new BigDecimal("9.9E+999").setScale(0), Facts.builder().put("revenue", new BigDecimal("9.9E+999")).build().get("revenue"));
+        assertEquals(new BigDecimal("1E-1000"), Facts.builder().put("revenue", new BigDecimal("1E-1000")).build().get("revenue"));
+    }
+
+    @Test
     void builderAcceptsEveryForm() {
         Facts facts = Facts.builder()
                 .put("contacts", "570")
