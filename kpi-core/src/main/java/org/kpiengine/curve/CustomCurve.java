@@ -23,6 +23,9 @@ import org.kpiengine.internal.Decimals;
  *                         .multiply(BigDecimal.valueOf(100));
  * }</pre>
  *
+ * <p>A named class is described as "custom" and its simple name, a lambda as "custom curve";
+ * override {@link #describe()} to say more in explanations.
+ *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
  */
 @FunctionalInterface
@@ -63,6 +66,8 @@ public non-sealed interface CustomCurve extends ScoringCurve {
 
     @Override
     default String describe() {
-        return "custom " + getClass().getSimpleName();
+        Class<?> type = getClass();
+        // A lambda has a hidden class whose name changes from run to run; keep explanations stable.
+        return type.isHidden() || type.isAnonymousClass() ? "custom curve" : "custom " + type.getSimpleName();
     }
 }

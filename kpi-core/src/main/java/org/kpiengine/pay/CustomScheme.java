@@ -20,6 +20,10 @@ import org.kpiengine.money.Money;
  *         .multiply(new BigDecimal("0.35"));
  * }</pre>
  *
+ * <p>The name shown in explanations and result columns is {@link #name()}: a named class is
+ * "custom" and its simple name, a lambda is "custom scheme"; override {@code name()} to choose it
+ * (two unnamed lambdas in one pay plan clash and the plan is rejected).
+ *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
  */
 @FunctionalInterface
@@ -35,7 +39,9 @@ public non-sealed interface CustomScheme extends Scheme {
 
     @Override
     default String name() {
-        return "custom " + getClass().getSimpleName();
+        Class<?> type = getClass();
+        // A lambda has a hidden class whose name changes from run to run; keep explanations stable.
+        return type.isHidden() || type.isAnonymousClass() ? "custom scheme" : "custom " + type.getSimpleName();
     }
 
     /**

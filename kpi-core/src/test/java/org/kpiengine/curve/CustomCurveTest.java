@@ -92,7 +92,20 @@ class CustomCurveTest {
         assertNull(doubled.maxIndex(CALLS, Thresholds.plan("1"), Precision.DEFAULT));
         assertDecimal("246.9136", index(doubled, "1", "123.45678"));
         assertDecimal("0.0000", index(doubled, "1", "-3"));
-        assertTrue(doubled.describe().startsWith("custom "), doubled.describe());
+        assertEquals("custom curve", doubled.describe(), "a lambda's hidden class name must not reach explanations");
+    }
+
+    /** A named implementation without its own description. */
+    static final class Tripled implements CustomCurve {
+        @Override
+        public BigDecimal score(Indicator indicator, Thresholds thresholds, BigDecimal fact) {
+            return fact.multiply(BigDecimal.valueOf(3));
+        }
+    }
+
+    @Test
+    void aNamedClassIsDescribedByItsName() {
+        assertEquals("custom Tripled", new Tripled().describe());
     }
 
     @Test

@@ -39,6 +39,16 @@ class CustomSchemeTest {
     }
 
     @Test
+    void aLambdaIsNamedStablySoTwoUnnamedOnesInOnePlanAreRejected() {
+        CustomScheme a = context -> BigDecimal.ONE;
+        CustomScheme b = context -> BigDecimal.TEN;
+        assertEquals("custom scheme", a.name());
+        KpiInputException e = assertThrows(KpiInputException.class,
+                () -> PayPlan.of(java.util.List.of(a, b), java.util.List.of()));
+        assertEquals(Reason.INVALID_SCHEME, e.reason());
+    }
+
+    @Test
     void aNegativeOrMissingAmountIsAnError() {
         CustomScheme negative = context -> new BigDecimal("-1");
         KpiInputException e = assertThrows(KpiInputException.class, () -> accrue(negative, PayFixtures.salesManager(), salary("1")));
