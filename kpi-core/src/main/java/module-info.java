@@ -11,4 +11,5 @@ module org.kpiengine.core {
     exports org.kpiengine.indicator;
     exports org.kpiengine.curve;
     exports org.kpiengine.scorecard;
+    exports org.kpiengine.batch;
 }

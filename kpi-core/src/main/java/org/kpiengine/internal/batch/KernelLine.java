@@ -1,0 +1,297 @@
+package org.kpiengine.internal.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.Precision;
+import org.kpiengine.curve.LinearCurve;
+import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.scorecard.ScorecardLine;
+
+/**
+ * One scorecard line compiled for the kernel: its curve as a kind and scaled constants, its
+ * template thresholds and the batch's columns, all brought to one common scale so that the index
+ * of a row is a few exact {@code long} operations. Mirrors {@link ScoringCurve#index} of the
+ * ratio, linear and two-slope curves exactly; anything it cannot decide (an invalid threshold, a
+ * missing or unrepresentable value, an overflow) it hands to the object path by returning
+ * {@link #OBJECT_PATH}.
+ */
+final class KernelLine {
+
+    /** The index value that asks for the object path; real indices are never negative. */
+    static final long OBJECT_PATH = -1;
+
+    private static final int RATIO = 0;
+    private static final int LINEAR = 1;
+    private static final int TWO_SLOPE = 2;
+    private static final long[] NO_VALUES = new long[0];
+
+    private final int kind;
+    private final boolean higher;
+    private final long hundred;
+    private final long[] fact;
+    private final long factFactor;
+    private final long @Nullable [] base;
+    private final long baseFactor;
+    private final long @Nullable [] plan;
+    private final long planFactor;
+    private final long @Nullable [] target;
+    private final long targetFactor;
+    private final boolean templateHasBase;
+    private final long templateBase;
+    private final long templatePlan;
+    private final boolean templateHasTarget;
+    private final long templateTarget;
+    private final boolean hasCap;
+    private final long cap;
+    private final long slopeDividend;
+    private final long slopeDivisor;
+
+    private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
+            long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
+            long @Nullable [] target, long targetFactor, boolean templateHasBase, long templateBase,
+            long templatePlan, boolean templateHasTarget, long templateTarget, boolean hasCap, long cap,
+            long slopeDividend, long slopeDivisor) {
+        this.kind = kind;
+        this.higher = higher;
+        this.hundred = hundred;
+        this.fact = fact;
+        this.factFactor = factFactor;
+        this.base = base;
+        this.baseFactor = baseFactor;
+        this.plan = plan;
+        this.planFactor = planFactor;
+        this.target = target;
+        this.targetFactor = targetFactor;
+        this.templateHasBase = templateHasBase;
+        this.templateBase = templateBase;
+        this.templatePlan = templatePlan;
+        this.templateHasTarget = templateHasTarget;
+        this.templateTarget = templateTarget;
+        this.hasCap = hasCap;
+        this.cap = cap;
+        this.slopeDividend = slopeDividend;
+        this.slopeDivisor = slopeDivisor;
+    }
+
+    /**
+     * Compiles a line, or returns null if the kernel cannot compute it (a step or custom curve, a
+     * rounding mode other than HALF_UP, scales beyond 18 digits, values beyond a {@code long}).
+     */
+    static @Nullable KernelLine compile(ScorecardLine line, LineColumns columns, Precision precision) {
+        if (precision.indexRounding() != RoundingMode.HALF_UP || precision.indexScale() + 2 > ScaledMath.MAX_POWER) {
+            return null;
+        }
+        ScoringCurve curve = line.curve();
+        int kind;
+        if (curve instanceof RatioCurve) {
+            kind = RATIO;
+        } else if (curve instanceof LinearCurve) {
+            kind = LINEAR;
+        } else if (curve instanceof TwoSlopeCurve) {
+            kind = TWO_SLOPE;
+        } else {
+            return null;
+        }
+        Thresholds thresholds = line.thresholds();
+        int scale = scaleOf(thresholds.plan());
+        scale = Math.max(scale, thresholds.base() == null ? 0 : scaleOf(thresholds.base()));
+        scale = Math.max(scale, thresholds.target() == null ? 0 : scaleOf(thresholds.target()));
+        for (Column column : new Column[] {columns.fact(), columns.base(), columns.plan(), columns.target()}) {
+            if (column != null) {
+                scale = Math.max(scale, column.scale());
+            }
+        }
+        if (scale > ScaledMath.MAX_POWER) {
+            return null;
+        }
+        try {
+            int s = precision.indexScale();
+            long hundred = ScaledMath.pow10(s + 2);
+            boolean hasCap = false;
+            long cap = 0;
+            long slopeDividend = 0;
+            long slopeDivisor = 1;
+            if (kind == RATIO || kind == LINEAR) {
+                BigDecimal c = kind == RATIO ? ((RatioCurve) curve).cap() : ((LinearCurve) curve).cap();
+                if (c != null) {
+                    hasCap = true;
+                    cap = precision.roundIndex(c).unscaledValue().longValueExact();
+                }
+            } else {
+                BigDecimal max = ((TwoSlopeCurve) curve).maxIndex();
+                hasCap = true;
+                cap = precision.roundIndex(max).unscaledValue().longValueExact();
+                BigDecimal slope = Decimals.normalise(max.subtract(Decimals.HUNDRED));
+                if (slope.scale() > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+                slopeDividend = Math.multiplyExact(slope.unscaledValue().longValueExact(), ScaledMath.pow10(s));
+                slopeDivisor = ScaledMath.pow10(slope.scale());
+            }
+            Column f = columns.fact();
+            return new KernelLine(kind, line.indicator().isHigherBetter(), hundred,
+                    f == null ? NO_VALUES : f.unscaled(), f == null ? 1 : factor(f, scale),
+                    values(columns.base()), factor(columns.base(), scale),
+                    values(columns.plan()), factor(columns.plan(), scale),
+                    values(columns.target()), factor(columns.target(), scale),
+                    thresholds.base() != null, unscaled(thresholds.base(), scale),
+                    unscaled(thresholds.plan(), scale),
+                    thresholds.target() != null, unscaled(thresholds.target(), scale),
+                    hasCap, cap, slopeDividend, slopeDivisor);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static int scaleOf(BigDecimal value) {
+        return Decimals.normalise(value).scale();
+    }
+
+    private static long @Nullable [] values(@Nullable Column column) {
+        return column == null ? null : column.unscaled();
+    }
+
+    private static long factor(@Nullable Column column, int scale) {
+        return column == null ? 1 : ScaledMath.pow10(scale - column.scale());
+    }
+
+    private static long unscaled(@Nullable BigDecimal value, int scale) {
+        return value == null ? 0 : value.setScale(scale).unscaledValue().longValueExact();
+    }
+
+    /** Returns whether the batch has a fact column for this line. */
+    boolean hasFacts() {
+        return fact.length > 0;
+    }
+
+    /**
+     * Computes the index of one row, unscaled at the index scale, or {@link #OBJECT_PATH}.
+     *
+     * @throws ArithmeticException on overflow, which also asks for the object path
+     */
+    long index(int row) {
+        long f = fact[row];
+        if (f <= Column.OBJECT) {
+            return OBJECT_PATH;
+        }
+        f = Math.multiplyExact(f, factFactor);
+        long p = templatePlan;
+        if (plan != null) {
+            long v = plan[row];
+            if (v != Column.MISSING) {
+                if (v == Column.OBJECT) {
+                    return OBJECT_PATH;
+                }
+                p = Math.multiplyExact(v, planFactor);
+            }
+        }
+        boolean hasBase = templateHasBase;
+        long b = templateBase;
+        if (base != null) {
+            long v = base[row];
+            if (v != Column.MISSING) {
+                if (v == Column.OBJECT) {
+                    return OBJECT_PATH;
+                }
+                hasBase = true;
+                b = Math.multiplyExact(v, baseFactor);
+            }
+        }
+        boolean hasTarget = templateHasTarget;
+        long t = templateTarget;
+        if (target != null) {
+            long v = target[row];
+            if (v != Column.MISSING) {
+                if (v == Column.OBJECT) {
+                    return OBJECT_PATH;
+                }
+                hasTarget = true;
+                t = Math.multiplyExact(v, targetFactor);
+            }
+        }
+        // Thresholds.validateFor: base != plan, and the order the direction requires.
+        if (hasBase && (b == p || (higher ? b > p : b < p))) {
+            return OBJECT_PATH;
+        }
+        if (hasTarget && (higher ? t <= p : t >= p)) {
+            return OBJECT_PATH;
+        }
+        switch (kind) {
+            case RATIO:
+                return ratio(f, p);
+            case LINEAR:
+                if (!hasBase) {
+                    if (!higher || p <= 0) {
+                        return OBJECT_PATH;
+                    }
+                    b = 0;
+                }
+                return linear(f, b, p, hasTarget, t);
+            default:
+                if (!hasBase) {
+                    if (!higher || p <= 0) {
+                        return OBJECT_PATH;
+                    }
+                    b = 0;
+                }
+                if (!hasTarget) {
+                    return OBJECT_PATH;
+                }
+                return twoSlope(f, b, p, t);
+        }
+    }
+
+    private long ratio(long f, long p) {
+        if (p <= 0) {
+            return OBJECT_PATH;
+        }
+        long r;
+        if (higher) {
+            r = ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
+        } else {
+            if (f <= 0) {
+                return hasCap ? cap : OBJECT_PATH;
+            }
+            r = ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
+        }
+        if (r < 0) {
+            return 0;
+        }
+        return hasCap && r > cap ? cap : r;
+    }
+
+    private long linear(long f, long b, long p, boolean hasTarget, long t) {
+        long span = Math.subtractExact(p, b);
+        long r = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, b), hundred), span);
+        if (r < 0) {
+            return 0;
+        }
+        if (hasCap && r > cap) {
+            r = cap;
+        }
+        if (hasTarget) {
+            long max = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(t, b), hundred), span);
+            if (r > max) {
+                r = max;
+            }
+        }
+        return r;
+    }
+
+    private long twoSlope(long f, long b, long p, long t) {
+        if (higher ? f <= p : f >= p) {
+            long r = ScaledMath.divideHalfUp(
+                    Math.multiplyExact(Math.subtractExact(f, b), hundred), Math.subtractExact(p, b));
+            return r < 0 ? 0 : r;
+        }
+        long above = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, p), slopeDividend),
+                Math.multiplyExact(Math.subtractExact(t, p), slopeDivisor));
+        long r = Math.addExact(above, hundred);
+        return r > cap ? cap : r;
+    }
+}

@@ -1,0 +1,62 @@
+package org.kpiengine.internal.batch;
+
+/**
+ * Exact integer arithmetic on scaled {@code long}s: powers of ten and division rounded
+ * {@code HALF_UP} (half away from zero), as {@link java.math.BigDecimal#divide(java.math.BigDecimal,
+ * int, java.math.RoundingMode)} does.
+ */
+public final class ScaledMath {
+
+    /** The largest power of ten a {@code long} holds is 10^18. */
+    public static final int MAX_POWER = 18;
+
+    private static final long[] POWERS = new long[MAX_POWER + 1];
+
+    static {
+        long p = 1;
+        for (int i = 0; i <= MAX_POWER; i++) {
+            POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
+    private ScaledMath() {
+    }
+
+    /**
+     * Returns 10 to the power {@code exponent}.
+     *
+     * @param exponent 0 to 18
+     * @return the power
+     */
+    public static long pow10(int exponent) {
+        return POWERS[exponent];
+    }
+
+    /**
+     * Divides and rounds half away from zero: the exact quotient {@code dividend / divisor}
+     * rounded to an integer with {@code HALF_UP}.
+     *
+     * @param dividend the dividend
+     * @param divisor the divisor, not 0
+     * @return the rounded quotient
+     * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE} (its magnitude has no {@code long})
+     */
+    public static long divideHalfUp(long dividend, long divisor) {
+        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        long quotient = dividend / divisor;
+        long remainder = dividend - quotient * divisor;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long r = Math.abs(remainder);
+        long d = Math.abs(divisor);
+        // |remainder| / |divisor| >= 1/2, written without overflow.
+        if (r >= d - r) {
+            return (dividend ^ divisor) < 0 ? quotient - 1 : quotient + 1;
+        }
+        return quotient;
+    }
+}
