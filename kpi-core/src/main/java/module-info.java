@@ -1,6 +1,7 @@
 /**
  * The KPI engine: indicators, thresholds and scoring curves, KPI indices, the
- * weighted rating, and (in later packages) pay plans, money and explanations.
+ * weighted rating, exact money, pay plans (bonus schemes and
+ * modifiers) and explanations.
  *
  * <p>Only the API packages are exported; batch kernels and parsing helpers stay internal.
  */
@@ -11,5 +12,8 @@ module org.kpiengine.core {
     exports org.kpiengine.indicator;
     exports org.kpiengine.curve;
     exports org.kpiengine.scorecard;
+    exports org.kpiengine.money;
+    exports org.kpiengine.pay;
+    exports org.kpiengine.explain;
     exports org.kpiengine.batch;
 }

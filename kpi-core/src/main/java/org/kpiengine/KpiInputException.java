@@ -50,6 +50,14 @@ public class KpiInputException extends IllegalArgumentException {
         UNSCORABLE_FACT,
         /** A value is outside the range its field allows (a negative count, say). */
         OUT_OF_RANGE,
+        /** Two money amounts of different currencies were combined. */
+        CURRENCY_MISMATCH,
+        /** A money amount has more decimal places than its currency's minor unit allows. */
+        MONEY_SCALE,
+        /** A bonus scheme's or modifier's own parameters are invalid. */
+        INVALID_SCHEME,
+        /** A pay plan needs a named input quantity (such as idle hours) that was not supplied. */
+        MISSING_INPUT,
         /** Any other rule; the message says which. */
         OTHER
     }

@@ -1,0 +1,229 @@
+package org.kpiengine.explain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.Warning;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.Payout;
+import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.KpiIndex;
+
+/**
+ * How a rating and a payout came about, so that an employee can check their own pay (DOMAIN.md
+ * section 6): per indicator the fact, thresholds, curve, index, weight and contribution; then the
+ * salary, each scheme and each modifier with the total pay before and after it.
+ *
+ * <p>An explanation does not recompute anything: every number it shows is the very object the
+ * calculation produced (the {@link KpiIndex} fields, the {@link PayLine} amounts).
+ *
+ * <p>Two renderings:
+ * <ul>
+ *   <li>{@link #toText()}: plain-text tables with fixed-width columns, numbers aligned right and the
+ *       currency in the headings;</li>
+ *   <li>{@link #toData()}: structured data made only of {@code Map<String, Object>},
+ *       {@code List<Object>}, {@code String} and {@code BigDecimal}, which any JSON writer can
+ *       serialise by walking it (see the method for the keys).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Evaluation evaluation = scorecard.evaluate(facts);
+ * Payout payout = payPlan.evaluate(evaluation, inputs);
+ * System.out.print(Explanation.of(evaluation, payout).toText());
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Explanation {
+
+    private final Evaluation evaluation;
+    private final @Nullable Payout payout;
+
+    private Explanation(Evaluation evaluation, @Nullable Payout payout) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.payout = payout;
+    }
+
+    /**
+     * Obtains the explanation of a scorecard evaluation alone.
+     *
+     * @param evaluation the evaluation, not null
+     * @return the explanation, not null
+     */
+    public static Explanation of(Evaluation evaluation) {
+        return new Explanation(evaluation, null);
+    }
+
+    /**
+     * Obtains the explanation of an evaluation and the payout computed from it.
+     *
+     * @param evaluation the evaluation, not null
+     * @param payout the payout, not null
+     * @return the explanation, not null
+     */
+    public static Explanation of(Evaluation evaluation, Payout payout) {
+        return new Explanation(evaluation, Objects.requireNonNull(payout, "payout"));
+    }
+
+    /**
+     * Returns the evaluation explained.
+     *
+     * @return the evaluation, not null
+     */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    /**
+     * Returns the payout explained.
+     *
+     * @return the payout, or null when only the evaluation is explained
+     */
+    public @Nullable Payout payout() {
+        return payout;
+    }
+
+    /**
+     * Renders the explanation as plain-text tables: the indicators with the rating, then (with a
+     * payout) the pay steps with the total. Numbers are written with a dot whatever the locale.
+     *
+     * @return the text, lines ending in {@code \n}, not null
+     */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        TextTable indicators = new TextTable(
+                List.of("indicator", "fact", "base", "plan", "target", "curve", "index %", "weight", "contribution"),
+                false, true, true, true, true, false, true, true, true);
+        for (KpiIndex index : evaluation.indices()) {
+            Thresholds thresholds = index.thresholds();
+            indicators.add(index.id(), text(index.fact()), optional(thresholds.base()), text(thresholds.plan()),
+                    optional(thresholds.target()), index.curve().describe(), text(index.index()),
+                    text(index.weight().value()), text(index.contribution()));
+        }
+        indicators.render(out);
+        out.append("rating ").append(text(evaluation.rating())).append(" %\n");
+        if (payout != null) {
+            String currency = payout.total().currency().getCurrencyCode();
+            out.append('\n');
+            TextTable steps = new TextTable(
+                    List.of("step", "kind", "amount " + currency, "before", "after", "how"),
+                    false, false, true, true, true, false);
+            for (PayLine line : payout.lines()) {
+                steps.add(line.name(), line.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                        line.amount().toAmountText(), line.before().toAmountText(), line.after().toAmountText(),
+                        line.detail());
+            }
+            steps.render(out);
+            out.append("salary ").append(payout.salary()).append(", variable ").append(payout.variable())
+                    .append(", total ").append(payout.total()).append('\n');
+            for (Warning warning : payout.warnings()) {
+                out.append("warning: ").append(warning).append('\n');
+            }
+        } else {
+            for (Warning warning : evaluation.warnings()) {
+                out.append("warning: ").append(warning).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the explanation as structured data made only of {@code Map<String, Object>} (keys in
+     * a fixed order), {@code List<Object>}, {@code String} and {@code BigDecimal}; absent values are
+     * left out rather than null. Keys:
+     * <ul>
+     *   <li>{@code "indicators"}: a list of maps with {@code id, name, unit, direction, fact, base}
+     *       (if any), {@code plan, target} (if any), {@code curve, index, weight, contribution};</li>
+     *   <li>{@code "rating"}: the rating;</li>
+     *   <li>{@code "payout"} (with a payout): a map with {@code currency, salary, variable, total}
+     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after};</li>
+     *   <li>{@code "warnings"}: a list of maps with {@code code, indicator} (if any) and {@code message}.</li>
+     * </ul>
+     * The decimals are the objects the calculation produced, not copies.
+     *
+     * @return the unmodifiable data, not null
+     */
+    public Map<String, Object> toData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Object> indicators = new ArrayList<>();
+        for (KpiIndex index : evaluation.indices()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            Thresholds thresholds = index.thresholds();
+            row.put("id", index.id());
+            row.put("name", index.indicator().name());
+            row.put("unit", index.indicator().unit().name());
+            row.put("direction", index.indicator().direction().name());
+            row.put("fact", index.fact());
+            putIfPresent(row, "base", thresholds.base());
+            row.put("plan", thresholds.plan());
+            putIfPresent(row, "target", thresholds.target());
+            row.put("curve", index.curve().describe());
+            row.put("index", index.index());
+            row.put("weight", index.weight().value());
+            row.put("contribution", index.contribution());
+            indicators.add(Collections.unmodifiableMap(row));
+        }
+        data.put("indicators", Collections.unmodifiableList(indicators));
+        data.put("rating", evaluation.rating());
+        List<Warning> warnings = evaluation.warnings();
+        if (payout != null) {
+            Map<String, Object> pay = new LinkedHashMap<>();
+            pay.put("currency", payout.total().currency().getCurrencyCode());
+            pay.put("salary", payout.salary().amount());
+            pay.put("variable", payout.variable().amount());
+            pay.put("total", payout.total().amount());
+            List<Object> lines = new ArrayList<>();
+            for (PayLine line : payout.lines()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", line.name());
+                row.put("kind", line.kind().name());
+                row.put("detail", line.detail());
+                row.put("amount", line.amount().amount());
+                row.put("before", line.before().amount());
+                row.put("after", line.after().amount());
+                lines.add(Collections.unmodifiableMap(row));
+            }
+            pay.put("lines", Collections.unmodifiableList(lines));
+            data.put("payout", Collections.unmodifiableMap(pay));
+            warnings = payout.warnings();
+        }
+        List<Object> warningData = new ArrayList<>();
+        for (Warning warning : warnings) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", warning.code().name());
+            if (warning.indicatorId() != null) {
+                row.put("indicator", warning.indicatorId());
+            }
+            row.put("message", warning.message());
+            warningData.add(Collections.unmodifiableMap(row));
+        }
+        data.put("warnings", Collections.unmodifiableList(warningData));
+        return Collections.unmodifiableMap(data);
+    }
+
+    private static void putIfPresent(Map<String, Object> row, String key, @Nullable BigDecimal value) {
+        if (value != null) {
+            row.put(key, value);
+        }
+    }
+
+    private static String text(BigDecimal value) {
+        return Decimals.text(value);
+    }
+
+    private static String optional(@Nullable BigDecimal value) {
+        return value == null ? "-" : Decimals.text(value);
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+}

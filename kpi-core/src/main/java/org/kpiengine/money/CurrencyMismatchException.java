@@ -1,0 +1,53 @@
+package org.kpiengine.money;
+
+import java.util.Currency;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+
+/**
+ * Thrown when amounts of two different currencies are added, subtracted or compared, or when a
+ * pay plan's amounts and the salary are in different currencies. The library never converts
+ * between currencies.
+ *
+ * <p>The two currencies are carried as fields, so an integrator can show them.
+ */
+public final class CurrencyMismatchException extends KpiInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Currency expected;
+    private final Currency actual;
+
+    /**
+     * Creates an exception.
+     *
+     * @param expected the currency the operation works in, not null
+     * @param actual the other currency, not null
+     * @param field the field or operation concerned, for the message, not null
+     */
+    public CurrencyMismatchException(Currency expected, Currency actual, String field) {
+        super(Reason.CURRENCY_MISMATCH, field, actual.getCurrencyCode(),
+                "amounts in " + expected.getCurrencyCode() + " and " + actual.getCurrencyCode()
+                        + " cannot be combined (" + field + "); the library never converts currencies");
+        this.expected = Objects.requireNonNull(expected, "expected");
+        this.actual = actual;
+    }
+
+    /**
+     * Returns the currency the operation works in.
+     *
+     * @return the currency, not null
+     */
+    public Currency expected() {
+        return expected;
+    }
+
+    /**
+     * Returns the other currency.
+     *
+     * @return the currency, not null
+     */
+    public Currency actual() {
+        return actual;
+    }
+}

@@ -1,0 +1,309 @@
+package org.kpiengine.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Decimals;
+
+/**
+ * An exact amount of money in one currency, held at the currency's minor-unit scale (2 decimal
+ * places for EUR, USD and RUB, 0 for JPY).
+ *
+ * <p>Arithmetic is exact decimal arithmetic, never binary floating point. The only operation
+ * that can lose digits, {@link #multipliedBy(BigDecimal, RoundingMode)}, names its rounding mode
+ * and rounds once to the minor unit. {@link #of(Currency, BigDecimal)} refuses an amount with
+ * more decimal places than the minor unit rather than rounding it silently. Adding, subtracting
+ * or comparing amounts of two currencies throws a {@link CurrencyMismatchException}.
+ *
+ * <p>Equality: two amounts are equal when their currencies and their values are equal; because
+ * the scale is always the currency's, {@code equals} agrees with {@code compareTo}.
+ *
+ * <pre>{@code
+ * Money salary = Money.of(Currency.getInstance("EUR"), new BigDecimal("3000"));   // EUR 3000.00
+ * Money bonus = salary.multipliedBy(new BigDecimal("0.125"), RoundingMode.HALF_UP); // EUR 375.00
+ * Money pay = salary.plus(bonus);                                                   // EUR 3375.00
+ * Money parsed = Money.parse("EUR 3375.00");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+
+    private final Currency currency;
+    private final BigDecimal amount;
+
+    private Money(Currency currency, BigDecimal amount) {
+        this.currency = currency;
+        this.amount = amount;
+    }
+
+    /**
+     * Obtains an amount; its decimal places must fit the currency's minor unit ({@code 12.5} and
+     * {@code 12.50} are fine for EUR, {@code 12.505} is not). The amount is stored at exactly the
+     * currency's scale.
+     *
+     * @param currency the currency, not null
+     * @param amount the amount, not null
+     * @return the money, not null
+     * @throws KpiInputException with {@link Reason#MONEY_SCALE} if the amount has more decimal
+     *     places than the currency's minor unit, or the currency has no minor unit
+     */
+    public static Money of(Currency currency, BigDecimal amount) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        int scale = scaleOf(currency);
+        BigDecimal scaled;
+        try {
+            scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), Decimals.text(amount),
+                    "amount " + Decimals.text(amount) + " has more than " + scale + " decimal places, the minor unit of "
+                            + currency.getCurrencyCode() + "; round it with a named rounding mode first");
+        }
+        return new Money(currency, scaled);
+    }
+
+    /**
+     * Obtains an amount, rounding it once to the currency's minor unit with the given mode.
+     *
+     * @param currency the currency, not null
+     * @param amount the exact amount, not null
+     * @param rounding the rounding mode, not null
+     * @return the money, not null
+     * @throws ArithmeticException if the mode is {@code UNNECESSARY} and rounding is needed
+     * @throws KpiInputException if the currency has no minor unit
+     */
+    public static Money of(Currency currency, BigDecimal amount, RoundingMode rounding) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(rounding, "rounding");
+        return new Money(currency, amount.setScale(scaleOf(currency), rounding));
+    }
+
+    /**
+     * Obtains an amount from a currency code and a decimal written with a dot.
+     *
+     * @param currencyCode the ISO 4217 code, such as {@code "EUR"}, not null
+     * @param amount the amount, such as {@code "1234.50"}, not null
+     * @return the money, not null
+     * @throws KpiInputException if the code is unknown, the text is not a number, or it has more
+     *     decimal places than the minor unit
+     */
+    public static Money of(String currencyCode, String amount) {
+        return of(currency(currencyCode), Decimals.parse("amount", amount));
+    }
+
+    /**
+     * Obtains zero in a currency.
+     *
+     * @param currency the currency, not null
+     * @return zero at the currency's scale ({@code EUR 0.00}), not null
+     * @throws KpiInputException if the currency has no minor unit
+     */
+    public static Money zero(Currency currency) {
+        Objects.requireNonNull(currency, "currency");
+        return new Money(currency, BigDecimal.ZERO.setScale(scaleOf(currency)));
+    }
+
+    /**
+     * Parses the form {@link #toString()} writes: a currency code, a space and an amount with a
+     * dot, such as {@code "EUR 1234.50"} or {@code "RUB -10"}.
+     *
+     * @param text the text, not null
+     * @return the money, not null
+     * @throws KpiInputException if the text is not of that form, the code is unknown, or the amount
+     *     has more decimal places than the minor unit
+     */
+    public static Money parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String trimmed = text.strip();
+        int space = trimmed.indexOf(' ');
+        if (space != 3) {
+            throw new KpiInputException(Reason.NOT_A_NUMBER, "money", text,
+                    "money '" + text + "' must be a currency code, a space and an amount, such as 'EUR 1234.50'");
+        }
+        return of(trimmed.substring(0, 3), trimmed.substring(4));
+    }
+
+    private static Currency currency(String code) {
+        Objects.requireNonNull(code, "currencyCode");
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new KpiInputException(Reason.NOT_A_NUMBER, "currency", code,
+                    "currency code '" + code + "' is not an ISO 4217 currency");
+        }
+    }
+
+    private static int scaleOf(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), currency.getCurrencyCode(),
+                    "currency " + currency.getCurrencyCode() + " has no minor unit, so it cannot hold a payout");
+        }
+        return digits;
+    }
+
+    /**
+     * Returns the currency.
+     *
+     * @return the currency, not null
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the amount, at exactly the currency's scale.
+     *
+     * @return the amount, not null
+     */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /**
+     * Returns a copy of this amount plus another; this instance is immutable and unaffected.
+     * Exact: no rounding.
+     *
+     * @param other the amount to add, not null
+     * @return the sum, not null
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money plus(Money other) {
+        requireSameCurrency(other, "plus");
+        return new Money(currency, amount.add(other.amount));
+    }
+
+    /**
+     * Returns a copy of this amount minus another; this instance is immutable and unaffected.
+     * Exact: no rounding.
+     *
+     * @param other the amount to subtract, not null
+     * @return the difference, not null
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money minus(Money other) {
+        requireSameCurrency(other, "minus");
+        return new Money(currency, amount.subtract(other.amount));
+    }
+
+    /**
+     * Returns a copy of this amount multiplied by a factor and rounded once to the currency's
+     * minor unit with the given mode; this instance is immutable and unaffected.
+     *
+     * @param factor the factor, not null
+     * @param rounding the rounding mode, not null
+     * @return the product, rounded, not null
+     * @throws ArithmeticException if the mode is {@code UNNECESSARY} and rounding is needed
+     */
+    public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(rounding, "rounding");
+        return new Money(currency, amount.multiply(factor).setScale(amount.scale(), rounding));
+    }
+
+    /**
+     * Returns a copy of this amount with the opposite sign; this instance is immutable and unaffected.
+     *
+     * @return the negated amount, not null
+     */
+    public Money negated() {
+        return new Money(currency, amount.negate());
+    }
+
+    /**
+     * Returns whether the amount is zero.
+     *
+     * @return true if zero
+     */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /**
+     * Returns whether the amount is below zero.
+     *
+     * @return true if negative
+     */
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /**
+     * Returns whether this amount is greater than another.
+     *
+     * @param other the other amount, not null
+     * @return true if this is greater
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * Returns whether this amount is less than another.
+     *
+     * @param other the other amount, not null
+     * @return true if this is less
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Compares the amounts of two values of the same currency.
+     *
+     * @param other the other amount, not null
+     * @return negative, zero or positive as this is less than, equal to or greater than other
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other, "compare");
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other, String operation) {
+        Objects.requireNonNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency, operation + " " + this + " and " + other);
+        }
+    }
+
+    /**
+     * Returns the amount as plain text at the currency's scale, never in exponent notation:
+     * {@code 1234.50}.
+     *
+     * @return the amount text, not null
+     */
+    public String toAmountText() {
+        return amount.toPlainString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Money other && currency.equals(other.currency) && amount.equals(other.amount);
+    }
+
+    @Override
+    public int hashCode() {
+        return currency.hashCode() * 31 + amount.hashCode();
+    }
+
+    /**
+     * Returns the currency code, a space and the amount, such as {@code EUR 1234.50}; {@link #parse}
+     * reads it back.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.Money;
+
+/**
+ * The extension point for an integrator's own scheme.
+ *
+ * <p>Implement {@link #exactAmount} (the exact, unrounded payout in the salary's currency); the
+ * library rounds it once to the minor unit with the calculation's money rounding, exactly as it
+ * does for its own schemes, and rejects a null or negative amount. Override {@link #name()} to
+ * label the scheme in explanations.
+ *
+ * <pre>{@code
+ * CustomScheme perCall = context -> context.evaluation().index("calls").fact()
+ *         .multiply(new BigDecimal("0.35"));
+ * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ */
+@FunctionalInterface
+public non-sealed interface CustomScheme extends Scheme {
+
+    /**
+     * Computes the exact (unrounded) payout.
+     *
+     * @param context the calculation, not null
+     * @return the amount in the salary's currency, not negative
+     */
+    @Nullable BigDecimal exactAmount(PayContext context);
+
+    @Override
+    default String name() {
+        return "custom " + getClass().getSimpleName();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException also if the implementation returns null or a negative amount
+     */
+    @Override
+    default Accrual accrue(PayContext context) {
+        BigDecimal exact = exactAmount(context);
+        if (exact == null || exact.signum() < 0) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, name(), exact == null ? null : Decimals.text(exact),
+                    "custom scheme '" + name() + "' must pay an amount of 0 or more, not "
+                            + (exact == null ? "nothing" : Decimals.text(exact)));
+        }
+        Money amount = context.round(exact);
+        return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText());
+    }
+}

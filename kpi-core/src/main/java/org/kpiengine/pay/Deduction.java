@@ -1,0 +1,128 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Warning;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.Money;
+
+/**
+ * A deduction: a penalty per unit, such as an amount per idle hour the CRM recorded, applied after
+ * the gates and the variable limits (see {@link Modifier}). The penalty is computed exactly and
+ * rounded once, {@code = ROUND(units * amountPerUnit; 2)}; it never takes the pay below the
+ * deduction's {@link Floor}:
+ * <ul>
+ *   <li>{@link Floor#SALARY} (the default): the pay never falls below the salary, so a deduction
+ *       takes at most the variable part: {@code = MIN(penalty; MAX(0; total - salary))};</li>
+ *   <li>{@link Floor#ZERO}: the pay never falls below 0: {@code = MIN(penalty; MAX(0; total))};</li>
+ *   <li>{@link Floor#NONE}: the whole penalty is taken, even if the pay becomes negative; only this
+ *       configuration can make a payout negative.</li>
+ * </ul>
+ * When the floor limits a penalty, the payout carries a warning saying so.
+ *
+ * <pre>{@code
+ * Deduction idle = Deduction.perUnit("idle hours", Measure.input("idle-hours"), Money.of("EUR", "25"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param units the number of units, such as an input {@code "idle-hours"}, not negative when read, not null
+ * @param amountPerUnit the penalty per unit, not negative, not null
+ * @param floor the pay the deduction never goes below, not null
+ */
+public record Deduction(String name, Measure units, Money amountPerUnit, Floor floor) implements Modifier {
+
+    /** The pay a deduction never takes the pay below. */
+    public enum Floor {
+        /** The salary: a deduction takes at most the variable part (the default). */
+        SALARY,
+        /** Zero: a deduction may eat into the salary, but the pay never becomes negative. */
+        ZERO,
+        /** No floor: the pay may become negative. */
+        NONE
+    }
+
+    /**
+     * Obtains a deduction.
+     *
+     * @throws KpiInputException if the name is blank or the amount per unit negative
+     */
+    public Deduction {
+        Checks.name(name);
+        Objects.requireNonNull(units, "units");
+        Checks.nonNegative(name, "amount per unit", amountPerUnit);
+        Objects.requireNonNull(floor, "floor");
+    }
+
+    /**
+     * Obtains a deduction with the default floor, the salary.
+     *
+     * @param name the name, not blank, not null
+     * @param units the number of units, not null
+     * @param amountPerUnit the penalty per unit, not negative, not null
+     * @return the deduction, not null
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public static Deduction perUnit(String name, Measure units, Money amountPerUnit) {
+        return new Deduction(name, units, amountPerUnit, Floor.SALARY);
+    }
+
+    /**
+     * Returns a copy of this deduction with another floor; this instance is immutable and unaffected.
+     *
+     * @param newFloor the floor, not null
+     * @return the new deduction, not null
+     */
+    public Deduction withFloor(Floor newFloor) {
+        return new Deduction(name, units, amountPerUnit, newFloor);
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.DEDUCTION;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException also if the number of units is negative
+     */
+    @Override
+    public Accrual apply(PayContext context, Money variable, Money total) {
+        Checks.currency(context, name, amountPerUnit);
+        BigDecimal count = units.value(context);
+        if (count.signum() < 0) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, name, Decimals.text(count),
+                    units.describe() + " " + Decimals.text(count) + " of deduction '" + name + "' must not be negative");
+        }
+        Money penalty = context.round(amountPerUnit.amount().multiply(count));
+        String detail = Decimals.text(count) + " × " + amountPerUnit.toAmountText() + " = " + penalty.toAmountText();
+        Money room;
+        switch (floor) {
+            case SALARY:
+                room = variable;
+                break;
+            case ZERO:
+                room = total;
+                break;
+            case NONE:
+                return new Accrual(penalty.negated(), detail);
+            default:
+                throw new AssertionError(floor);
+        }
+        if (room.isNegative()) {
+            room = Money.zero(context.currency());
+        }
+        if (!penalty.isGreaterThan(room)) {
+            return new Accrual(penalty.negated(), detail);
+        }
+        String floorText = floor == Floor.SALARY ? "the salary" : "zero";
+        return new Accrual(room.negated(), detail + ", limited to " + room.toAmountText() + " so the pay stays at or above "
+                + floorText, List.of(new Warning(Warning.Code.OTHER, null, "deduction '" + name + "' of "
+                        + penalty + " was limited to " + room + " so the pay stays at or above " + floorText)));
+    }
+}

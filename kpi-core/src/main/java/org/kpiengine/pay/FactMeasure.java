@@ -1,0 +1,40 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+
+/**
+ * An indicator's fact as a measure, exactly as it was given. Obtain it with
+ * {@link Measure#fact(String)}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param indicatorId the indicator id, not null
+ */
+public record FactMeasure(String indicatorId) implements Measure {
+
+    /**
+     * Obtains the measure.
+     *
+     * @throws NullPointerException if the id is null
+     */
+    public FactMeasure {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException if the scorecard has no such indicator
+     */
+    @Override
+    public BigDecimal value(PayContext context) {
+        return context.evaluation().index(indicatorId).fact();
+    }
+
+    @Override
+    public String describe() {
+        return "fact of '" + indicatorId + "'";
+    }
+}

@@ -1,0 +1,58 @@
+package org.kpiengine.pay;
+
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.money.Money;
+
+/**
+ * The fixed scheme: a set amount once a condition holds, nothing otherwise. Examples: a bonus
+ * when the rating reaches 100 ({@code Condition.atLeast(Measure.rating(), "100")}), an over-plan
+ * bonus when revenue reaches 1.3 × plan ({@code Condition.factAtLeastPlanTimes("revenue", "1.3")}).
+ *
+ * <p>Spreadsheet: {@code = IF(condition; amount; 0)}.
+ *
+ * <pre>{@code
+ * FixedScheme overPlan = FixedScheme.of("over-plan bonus",
+ *         Condition.factAtLeastPlanTimes("revenue", "1.3"), Money.of("EUR", "500"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param condition the condition, not null
+ * @param amount the amount paid when it holds, not negative, not null
+ */
+public record FixedScheme(String name, Condition condition, Money amount) implements Scheme {
+
+    /**
+     * Obtains the scheme.
+     *
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public FixedScheme {
+        Checks.name(name);
+        Objects.requireNonNull(condition, "condition");
+        Checks.nonNegative(name, "amount", amount);
+    }
+
+    /**
+     * Obtains the scheme.
+     *
+     * @param name the name, not blank, not null
+     * @param condition the condition, not null
+     * @param amount the amount paid when it holds, not negative, not null
+     * @return the scheme, not null
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public static FixedScheme of(String name, Condition condition, Money amount) {
+        return new FixedScheme(name, condition, amount);
+    }
+
+    @Override
+    public Accrual accrue(PayContext context) {
+        Checks.currency(context, name, amount);
+        boolean met = condition.isMet(context);
+        return new Accrual(met ? amount : Money.zero(context.currency()),
+                condition.explain(context) + (met ? " → " + amount.toAmountText() : " → 0"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.kpiengine.pay;
+
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.money.CurrencyMismatchException;
+import org.kpiengine.money.Money;
+
+/** The floor-and-cap arithmetic shared by {@link VariableLimits} and {@link TotalLimits}. */
+final class Limits {
+
+    private Limits() {
+    }
+
+    static void validate(String name, @Nullable Money floor, @Nullable Money cap) {
+        Checks.name(name);
+        if (floor == null && cap == null) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, "cap", null, "'" + name + "' needs a floor, a cap or both");
+        }
+        if (floor != null) {
+            Checks.nonNegative(name, "floor", floor);
+        }
+        if (cap != null) {
+            Checks.nonNegative(name, "cap", cap);
+        }
+        if (floor != null && cap != null) {
+            if (!floor.currency().equals(cap.currency())) {
+                throw new CurrencyMismatchException(floor.currency(), cap.currency(), "floor and cap of '" + name + "'");
+            }
+            if (floor.isGreaterThan(cap)) {
+                throw new KpiInputException(Reason.INVALID_SCHEME, "floor", floor.toString(),
+                        "floor " + floor + " of '" + name + "' must not be above its cap " + cap);
+            }
+        }
+    }
+
+    static Accrual apply(PayContext context, String name, String what, Money value, @Nullable Money floor, @Nullable Money cap) {
+        if (floor != null) {
+            Checks.currency(context, name, floor);
+            if (value.isLessThan(floor)) {
+                return new Accrual(floor.minus(value), what + " " + value.toAmountText() + " raised to floor "
+                        + floor.toAmountText());
+            }
+        }
+        if (cap != null) {
+            Checks.currency(context, name, cap);
+            if (value.isGreaterThan(cap)) {
+                return new Accrual(cap.minus(value), what + " " + value.toAmountText() + " cut to cap " + cap.toAmountText());
+            }
+        }
+        return new Accrual(Money.zero(context.currency()), what + " " + value.toAmountText() + " within "
+                + (floor == null ? "" : "floor " + floor.toAmountText()) + (floor != null && cap != null ? " and " : "")
+                + (cap == null ? "" : "cap " + cap.toAmountText()));
+    }
+}

@@ -1,0 +1,116 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.Money;
+
+/**
+ * The linear scheme (target bonus × achievement): {@code plannedBonus × measure / 100}, where the
+ * measure is a percentage with 100 at plan (an index, the rating or an attainment).
+ *
+ * <p>With a {@code base} (a minimum norm, in the measure's percent), nothing is paid up to the base
+ * and the payout grows linearly from 0 at the base to the planned bonus at 100:
+ * {@code plannedBonus × (measure − base) / (100 − base)}. With base 0 this is exactly a commission:
+ * on an index that is fact / plan × 100, a planned bonus of 10 000 on a plan of 500 000 pays 2 % of
+ * every sale. An optional {@code cap} limits the payout; it applies to the exact value, which is
+ * then rounded once.
+ *
+ * <p>Spreadsheet: {@code = MIN(cap; ROUND(plannedBonus * MAX(0; measure - base) / (100 - base); 2))}.
+ *
+ * <pre>{@code
+ * LinearScheme commission = LinearScheme.of("sales bonus", Measure.index("revenue"), Money.of("EUR", "10000"))
+ *         .withCap(Money.of("EUR", "15000"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param measure the percentage the bonus scales with, not null
+ * @param plannedBonus the bonus at 100, not negative, not null
+ * @param base the measure up to which nothing is paid, from 0 (inclusive) to 100 (exclusive), not null
+ * @param cap the most the scheme pays, not negative, null for no cap
+ */
+public record LinearScheme(String name, Measure measure, Money plannedBonus, BigDecimal base, @Nullable Money cap)
+        implements Scheme {
+
+    /**
+     * Obtains the scheme.
+     *
+     * @throws KpiInputException if the name is blank, an amount is negative, the base is outside
+     *     [0, 100), or the cap is in another currency
+     */
+    public LinearScheme {
+        Checks.name(name);
+        Objects.requireNonNull(measure, "measure");
+        Checks.nonNegative(name, "planned bonus", plannedBonus);
+        base = Checks.nonNegative(name, "base", base);
+        if (base.compareTo(Decimals.HUNDRED) >= 0) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, "base", Decimals.text(base),
+                    "base " + Decimals.text(base) + " of '" + name + "' must be below 100 (the plan)");
+        }
+        if (cap != null) {
+            Checks.nonNegative(name, "cap", cap);
+            if (!cap.currency().equals(plannedBonus.currency())) {
+                throw new org.kpiengine.money.CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
+                        "cap of '" + name + "'");
+            }
+        }
+    }
+
+    /**
+     * Obtains a linear scheme with base 0 and no cap.
+     *
+     * @param name the name, not blank, not null
+     * @param measure the percentage the bonus scales with, not null
+     * @param plannedBonus the bonus at 100, not negative, not null
+     * @return the scheme, not null
+     * @throws KpiInputException if the name is blank or the bonus negative
+     */
+    public static LinearScheme of(String name, Measure measure, Money plannedBonus) {
+        return new LinearScheme(name, measure, plannedBonus, BigDecimal.ZERO, null);
+    }
+
+    /**
+     * Returns a copy of this scheme with a base (minimum norm); this instance is immutable and unaffected.
+     *
+     * @param newBase the base in the measure's percent, from 0 to below 100, not null
+     * @return the new scheme, not null
+     * @throws KpiInputException if the base is outside [0, 100)
+     */
+    public LinearScheme withBase(BigDecimal newBase) {
+        return new LinearScheme(name, measure, plannedBonus, newBase, cap);
+    }
+
+    /**
+     * Returns a copy of this scheme with a cap; this instance is immutable and unaffected.
+     *
+     * @param newCap the cap, not negative, null for none
+     * @return the new scheme, not null
+     * @throws KpiInputException if the cap is negative or in another currency
+     */
+    public LinearScheme withCap(@Nullable Money newCap) {
+        return new LinearScheme(name, measure, plannedBonus, base, newCap);
+    }
+
+    @Override
+    public Accrual accrue(PayContext context) {
+        Checks.currency(context, name, plannedBonus);
+        BigDecimal value = measure.value(context);
+        String detail = Checks.text(plannedBonus.amount()) + " × " + measure.describe() + " " + Checks.text(value)
+                + (base.signum() == 0 ? " / 100" : " − base " + Checks.text(base) + " / (100 − " + Checks.text(base) + ")");
+        if (value.compareTo(base) <= 0) {
+            return new Accrual(Money.zero(context.currency()), detail + " → 0 (at or below base)");
+        }
+        BigDecimal divisor = Decimals.HUNDRED.subtract(base);
+        BigDecimal dividend = plannedBonus.amount().multiply(value.subtract(base));
+        if (cap != null && dividend.compareTo(cap.amount().multiply(divisor)) > 0) {
+            return new Accrual(cap, detail + " → capped at " + cap.toAmountText());
+        }
+        Money amount = context.round(dividend, divisor);
+        return new Accrual(amount, detail + " → " + amount.toAmountText());
+    }
+}

@@ -1,0 +1,91 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import org.kpiengine.KpiInputException;
+
+/**
+ * What a scheme, a tier table, a gate or a deduction is measured on: the rating, an indicator's
+ * index, fact or plan attainment, or a named pay input.
+ *
+ * <p>Every value that comes from the scorecard is the rounded value of DOMAIN.md 3a (the index
+ * and rating as the evaluation rounded them; attainment rounded like an index), so comparisons
+ * with tier edges and gates use exactly the figures an employee sees.
+ *
+ * <pre>{@code
+ * Measure rating = Measure.rating();
+ * Measure calls = Measure.index("calls");
+ * Measure sales = Measure.fact("revenue");
+ * Measure quality = Measure.attainment("quality");
+ * Measure idle = Measure.input("idle-hours");
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Measure permits RatingMeasure, IndexMeasure, FactMeasure, AttainmentMeasure, InputMeasure {
+
+    /**
+     * Returns this measure's value in a pay calculation.
+     *
+     * @param context the calculation, not null
+     * @return the value, not null
+     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be computed
+     */
+    BigDecimal value(PayContext context);
+
+    /**
+     * Describes the measure in a few words, for explanations: {@code "attainment of 'quality' %"}.
+     *
+     * @return the description, not null
+     */
+    String describe();
+
+    /**
+     * Obtains the rating (Σ weight × index, rounded) as a measure.
+     *
+     * @return the measure, not null
+     */
+    static Measure rating() {
+        return RatingMeasure.INSTANCE;
+    }
+
+    /**
+     * Obtains an indicator's rounded KPI index as a measure.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the measure, not null
+     */
+    static Measure index(String indicatorId) {
+        return new IndexMeasure(indicatorId);
+    }
+
+    /**
+     * Obtains an indicator's fact as a measure.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the measure, not null
+     */
+    static Measure fact(String indicatorId) {
+        return new FactMeasure(indicatorId);
+    }
+
+    /**
+     * Obtains an indicator's plan attainment in percent as a measure: fact / plan × 100 when
+     * higher is better, plan / fact × 100 when lower is better, rounded like an index.
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the measure, not null
+     */
+    static Measure attainment(String indicatorId) {
+        return new AttainmentMeasure(indicatorId);
+    }
+
+    /**
+     * Obtains a named pay input (such as {@code "idle-hours"} or {@code "turnover"}) as a measure.
+     *
+     * @param name the input's name, not null
+     * @return the measure, not null
+     */
+    static Measure input(String name) {
+        return new InputMeasure(name);
+    }
+}

@@ -1,0 +1,60 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.scorecard.KpiIndex;
+
+/**
+ * The over-plan condition: an indicator's fact reaches a multiple of its plan, compared exactly
+ * (no rounding): {@code fact ≥ multiple × plan} when higher is better, {@code fact × multiple ≤ plan}
+ * when lower is better. {@code multiple} 1.3 means "30 % over plan".
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param indicatorId the indicator id, not null
+ * @param multiple the multiple of plan, positive, not null
+ */
+public record OverPlan(String indicatorId, BigDecimal multiple) implements Condition {
+
+    /**
+     * Obtains the condition.
+     *
+     * @throws KpiInputException if the multiple is not positive
+     */
+    public OverPlan {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        Objects.requireNonNull(multiple, "multiple");
+        if (multiple.signum() <= 0) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, Decimals.text(multiple),
+                    "multiple " + Decimals.text(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
+        }
+        multiple = Decimals.normalise(multiple);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException if the scorecard has no such indicator
+     */
+    @Override
+    public boolean isMet(PayContext context) {
+        KpiIndex index = context.evaluation().index(indicatorId);
+        BigDecimal plan = index.thresholds().plan();
+        return index.indicator().isHigherBetter()
+                ? index.fact().compareTo(multiple.multiply(plan)) >= 0
+                : index.fact().multiply(multiple).compareTo(plan) <= 0;
+    }
+
+    @Override
+    public String explain(PayContext context) {
+        KpiIndex index = context.evaluation().index(indicatorId);
+        String plan = Decimals.text(index.thresholds().plan());
+        String test = index.indicator().isHigherBetter()
+                ? "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " ≥ " + Decimals.text(multiple) + " × plan " + plan
+                : "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " × " + Decimals.text(multiple) + " ≤ plan " + plan;
+        return test + ": " + (isMet(context) ? "yes" : "no");
+    }
+}

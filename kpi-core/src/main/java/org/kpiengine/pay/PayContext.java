@@ -1,0 +1,78 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+import org.kpiengine.Precision;
+import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.Evaluation;
+
+/**
+ * Everything a scheme, a measure or a modifier may read while one pay plan is evaluated: the
+ * scorecard evaluation, the employee's pay inputs and the calculation's precision.
+ *
+ * <p>{@link #round(BigDecimal)} and {@link #round(BigDecimal, BigDecimal)} are the single
+ * rounding of a money component (DOMAIN.md 3a): to the salary currency's minor unit with
+ * {@link Precision#moneyRounding()}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param evaluation the scorecard evaluation, not null
+ * @param inputs the salary and named quantities, not null
+ * @param precision the rounding rule, not null
+ */
+public record PayContext(Evaluation evaluation, PayInputs inputs, Precision precision) {
+
+    /**
+     * Obtains a context.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public PayContext {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(precision, "precision");
+    }
+
+    /**
+     * Returns the currency of the payout, the salary's.
+     *
+     * @return the currency, not null
+     */
+    public Currency currency() {
+        return inputs.salary().currency();
+    }
+
+    /**
+     * Returns the fixed salary.
+     *
+     * @return the salary, not null
+     */
+    public Money salary() {
+        return inputs.salary();
+    }
+
+    /**
+     * Rounds an exact amount once to the currency's minor unit with the precision's money rounding.
+     *
+     * @param exact the exact amount, not null
+     * @return the money, not null
+     */
+    public Money round(BigDecimal exact) {
+        return Money.of(currency(), exact, precision.moneyRounding());
+    }
+
+    /**
+     * Divides and rounds once, to the currency's minor unit with the precision's money rounding:
+     * the single rounding of an amount whose exact value is a fraction.
+     *
+     * @param dividend the exact dividend, not null
+     * @param divisor the exact divisor, not zero, not null
+     * @return the money, not null
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Money round(BigDecimal dividend, BigDecimal divisor) {
+        int scale = Money.zero(currency()).amount().scale();
+        return Money.of(currency(), dividend.divide(divisor, scale, precision.moneyRounding()));
+    }
+}

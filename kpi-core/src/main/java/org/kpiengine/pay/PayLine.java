@@ -1,0 +1,62 @@
+package org.kpiengine.pay;
+
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.money.Money;
+
+/**
+ * One line of a payout: the salary, one scheme's payout or one modifier's change, with the
+ * running total pay before and after it. {@code after = before + amount}, exactly.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the salary's, scheme's or modifier's name, not null
+ * @param kind what the line is, not null
+ * @param detail how the amount was computed, with the values used, not null
+ * @param amount the amount (rounded once), signed for a modifier, not null
+ * @param before the total pay before this line, not null
+ * @param after the total pay after this line, not null
+ */
+public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
+
+    /** What a pay line is. */
+    public enum Kind {
+        /** The fixed salary, always the first line. */
+        SALARY,
+        /** A bonus scheme's payout. */
+        SCHEME,
+        /** A gate's change to the variable part. */
+        GATE,
+        /** A cap or floor's change to the variable part. */
+        VARIABLE_LIMITS,
+        /** A deduction (negative or zero). */
+        DEDUCTION,
+        /** A cap or floor's change to the total. */
+        TOTAL_LIMITS
+    }
+
+    /**
+     * Obtains a line, checking that {@code after = before + amount}.
+     *
+     * @throws KpiInputException if the amounts do not add up
+     * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
+     */
+    public PayLine {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (!before.plus(amount).equals(after)) {
+            throw new KpiInputException(Reason.OTHER, name, after.toString(),
+                    "pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + name + ": " + amount + " (" + detail + ")";
+    }
+}

@@ -1,0 +1,241 @@
+package org.kpiengine.pay;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.Warning;
+import org.kpiengine.money.CurrencyMismatchException;
+import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.Evaluation;
+
+/**
+ * A pay plan: one or more bonus {@link Scheme}s and the {@link Modifier}s that follow them. With
+ * an employee's {@link PayInputs} (the fixed salary and named quantities) it turns a scorecard
+ * {@link Evaluation} into a {@link Payout}.
+ *
+ * <p>The steps, in this fixed order:
+ * <ol>
+ *   <li>the salary;</li>
+ *   <li>each scheme, in the order given; their sum is the variable part;</li>
+ *   <li>the modifiers, by {@link Modifier.Stage} whatever order they were given in: gates, then
+ *       cap and floor on the variable part, then deductions, then cap and floor on the total.</li>
+ * </ol>
+ *
+ * <p>Rounding (DOMAIN.md 3a): each component (one scheme's payout, one gate's result, one
+ * deduction) is computed exactly and rounded once, to the salary currency's minor unit with
+ * {@link Precision#moneyRounding()} (HALF_UP by default); the total is the exact sum of the
+ * rounded components. A payroll clerk reproduces a payout in a spreadsheet with
+ * {@code component = ROUND(exact formula; 2)} for each line and {@code total = SUM(components)}.
+ * Every comparison with a tier edge or gate uses the rounded index, rating and attainment values.
+ *
+ * <pre>{@code
+ * PayPlan plan = PayPlan.builder()
+ *         .scheme(TieredScheme.retroactive("rating tiers", Measure.rating(),
+ *                 Bands.from("0").upTo("80", "0").upTo("100", "10").andAbove("20"),
+ *                 TieredScheme.Payment.PERCENT_OF_SALARY, null))
+ *         .modifier(Gate.reduceUnless("quality gate", Condition.atLeast(Measure.attainment("quality"), "90"), "0.5"))
+ *         .modifier(VariableLimits.cap(Money.of("EUR", "1000")))
+ *         .build();
+ * Payout payout = plan.evaluate(scorecard.evaluate(facts), PayInputs.of(Money.of("EUR", "3000")));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
+ */
+public final class PayPlan {
+
+    private final List<Scheme> schemes;
+    private final List<Modifier> modifiers;
+
+    private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
+        this.schemes = List.copyOf(schemes);
+        List<Modifier> ordered = new ArrayList<>(modifiers);
+        ordered.sort(Comparator.comparing(Modifier::stage));
+        this.modifiers = List.copyOf(ordered);
+        if (this.schemes.isEmpty()) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, null, "a pay plan needs at least one scheme");
+        }
+        Set<String> names = new HashSet<>();
+        names.add("salary");
+        for (Scheme scheme : this.schemes) {
+            unique(names, scheme.name());
+        }
+        for (Modifier modifier : this.modifiers) {
+            unique(names, modifier.name());
+        }
+    }
+
+    private static void unique(Set<String> names, String name) {
+        if (!names.add(name)) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, name, name,
+                    "the name '" + name + "' is used twice in the pay plan ('salary' is reserved); each step needs its own");
+        }
+    }
+
+    /**
+     * Obtains a pay plan.
+     *
+     * @param schemes the schemes, at least one, not null
+     * @param modifiers the modifiers, in any order (they are applied by stage), not null
+     * @return the plan, not null
+     * @throws KpiInputException if there is no scheme or two steps share a name
+     */
+    public static PayPlan of(List<Scheme> schemes, List<Modifier> modifiers) {
+        return new PayPlan(schemes, modifiers);
+    }
+
+    /**
+     * Starts building a pay plan.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the schemes, in the order they are applied.
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<Scheme> schemes() {
+        return schemes;
+    }
+
+    /**
+     * Returns the modifiers, in the order they are applied (by stage, then as given).
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<Modifier> modifiers() {
+        return modifiers;
+    }
+
+    /**
+     * Evaluates the plan with the default {@link Precision}.
+     *
+     * @param evaluation the scorecard evaluation, not null
+     * @param inputs the salary and named quantities, not null
+     * @return the payout, not null
+     * @throws KpiInputException if a scheme or modifier cannot read what it needs (an unknown
+     *     indicator, a missing input, a negative quantity)
+     * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
+     */
+    public Payout evaluate(Evaluation evaluation, PayInputs inputs) {
+        return evaluate(evaluation, inputs, Precision.DEFAULT);
+    }
+
+    /**
+     * Evaluates the plan: the salary, each scheme, then the modifiers in their fixed order, each
+     * component rounded once with the precision's money rounding; the total is their sum.
+     *
+     * @param evaluation the scorecard evaluation, not null
+     * @param inputs the salary and named quantities, not null
+     * @param precision the rounding rule (attainment and money), not null
+     * @return the payout, not null
+     * @throws KpiInputException if a scheme or modifier cannot read what it needs (an unknown
+     *     indicator, a missing input, a negative quantity)
+     * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
+     */
+    public Payout evaluate(Evaluation evaluation, PayInputs inputs, Precision precision) {
+        PayContext context = new PayContext(evaluation, inputs, precision);
+        Money salary = inputs.salary();
+        List<PayLine> lines = new ArrayList<>(1 + schemes.size() + modifiers.size());
+        List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        Money zero = Money.zero(salary.currency());
+        lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
+        Money total = salary;
+        for (Scheme scheme : schemes) {
+            Accrual accrual = scheme.accrue(context);
+            Money after = total.plus(accrual.amount());
+            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after));
+            warnings.addAll(accrual.warnings());
+            total = after;
+        }
+        for (Modifier modifier : modifiers) {
+            Accrual accrual = modifier.apply(context, total.minus(salary), total);
+            Money after = total.plus(accrual.amount());
+            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.detail(), accrual.amount(), total, after));
+            warnings.addAll(accrual.warnings());
+            total = after;
+        }
+        return new Payout(salary, lines, total.minus(salary), total, warnings);
+    }
+
+    private static PayLine.Kind kindOf(Modifier.Stage stage) {
+        switch (stage) {
+            case GATE:
+                return PayLine.Kind.GATE;
+            case VARIABLE_LIMITS:
+                return PayLine.Kind.VARIABLE_LIMITS;
+            case DEDUCTION:
+                return PayLine.Kind.DEDUCTION;
+            case TOTAL_LIMITS:
+                return PayLine.Kind.TOTAL_LIMITS;
+            default:
+                throw new AssertionError(stage);
+        }
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PayPlan other && schemes.equals(other.schemes) && modifiers.equals(other.modifiers);
+    }
+
+    @Override
+    public int hashCode() {
+        return schemes.hashCode() * 31 + modifiers.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PayPlan" + schemes.stream().map(Scheme::name).toList() + " then " + modifiers.stream().map(Modifier::name).toList();
+    }
+
+    /** Builds a pay plan step by step; not thread-safe. */
+    public static final class Builder {
+        private final List<Scheme> schemes = new ArrayList<>();
+        private final List<Modifier> modifiers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a scheme; schemes are applied in the order added.
+         *
+         * @param scheme the scheme, not null
+         * @return this builder, not null
+         */
+        public Builder scheme(Scheme scheme) {
+            schemes.add(Objects.requireNonNull(scheme, "scheme"));
+            return this;
+        }
+
+        /**
+         * Adds a modifier; modifiers are applied by stage (see {@link Modifier}), then in the order added.
+         *
+         * @param modifier the modifier, not null
+         * @return this builder, not null
+         */
+        public Builder modifier(Modifier modifier) {
+            modifiers.add(Objects.requireNonNull(modifier, "modifier"));
+            return this;
+        }
+
+        /**
+         * Builds the plan.
+         *
+         * @return the plan, not null
+         * @throws KpiInputException if there is no scheme or two steps share a name
+         */
+        public PayPlan build() {
+            return new PayPlan(schemes, modifiers);
+        }
+    }
+}

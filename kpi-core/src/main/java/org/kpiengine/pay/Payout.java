@@ -1,0 +1,86 @@
+package org.kpiengine.pay;
+
+import java.util.List;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Warning;
+import org.kpiengine.money.Money;
+
+/**
+ * The result of a pay plan for one period: every component (the salary, each scheme's payout,
+ * each modifier's change) as a {@link PayLine}, the variable part, the total and the warnings.
+ *
+ * <p>Each component was rounded once to the currency's minor unit; the total is the exact sum
+ * of the rounded components, so the parts always add up ({@code = SUM(components)}). The variable
+ * part is {@code total − salary}: the schemes after gates, limits and deductions.
+ *
+ * <p>Validated on construction: the first line is the salary, each line's {@code before} is the
+ * previous line's {@code after}, and the total is the last line's {@code after}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param salary the fixed salary, not null
+ * @param lines the components in the order applied, the salary first, not null
+ * @param variable the variable part, total − salary, not null
+ * @param total the total pay, the sum of the lines' amounts, not null
+ * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+ */
+public record Payout(Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings) {
+
+    /**
+     * Obtains a payout, copying the lists and checking that the parts add up.
+     *
+     * @throws KpiInputException if the lines do not chain from the salary to the total, or the
+     *     variable part is not total − salary
+     */
+    public Payout {
+        Objects.requireNonNull(salary, "salary");
+        Objects.requireNonNull(variable, "variable");
+        Objects.requireNonNull(total, "total");
+        lines = List.copyOf(lines);
+        warnings = List.copyOf(warnings);
+        if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)
+                || !lines.get(0).before().isZero()) {
+            throw inconsistent("the first pay line must be the salary " + salary + ", starting from 0");
+        }
+        Money running = lines.get(0).before();
+        for (PayLine line : lines) {
+            if (!line.before().equals(running)) {
+                throw inconsistent("pay line '" + line.name() + "' starts at " + line.before() + " but the previous ended at " + running);
+            }
+            running = line.after();
+        }
+        if (!running.equals(total)) {
+            throw inconsistent("the total " + total + " must be the sum of the pay lines, " + running);
+        }
+        if (!total.minus(salary).equals(variable)) {
+            throw inconsistent("the variable part " + variable + " must be total " + total + " − salary " + salary);
+        }
+    }
+
+    private static KpiInputException inconsistent(String message) {
+        return new KpiInputException(Reason.OTHER, null, null, message);
+    }
+
+    /**
+     * Returns the line of a scheme or modifier by name.
+     *
+     * @param name the name, not null
+     * @return the line, not null
+     * @throws KpiInputException if no line has that name
+     */
+    public PayLine line(String name) {
+        for (PayLine line : lines) {
+            if (line.name().equals(name)) {
+                return line;
+            }
+        }
+        throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name, "the payout has no line '" + name + "'");
+    }
+
+    @Override
+    public String toString() {
+        return "total " + total + " (salary " + salary + ", variable " + variable + ")";
+    }
+}

@@ -1,0 +1,72 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.KpiIndex;
+
+/**
+ * An amount for every unit beyond the plan, such as a sum per deal over the norm:
+ * {@code amountPerUnit × MAX(0; fact − plan)} when higher is better,
+ * {@code amountPerUnit × MAX(0; plan − fact)} when lower is better. Computed exactly, rounded once.
+ *
+ * <p>Spreadsheet: {@code = ROUND(amountPerUnit * MAX(0; fact - plan); 2)}.
+ *
+ * <pre>{@code
+ * PerUnitScheme extraDeals = PerUnitScheme.of("extra deals", "deals", Money.of("EUR", "150"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param indicatorId the indicator counted, not null
+ * @param amountPerUnit the amount per unit beyond plan, not negative, not null
+ */
+public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit) implements Scheme {
+
+    /**
+     * Obtains the scheme.
+     *
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public PerUnitScheme {
+        Checks.name(name);
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        Checks.nonNegative(name, "amount per unit", amountPerUnit);
+    }
+
+    /**
+     * Obtains the scheme.
+     *
+     * @param name the name, not blank, not null
+     * @param indicatorId the indicator counted, not null
+     * @param amountPerUnit the amount per unit beyond plan, not negative, not null
+     * @return the scheme, not null
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public static PerUnitScheme of(String name, String indicatorId, Money amountPerUnit) {
+        return new PerUnitScheme(name, indicatorId, amountPerUnit);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws KpiInputException also if the scorecard has no such indicator
+     */
+    @Override
+    public Accrual accrue(PayContext context) {
+        Checks.currency(context, name, amountPerUnit);
+        KpiIndex index = context.evaluation().index(indicatorId);
+        BigDecimal plan = index.thresholds().plan();
+        BigDecimal excess = index.indicator().isHigherBetter()
+                ? index.fact().subtract(plan)
+                : plan.subtract(index.fact());
+        if (excess.signum() < 0) {
+            excess = BigDecimal.ZERO;
+        }
+        Money amount = context.round(amountPerUnit.amount().multiply(excess));
+        return new Accrual(amount, amountPerUnit.toAmountText() + " × " + Checks.text(excess) + " units of '"
+                + indicatorId + "' beyond plan " + Checks.text(plan) + " = " + amount.toAmountText());
+    }
+}

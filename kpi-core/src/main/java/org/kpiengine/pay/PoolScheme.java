@@ -1,0 +1,75 @@
+package org.kpiengine.pay;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.KpiIndex;
+
+/**
+ * The pool split by met indicators: {@code pool × Σ weightᵢ} over the scorecard indicators whose
+ * rounded index reached 100 ({@link Rule#REACHED}, the default) or exceeded it
+ * ({@link Rule#EXCEEDED}). Computed exactly, rounded once.
+ *
+ * <p>Spreadsheet: {@code = ROUND(pool * SUMPRODUCT(weights; --(indices >= 100)); 2)}.
+ *
+ * <pre>{@code
+ * PoolScheme pool = PoolScheme.of("quarter pool", Money.of("EUR", "2000"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param pool the pool split between the met indicators, not negative, not null
+ * @param rule when an indicator counts as met, not null
+ */
+public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
+
+    /** When an indicator's share of the pool is paid. */
+    public enum Rule {
+        /** The rounded index is at least 100. */
+        REACHED,
+        /** The rounded index is above 100. */
+        EXCEEDED
+    }
+
+    /**
+     * Obtains the scheme.
+     *
+     * @throws KpiInputException if the name is blank or the pool negative
+     */
+    public PoolScheme {
+        Checks.name(name);
+        Checks.nonNegative(name, "pool", pool);
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * Obtains a pool paid for indicators that reached their plan (index ≥ 100).
+     *
+     * @param name the name, not blank, not null
+     * @param pool the pool, not negative, not null
+     * @return the scheme, not null
+     * @throws KpiInputException if the name is blank or the pool negative
+     */
+    public static PoolScheme of(String name, Money pool) {
+        return new PoolScheme(name, pool, Rule.REACHED);
+    }
+
+    @Override
+    public Accrual accrue(PayContext context) {
+        Checks.currency(context, name, pool);
+        BigDecimal share = BigDecimal.ZERO;
+        StringBuilder met = new StringBuilder();
+        for (KpiIndex index : context.evaluation().indices()) {
+            if (rule == Rule.REACHED ? index.isMet() : index.isExceeded()) {
+                share = share.add(index.weight().value());
+                met.append(met.length() == 0 ? "" : " + ").append(index.id()).append(' ').append(index.weight());
+            }
+        }
+        Money amount = context.round(pool.amount().multiply(share));
+        return new Accrual(amount, "pool " + pool.toAmountText() + " × ("
+                + (met.length() == 0 ? "no indicator " + (rule == Rule.REACHED ? "reached" : "exceeded") + " plan" : met)
+                + ") = " + amount.toAmountText());
+    }
+}

@@ -1,0 +1,42 @@
+package org.kpiengine.pay;
+
+import org.kpiengine.KpiInputException;
+import org.kpiengine.money.CurrencyMismatchException;
+
+/**
+ * A bonus scheme: one way of turning a scorecard evaluation (and the pay inputs) into one money
+ * component of the variable part (DOMAIN.md section 3).
+ *
+ * <p>The library's schemes are {@link FixedScheme} (a set amount on a condition),
+ * {@link LinearScheme} (planned bonus × index or rating), {@link TieredScheme} (a band table,
+ * retroactive or marginal), {@link CoefficientScheme} (share of turnover × Σ weight ×
+ * coefficient), {@link PoolScheme} (a pool split by the weights of the met indicators) and
+ * {@link PerUnitScheme} (an amount per unit above plan). An integrator's own scheme implements
+ * {@link CustomScheme}, the one extension point.
+ *
+ * <p>Rounding (DOMAIN.md 3a): each scheme's payout is computed exactly and rounded once, to the
+ * currency's minor unit with {@link org.kpiengine.Precision#moneyRounding()} (HALF_UP by default):
+ * {@code = ROUND(...; 2)} in a spreadsheet. Payouts are never negative.
+ *
+ * <p>Implementations are immutable and thread-safe; one scheme may serve many threads at once.
+ */
+public sealed interface Scheme
+        permits FixedScheme, LinearScheme, TieredScheme, CoefficientScheme, PoolScheme, PerUnitScheme, CustomScheme {
+
+    /**
+     * Returns the scheme's name, shown in explanations, such as {@code "sales tiers"}.
+     *
+     * @return the name, not blank, not null
+     */
+    String name();
+
+    /**
+     * Computes this scheme's payout for one period, rounded once to the minor unit.
+     *
+     * @param context the calculation, not null
+     * @return the payout (not negative) and how it was computed, not null
+     * @throws KpiInputException if a measure cannot be read (unknown indicator, missing input)
+     * @throws CurrencyMismatchException if the scheme's amounts are not in the salary's currency
+     */
+    Accrual accrue(PayContext context);
+}

@@ -1,0 +1,65 @@
+package org.kpiengine.pay;
+
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.money.Money;
+
+/**
+ * A cap and/or floor on the total pay (salary + variable part), applied last (see
+ * {@link Modifier}): {@code = MIN(cap; MAX(floor; total))}. The change moves one exact amount to
+ * another, so it needs no rounding.
+ *
+ * <pre>{@code
+ * TotalLimits cap = TotalLimits.cap(Money.of("EUR", "9000"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the name, not blank, not null
+ * @param floor the least total pay, not negative, null for none
+ * @param cap the most total pay, not negative, null for none
+ */
+public record TotalLimits(String name, @Nullable Money floor, @Nullable Money cap) implements Modifier {
+
+    /**
+     * Obtains the limits.
+     *
+     * @throws KpiInputException if the name is blank, both are null, an amount is negative, or the
+     *     floor is above the cap
+     */
+    public TotalLimits {
+        Limits.validate(name, floor, cap);
+    }
+
+    /**
+     * Obtains a cap on the total, named {@code "total cap"}.
+     *
+     * @param cap the cap, not negative, not null
+     * @return the limits, not null
+     * @throws KpiInputException if the cap is negative
+     */
+    public static TotalLimits cap(Money cap) {
+        return new TotalLimits("total cap", null, cap);
+    }
+
+    /**
+     * Obtains a floor on the total, named {@code "total floor"}.
+     *
+     * @param floor the floor, not negative, not null
+     * @return the limits, not null
+     * @throws KpiInputException if the floor is negative
+     */
+    public static TotalLimits floor(Money floor) {
+        return new TotalLimits("total floor", floor, null);
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.TOTAL_LIMITS;
+    }
+
+    @Override
+    public Accrual apply(PayContext context, Money variable, Money total) {
+        return Limits.apply(context, name, "total", total, floor, cap);
+    }
+}
