@@ -2,6 +2,7 @@ package org.kpiengine.batch;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -214,18 +215,28 @@ public final class TeamBatch {
                 columns.add(new LineColumns(column(input.facts(), id), column(input.bases(), id),
                         column(input.plans(), id), column(input.targets(), id)));
             }
-            compiled.add(KernelTemplate.compile(template.scorecard(), columns, precision));
+            compiled.add(KernelTemplate.compile(template.scorecard(), template.payPlan(), columns, precision,
+                    Kernel.currencyScale(input.currency())));
         }
         checkKnown(known, input.facts(), "facts");
         checkKnown(known, input.bases(), "bases");
         checkKnown(known, input.plans(), "plans");
         checkKnown(known, input.targets(), "targets");
         int width = 0;
-        for (RoleTemplate template : templates) {
+        int payWidth = 0;
+        boolean withPay = false;
+        for (KernelTemplate template : compiled) {
             width = Math.max(width, template.scorecard().size());
+            payWidth = Math.max(payWidth, template.paySteps());
+            withPay |= template.payPlan() != null;
         }
-        Results results = new Results(input.size(), width);
-        return new Prepared(this, input, results, new Kernel(compiled, input.roles(), precision, results), compiled);
+        Map<String, Column> quantities = new LinkedHashMap<>();
+        input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
+        DecimalColumn salaries = input.salaries();
+        Results results = new Results(input.size(), width, payWidth, withPay);
+        Kernel kernel = new Kernel(compiled, input.roles(), precision, results, input.currency(),
+                salaries == null ? null : salaries.column(), quantities);
+        return new Prepared(this, input, results, kernel, compiled);
     }
 
     private static @Nullable Column column(Map<String, DecimalColumn> columns, String id) {

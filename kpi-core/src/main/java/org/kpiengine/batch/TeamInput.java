@@ -1,6 +1,7 @@
 package org.kpiengine.batch;
 
 import java.util.Collections;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The employees of a team batch, as columns: per employee a role number (an index into the
- * batch's {@link RoleTemplate}s), optionally an id, and per indicator a column of facts and
+ * batch's {@link RoleTemplate}s), optionally an id, per indicator a column of facts and
  * optional columns of individual plans, bases and targets that replace the template's where
- * they hold a value. No object per employee or per value is needed.
+ * they hold a value, and for pay plans the salaries (in one currency) and named pay inputs.
+ * No object per employee or per value is needed.
  *
  * <pre>{@code
  * TeamInput input = TeamInput.builder(3)
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *         .roles(new int[] {0, 0, 1})
  *         .facts("revenue", DecimalColumn.ofUnscaled(new long[] {5_700_000, 4_900_000, 6_100_000}, 2))
  *         .plans("revenue", DecimalColumn.ofUnscaled(new long[] {50_000, 50_000, 60_000}, 0))
+ *         .salaries(Currency.getInstance("EUR"), DecimalColumn.ofUnscaled(new long[] {300_000, 320_000, 450_050}, 2))
  *         .build();
  * }</pre>
  *
@@ -35,8 +38,14 @@ public final class TeamInput {
     private final Map<String, DecimalColumn> bases;
     private final Map<String, DecimalColumn> plans;
     private final Map<String, DecimalColumn> targets;
+    private final @Nullable Currency currency;
+    private final @Nullable DecimalColumn salaries;
+    private final Map<String, DecimalColumn> quantities;
 
     private TeamInput(Builder builder) {
+        this.currency = builder.currency;
+        this.salaries = builder.salaries;
+        this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(builder.quantities));
         this.size = builder.size;
         this.employeeIds = builder.employeeIds;
         this.roles = builder.roles == null ? new int[size] : builder.roles;
@@ -127,6 +136,33 @@ public final class TeamInput {
         return targets;
     }
 
+    /**
+     * Returns the currency of the salaries and of every payout.
+     *
+     * @return the currency, or null if no salaries were given
+     */
+    public @Nullable Currency currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the salaries.
+     *
+     * @return the column, or null if none was given
+     */
+    public @Nullable DecimalColumn salaries() {
+        return salaries;
+    }
+
+    /**
+     * Returns the columns of named pay inputs (such as {@code "idle-hours"}), by name.
+     *
+     * @return the unmodifiable map, not null
+     */
+    public Map<String, DecimalColumn> quantities() {
+        return quantities;
+    }
+
     @Override
     public String toString() {
         return "TeamInput[" + size + " employees, facts " + facts.keySet() + "]";
@@ -141,6 +177,9 @@ public final class TeamInput {
         private final Map<String, DecimalColumn> bases = new LinkedHashMap<>();
         private final Map<String, DecimalColumn> plans = new LinkedHashMap<>();
         private final Map<String, DecimalColumn> targets = new LinkedHashMap<>();
+        private final Map<String, DecimalColumn> quantities = new LinkedHashMap<>();
+        private @Nullable Currency currency;
+        private @Nullable DecimalColumn salaries;
 
         private Builder(int size) {
             if (size < 0) {
@@ -226,6 +265,39 @@ public final class TeamInput {
          */
         public Builder targets(String indicatorId, DecimalColumn column) {
             return put(targets, "targets", indicatorId, column);
+        }
+
+        /**
+         * Sets the employees' fixed salaries, which the roles' pay plans need; each must fit the
+         * currency's minor unit ({@code 1234.50} for EUR) and not be negative, or the employee
+         * gets an error result. To the cent in a long column: {@code ofUnscaled(cents, 2)}.
+         *
+         * @param salaryCurrency the currency of the salaries and of every payout, not null
+         * @param column one salary per employee, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the column's size is not the size
+         */
+        public Builder salaries(Currency salaryCurrency, DecimalColumn column) {
+            Objects.requireNonNull(salaryCurrency, "salaryCurrency");
+            Objects.requireNonNull(column, "column");
+            sized("salaries", column.size());
+            this.currency = salaryCurrency;
+            this.salaries = column;
+            return this;
+        }
+
+        /**
+         * Sets a named pay input that is not a scorecard indicator (see
+         * {@link org.kpiengine.pay.PayInputs}), such as {@code "idle-hours"}; an absent value is
+         * not supplied for that employee.
+         *
+         * @param name the input's name, not null
+         * @param column one value (or absent) per employee, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the column's size is not the size
+         */
+        public Builder quantities(String name, DecimalColumn column) {
+            return put(quantities, "quantities", name, column);
         }
 
         private Builder put(Map<String, DecimalColumn> map, String what, String indicatorId, DecimalColumn column) {

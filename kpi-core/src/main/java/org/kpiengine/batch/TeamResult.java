@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -20,6 +23,13 @@ import org.kpiengine.internal.batch.Column;
 import org.kpiengine.internal.batch.Kernel;
 import org.kpiengine.internal.batch.KernelTemplate;
 import org.kpiengine.internal.batch.Results;
+import org.kpiengine.internal.batch.RowObjects;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Modifier;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.Payout;
+import org.kpiengine.pay.Scheme;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
@@ -28,13 +38,15 @@ import org.kpiengine.scorecard.ScorecardLine;
  * The results of a team batch: one per employee, in input order, and the team's aggregates.
  *
  * <p>Per employee: the {@link #status(int)}; for an OK employee the KPI index of every indicator
- * ({@link #indices(int)}), the {@link #rating(int)} and the {@link #warnings(int)}; for an
+ * ({@link #indices(int)}), the {@link #rating(int)}, the pay {@link #components(int)} and
+ * {@link #total(int)} when the role has a pay plan, and the {@link #warnings(int)}; for an
  * employee in error the {@link #error(int)}. The values are stored as columns of scaled numbers
  * and become {@code BigDecimal}s only when asked for, each with scale exactly
  * {@link Precision#indexScale()}; {@link #unscaledRating(int)} reads a rating without making one.
  *
  * <p>Team aggregates, over the employees with an OK result: {@link #planCompletion(String)}
  * (Σ fact / Σ plan), {@link #metCount()} and {@link #shareMet()} (rating ≥ 100),
+ * {@link #totalPaid()} and {@link #totalVariable()},
  * {@link #ratingDistribution()} (min, quartiles, max) and {@link #top(int)} (the ranking).
  *
  * <p>This class is immutable and thread-safe once returned.
@@ -172,7 +184,7 @@ public final class TeamResult {
         if (status == Results.OK) {
             return BigDecimal.valueOf(results.ratings[row], scale);
         }
-        return evaluationKept(row).rating();
+        return kept(row).evaluation().rating();
     }
 
     /**
@@ -189,7 +201,7 @@ public final class TeamResult {
         if (status == Results.OK) {
             return results.ratings[row];
         }
-        return evaluationKept(row).rating().unscaledValue().longValueExact();
+        return kept(row).evaluation().rating().unscaledValue().longValueExact();
     }
 
     /**
@@ -211,7 +223,7 @@ public final class TeamResult {
             return List.of(out);
         }
         List<BigDecimal> out = new ArrayList<>();
-        evaluationKept(row).indices().forEach(i -> out.add(i.index()));
+        kept(row).evaluation().indices().forEach(i -> out.add(i.index()));
         return Collections.unmodifiableList(out);
     }
 
@@ -231,12 +243,18 @@ public final class TeamResult {
     }
 
     /**
-     * Returns the advisory warnings of an employee's result: those of the role's scorecard.
+     * Returns the advisory warnings of an employee's result: those of the role's scorecard, and
+     * those the pay plan's steps gave.
      *
      * @param row the row, from 0
      * @return the unmodifiable list, empty for an error result, not null
      */
     public List<Warning> warnings(int row) {
+        if (results.status[row] == Results.OK_OBJECT) {
+            RowObjects objects = kept(row);
+            Payout payout = objects.payout();
+            return payout == null ? objects.evaluation().warnings() : payout.warnings();
+        }
         return isOk(row) ? template(row).scorecard().warnings() : List.of();
     }
 
@@ -256,12 +274,215 @@ public final class TeamResult {
         return kernel.evaluate(compiled.get(input.role(row)), row);
     }
 
-    private Evaluation evaluationKept(int row) {
-        Evaluation evaluation = results.status[row] == Results.OK_OBJECT ? results.objects.get(row) : null;
-        if (evaluation == null) {
+    private RowObjects kept(int row) {
+        RowObjects objects = results.status[row] == Results.OK_OBJECT ? results.objects.get(row) : null;
+        if (objects == null) {
             throw notOk(row);
         }
-        return evaluation;
+        return objects;
+    }
+
+    /**
+     * Returns the currency of every payout.
+     *
+     * @return the currency, or null if the input gave no salaries
+     */
+    public @Nullable Currency currency() {
+        return input.currency();
+    }
+
+    /**
+     * Returns whether an employee's role has a pay plan, so that the result has pay components.
+     *
+     * @param row the row, from 0
+     * @return true if the role has a pay plan
+     * @throws IllegalStateException if the employee's role has no template
+     */
+    public boolean hasPay(int row) {
+        return template(row).payPlan() != null;
+    }
+
+    /**
+     * Returns an employee's pay components, in the order the pay plan applies them: the salary
+     * (named {@code "salary"}), each scheme, then each modifier, by name. Each was rounded once
+     * to the currency's minor unit; they add up to {@link #total(int)}.
+     *
+     * @param row the row, from 0
+     * @return the unmodifiable map of component name to amount, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Map<String, Money> components(int row) {
+        PayPlan plan = payPlan(row);
+        Map<String, Money> out = new LinkedHashMap<>();
+        if (results.status[row] == Results.OK) {
+            Currency currency = Objects.requireNonNull(input.currency());
+            out.put("salary", salary(row));
+            int offset = row * results.payWidth;
+            int k = 0;
+            for (Scheme scheme : plan.schemes()) {
+                out.put(scheme.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+            }
+            for (Modifier modifier : plan.modifiers()) {
+                out.put(modifier.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+            }
+        } else {
+            for (PayLine line : Objects.requireNonNull(kept(row).payout()).lines()) {
+                out.put(line.name(), line.amount());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns one of an employee's pay components by name ({@code "salary"}, a scheme's or a
+     * modifier's name).
+     *
+     * @param row the row, from 0
+     * @param name the component's name, not null
+     * @return the amount, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if the pay plan has no such step
+     */
+    public Money component(int row, String name) {
+        Money amount = components(row).get(name);
+        if (amount == null) {
+            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name,
+                    "the pay plan of employee '" + employeeId(row) + "' has no step '" + name + "'");
+        }
+        return amount;
+    }
+
+    /**
+     * Returns an employee's fixed salary.
+     *
+     * @param row the row, from 0
+     * @return the salary, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money salary(int row) {
+        payPlan(row);
+        if (results.status[row] != Results.OK) {
+            return Objects.requireNonNull(kept(row).payout()).salary();
+        }
+        DecimalColumn salaries = Objects.requireNonNull(input.salaries());
+        return Money.of(Objects.requireNonNull(input.currency()), Objects.requireNonNull(salaries.get(row)));
+    }
+
+    /**
+     * Returns an employee's total pay: the sum of the rounded components.
+     *
+     * @param row the row, from 0
+     * @return the total, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money total(int row) {
+        payPlan(row);
+        if (results.status[row] != Results.OK) {
+            return Objects.requireNonNull(kept(row).payout()).total();
+        }
+        return Money.of(Objects.requireNonNull(input.currency()), BigDecimal.valueOf(results.totals[row], minorScale()));
+    }
+
+    /**
+     * Returns an employee's total pay in minor units (cents), without making an object.
+     *
+     * @param row the row, from 0
+     * @return the total in minor units
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     * @throws ArithmeticException if the total does not fit a {@code long}
+     */
+    public long unscaledTotal(int row) {
+        payPlan(row);
+        if (results.status[row] == Results.OK) {
+            return results.totals[row];
+        }
+        return Objects.requireNonNull(kept(row).payout()).total().amount().unscaledValue().longValueExact();
+    }
+
+    /**
+     * Returns an employee's variable pay: total − salary (the schemes after the modifiers).
+     *
+     * @param row the row, from 0
+     * @return the variable part, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money variable(int row) {
+        return total(row).minus(salary(row));
+    }
+
+    /**
+     * Returns an employee's full payout, with every pay line's detail (for an explanation),
+     * computed again through the object API; it equals the batch's figures.
+     *
+     * @param row the row, from 0
+     * @return the payout, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Payout payout(int row) {
+        payPlan(row);
+        KernelTemplate template = compiled.get(input.role(row));
+        return Objects.requireNonNull(kernel.pay(template, kernel.evaluate(template, row), row));
+    }
+
+    private PayPlan payPlan(int row) {
+        if (!isOk(row)) {
+            throw notOk(row);
+        }
+        PayPlan plan = template(row).payPlan();
+        if (plan == null) {
+            throw new IllegalStateException("the role '" + template(row).role() + "' of employee '"
+                    + employeeId(row) + "' has no pay plan");
+        }
+        return plan;
+    }
+
+    private int minorScale() {
+        return Kernel.currencyScale(input.currency());
+    }
+
+    /**
+     * Returns the total paid to the team: the sum of the totals of the employees with an OK
+     * result whose role has a pay plan.
+     *
+     * @return the total, or null if the input gave no salaries
+     */
+    public @Nullable Money totalPaid() {
+        return sumPay(false);
+    }
+
+    /**
+     * Returns the variable pay of the team: the sum of total − salary of the employees with an OK
+     * result whose role has a pay plan.
+     *
+     * @return the total variable pay, or null if the input gave no salaries
+     */
+    public @Nullable Money totalVariable() {
+        return sumPay(true);
+    }
+
+    private @Nullable Money sumPay(boolean variableOnly) {
+        Currency currency = input.currency();
+        if (currency == null) {
+            return null;
+        }
+        Money sum = Money.zero(currency);
+        long fast = 0;
+        for (int row = 0; row < results.size; row++) {
+            if (!isOk(row) || template(row).payPlan() == null) {
+                continue;
+            }
+            if (results.status[row] == Results.OK && !variableOnly) {
+                long before = fast;
+                fast += results.totals[row];
+                if (((before ^ fast) & (results.totals[row] ^ fast)) < 0) {
+                    fast = before;
+                    sum = sum.plus(total(row));
+                }
+            } else {
+                sum = sum.plus(variableOnly ? variable(row) : total(row));
+            }
+        }
+        return sum.plus(Money.of(currency, BigDecimal.valueOf(fast, minorScale())));
     }
 
     private IllegalStateException notOk(int row) {

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,14 @@ import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.Measure;
+import org.kpiengine.pay.PayInputs;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.VariableLimits;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
@@ -36,7 +45,12 @@ final class TeamCase {
     /** The scale of the generated columns. */
     static final int SCALE = 2;
 
+    static final Currency EUR = Currency.getInstance("EUR");
+
     final List<Scorecard> scorecards = new ArrayList<>();
+    final List<PayPlan> payPlans = new ArrayList<>();
+    /** Salaries in cents; negative ones are bad rows. */
+    final long[] salaries;
     final List<String> ids = new ArrayList<>();
     final int size;
     final int[] roles;
@@ -63,10 +77,13 @@ final class TeamCase {
         }
         for (int role = 0; role < 2; role++) {
             scorecards.add(scorecard(in));
+            payPlans.add(payPlan(in, scorecards.get(role)));
         }
         roles = new int[size];
+        salaries = new long[size];
         for (int row = 0; row < size; row++) {
             roles[row] = (int) pick(in, 0, 1);
+            salaries[row] = pick(in, 0, 500) == 0 ? -pick(in, 1, 100) : pick(in, 0, 20_000_000);
             for (ScorecardLine line : scorecards.get(roles[row]).lines()) {
                 employeeLine(in, row, line);
             }
@@ -114,6 +131,40 @@ final class TeamCase {
                     new Thresholds(dec(base), BigDecimal.valueOf(plan, SCALE), dec(target)), curve));
         }
         return Scorecard.of(out);
+    }
+
+    private static PayPlan payPlan(RandomnessSource in, Scorecard scorecard) {
+        String first = scorecard.lines().get(0).id();
+        String last = scorecard.lines().get(scorecard.size() - 1).id();
+        Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
+        Bands amounts = Bands.from("-5").upTo("99.99995", "10.005").andAbove("1234.5");
+        PayPlan.Builder plan = PayPlan.builder();
+        int schemes = (int) pick(in, 1, 2);
+        for (int i = 0; i < schemes; i++) {
+            Measure measure = measures[(int) pick(in, 0, 2)];
+            switch ((int) pick(in, 0, 5)) {
+                case 0:
+                    plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
+                    break;
+                case 1:
+                    plan.scheme(TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                default:
+                    plan.scheme(TieredScheme.retroactive("tiers" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+            }
+        }
+        if (pick(in, 0, 2) > 0) {
+            String[] levels = {"90", "89.99995", "100", "80.00004"};
+            String[] factors = {"0.5", "0", "0.333"};
+            plan.modifier(Gate.reduceUnless("gate", Condition.atLeast(measures[(int) pick(in, 0, 2)],
+                    levels[(int) pick(in, 0, 3)]), factors[(int) pick(in, 0, 2)]));
+        }
+        if (pick(in, 0, 5) == 0) {
+            plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+        }
+        return plan.build();
     }
 
     private static @Nullable BigDecimal dec(@Nullable Long unscaled) {
@@ -189,7 +240,8 @@ final class TeamCase {
     }
 
     TeamInput input() {
-        TeamInput.Builder b = TeamInput.builder(size).roles(roles);
+        TeamInput.Builder b = TeamInput.builder(size).roles(roles)
+                .salaries(EUR, DecimalColumn.ofUnscaled(salaries, SCALE));
         String[] employeeIds = new String[size];
         for (int row = 0; row < size; row++) {
             employeeIds[row] = "E" + row;
@@ -265,8 +317,13 @@ final class TeamCase {
         return b.build();
     }
 
+    /** The employee's pay inputs as the object API takes them. */
+    PayInputs payInputsOf(int row) {
+        return PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[row], SCALE)));
+    }
+
     @Override
     public String toString() {
-        return "TeamCase[" + size + " employees, form " + columnForm + ", " + scorecards + "]";
+        return "TeamCase[" + size + " employees, form " + columnForm + ", " + scorecards + ", " + payPlans + "]";
     }
 }

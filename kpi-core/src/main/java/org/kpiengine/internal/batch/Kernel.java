@@ -1,6 +1,7 @@
 package org.kpiengine.internal.batch;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Thresholds;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.PayInputs;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.KpiIndex;
@@ -29,6 +35,12 @@ public final class Kernel {
     private final int[] roles;
     private final Precision precision;
     private final Results results;
+    private final @Nullable Currency currency;
+    private final @Nullable Column salaries;
+    private final long[] salaryValues;
+    private final long salaryFactor;
+    private final long salaryDivisor;
+    private final Map<String, Column> quantities;
 
     /**
      * Prepares a kernel.
@@ -37,12 +49,34 @@ public final class Kernel {
      * @param roles the role number of each row
      * @param precision the rounding rule
      * @param results where to write, sized for the rows
+     * @param currency the currency of salaries and pay, null if no salaries were given
+     * @param salaries the salaries, null if none were given
+     * @param quantities the named pay inputs, by name
      */
-    public Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results) {
+    public Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
+            @Nullable Currency currency, @Nullable Column salaries, Map<String, Column> quantities) {
         this.templates = templates.toArray(new KernelTemplate[0]);
         this.roles = roles;
         this.precision = precision;
         this.results = results;
+        this.currency = currency;
+        this.salaries = salaries;
+        this.quantities = Map.copyOf(quantities);
+        int currencyScale = currencyScale(currency);
+        this.salaryValues = salaries == null ? new long[0] : salaries.unscaled();
+        int shift = salaries == null ? 0 : currencyScale - salaries.scale();
+        this.salaryFactor = shift >= 0 && shift <= ScaledMath.MAX_POWER ? ScaledMath.pow10(shift) : 0;
+        this.salaryDivisor = shift < 0 && -shift <= ScaledMath.MAX_POWER ? ScaledMath.pow10(-shift) : 0;
+    }
+
+    /**
+     * Returns the minor-unit scale of a currency.
+     *
+     * @param currency the currency, null for none
+     * @return its default fraction digits, 0 for none, −1 for a currency without minor unit
+     */
+    public static int currencyScale(@Nullable Currency currency) {
+        return currency == null ? 0 : currency.getDefaultFractionDigits();
     }
 
     /**
@@ -80,18 +114,42 @@ public final class Kernel {
                 indices[offset + k] = (int) index;
                 sum = Math.addExact(sum, Math.multiplyExact(index, weights[k]));
             }
-            results.ratings[row] = ScaledMath.divideHalfUp(sum, template.weightDivisor);
+            long rating = ScaledMath.divideHalfUp(sum, template.weightDivisor);
+            KernelPay pay = template.pay;
+            if (pay != null) {
+                long salary = salaryMinor(row);
+                long variable = pay.compute(row, salary, rating, indices, offset, lines, results.pay, row * results.payWidth);
+                results.totals[row] = Math.addExact(salary, variable);
+            }
+            results.ratings[row] = rating;
             results.status[row] = Results.OK;
             return true;
-        } catch (ArithmeticException overflow) {
+        } catch (ArithmeticException | ObjectPathSignal overflowOrUndecided) {
             return false;
         }
     }
 
+    /** The row's salary in minor units, as {@code Money.of} would take it. */
+    private long salaryMinor(int row) {
+        long v = row < salaryValues.length ? salaryValues[row] : Column.MISSING;
+        if (v < 0) { // absent, unrepresentable or negative
+            throw ObjectPathSignal.INSTANCE;
+        }
+        if (salaryFactor != 0) {
+            return Math.multiplyExact(v, salaryFactor);
+        }
+        if (salaryDivisor == 0 || v % salaryDivisor != 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return v / salaryDivisor;
+    }
+
     private void objectPath(KernelTemplate template, int row) {
         Evaluation evaluation;
+        Payout payout;
         try {
             evaluation = evaluate(template, row);
+            payout = pay(template, evaluation, row);
         } catch (KpiInputException e) {
             error(row, e);
             return;
@@ -106,13 +164,60 @@ public final class Kernel {
                 results.indices[offset + k] = (int) index.unscaledValue().longValue();
             }
         }
+        if (payout != null) {
+            List<PayLine> lines = payout.lines();
+            int payOffset = row * results.payWidth;
+            for (int k = 1; k < lines.size() && fits; k++) {
+                BigDecimal amount = lines.get(k).amount().amount();
+                fits = amount.unscaledValue().bitLength() < 64;
+                if (fits) {
+                    results.pay[payOffset + k - 1] = amount.unscaledValue().longValue();
+                }
+            }
+            fits = fits && payout.total().amount().unscaledValue().bitLength() < 64
+                    && payout.warnings().size() == evaluation.warnings().size();
+            if (fits) {
+                results.totals[row] = payout.total().amount().unscaledValue().longValue();
+            }
+        }
         if (fits) {
             results.ratings[row] = evaluation.rating().unscaledValue().longValue();
             results.status[row] = Results.OK;
         } else {
-            results.objects.put(row, evaluation);
+            results.objects.put(row, new RowObjects(evaluation, payout));
             results.status[row] = Results.OK_OBJECT;
         }
+    }
+
+    /**
+     * Evaluates one row's pay plan through the object API, after its scorecard: the salary and
+     * named quantities become {@link PayInputs}, then {@link PayPlan#evaluate(Evaluation, PayInputs, Precision)}.
+     *
+     * @param template the row's template
+     * @param evaluation the row's evaluation
+     * @param row the row
+     * @return the payout, or null if the role has no pay plan
+     * @throws KpiInputException if the salary is missing, negative or finer than the currency's
+     *     minor unit, or the plan cannot read what it needs
+     */
+    public @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
+        PayPlan plan = template.payPlan;
+        if (plan == null) {
+            return null;
+        }
+        BigDecimal salary = salaries == null ? null : salaries.decimal("salary", row);
+        if (salary == null || currency == null) {
+            throw new KpiInputException(Reason.MISSING_INPUT, "salary", null,
+                    "no salary was given, and the role's pay plan needs one");
+        }
+        Map<String, BigDecimal> named = new LinkedHashMap<>();
+        quantities.forEach((name, column) -> {
+            BigDecimal value = column.decimal(name, row);
+            if (value != null) {
+                named.put(name, value);
+            }
+        });
+        return plan.evaluate(evaluation, PayInputs.of(Money.of(currency, salary), named), precision);
     }
 
     private boolean fitsLong(BigDecimal value) {

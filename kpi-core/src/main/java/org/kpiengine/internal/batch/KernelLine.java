@@ -246,6 +246,42 @@ final class KernelLine {
         }
     }
 
+    /**
+     * Computes the plan attainment of one row in percent, unscaled at the index scale, as
+     * {@code Measure.attainment} does: fact × 100 / plan when higher is better, plan × 100 / fact
+     * when lower is better, rounded HALF_UP, neither floored nor capped.
+     *
+     * @throws ObjectPathSignal if the plan is not positive, the fact cannot be measured or a value is absent
+     * @throws ArithmeticException on overflow
+     */
+    long attainment(int row) {
+        long f = fact[row];
+        if (f <= Column.OBJECT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        f = Math.multiplyExact(f, factFactor);
+        long p = templatePlan;
+        if (plan != null) {
+            long v = plan[row];
+            if (v != Column.MISSING) {
+                if (v == Column.OBJECT) {
+                    throw ObjectPathSignal.INSTANCE;
+                }
+                p = Math.multiplyExact(v, planFactor);
+            }
+        }
+        if (p <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        if (higher) {
+            return ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
+        }
+        if (f <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
+    }
+
     private long ratio(long f, long p) {
         if (p <= 0) {
             return OBJECT_PATH;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.pay.PayPlan;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
 
@@ -16,14 +17,18 @@ import org.kpiengine.scorecard.ScorecardLine;
 public final class KernelTemplate {
 
     final Scorecard scorecard;
+    final @Nullable PayPlan payPlan;
+    final @Nullable KernelPay pay;
     final LineColumns[] columns;
     final KernelLine @Nullable [] lines;
     final long[] weights;
     final long weightDivisor;
 
-    private KernelTemplate(Scorecard scorecard, LineColumns[] columns, KernelLine @Nullable [] lines,
-            long[] weights, long weightDivisor) {
+    private KernelTemplate(Scorecard scorecard, @Nullable PayPlan payPlan, @Nullable KernelPay pay,
+            LineColumns[] columns, KernelLine @Nullable [] lines, long[] weights, long weightDivisor) {
         this.scorecard = scorecard;
+        this.payPlan = payPlan;
+        this.pay = pay;
         this.columns = columns;
         this.lines = lines;
         this.weights = weights;
@@ -34,11 +39,14 @@ public final class KernelTemplate {
      * Compiles a template.
      *
      * @param scorecard the role's scorecard
+     * @param payPlan the role's pay plan, null if none
      * @param columns the batch's columns of each line, in scorecard order
      * @param precision the rounding rule
+     * @param currencyScale the minor-unit scale of the batch's currency
      * @return the compiled template; rows of an unsupported one all take the object path
      */
-    public static KernelTemplate compile(Scorecard scorecard, List<LineColumns> columns, Precision precision) {
+    public static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
+            Precision precision, int currencyScale) {
         LineColumns[] cols = columns.toArray(new LineColumns[0]);
         List<ScorecardLine> scorecardLines = scorecard.lines();
         KernelLine[] lines = new KernelLine[scorecardLines.size()];
@@ -55,7 +63,9 @@ public final class KernelTemplate {
             supported = lines[k] != null && w.unscaledValue().bitLength() < 63;
             weights[k] = supported ? w.unscaledValue().longValue() : 0;
         }
-        return new KernelTemplate(scorecard, cols, supported ? lines : null, weights,
+        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currencyScale);
+        supported &= payPlan == null || pay != null;
+        return new KernelTemplate(scorecard, payPlan, pay, cols, supported ? lines : null, weights,
                 supported ? ScaledMath.pow10(weightScale) : 1);
     }
 
@@ -66,6 +76,24 @@ public final class KernelTemplate {
      */
     public Scorecard scorecard() {
         return scorecard;
+    }
+
+    /**
+     * Returns the role's pay plan.
+     *
+     * @return the pay plan, or null if the role has none
+     */
+    public @Nullable PayPlan payPlan() {
+        return payPlan;
+    }
+
+    /**
+     * Returns the number of pay components after the salary.
+     *
+     * @return the number of schemes and modifiers, 0 without a pay plan
+     */
+    public int paySteps() {
+        return payPlan == null ? 0 : payPlan.schemes().size() + payPlan.modifiers().size();
     }
 
     /**

@@ -3,11 +3,11 @@ package org.kpiengine.internal.batch;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kpiengine.KpiInputException;
-import org.kpiengine.scorecard.Evaluation;
 
 /**
  * The columnar results of a batch: per row a status, the indices ({@code int}s at the index
- * scale, {@code width} per row), the rating ({@code long} at the index scale); rows whose values
+ * scale, {@code width} per row), the rating ({@code long} at the index scale), the pay components
+ * and total (minor units); rows whose values
  * do not fit these are kept as objects, and error rows keep their exception.
  *
  * <p>Each row is written by exactly one task, so disjoint ranges may be filled concurrently.
@@ -31,8 +31,14 @@ public final class Results {
     public final int[] indices;
     /** The ratings, unscaled at the index scale. */
     public final long[] ratings;
-    /** The evaluations of {@link #OK_OBJECT} rows. */
-    public final Map<Integer, Evaluation> objects = new ConcurrentHashMap<>();
+    /** The number of pay components per row after the salary: the most steps of any pay plan. */
+    public final int payWidth;
+    /** The pay components after the salary, row-major, {@code payWidth} per row, in minor units. */
+    public final long[] pay;
+    /** The total pay of each row, in minor units; empty when no role has a pay plan. */
+    public final long[] totals;
+    /** The results of {@link #OK_OBJECT} rows. */
+    public final Map<Integer, RowObjects> objects = new ConcurrentHashMap<>();
     /** The exceptions of {@link #ERROR} rows. */
     public final Map<Integer, KpiInputException> errors = new ConcurrentHashMap<>();
 
@@ -41,10 +47,15 @@ public final class Results {
      *
      * @param size the number of rows
      * @param width the number of index slots per row
+     * @param payWidth the number of pay components per row after the salary
+     * @param withPay whether any role has a pay plan
      */
-    public Results(int size, int width) {
+    public Results(int size, int width, int payWidth, boolean withPay) {
         this.size = size;
         this.width = width;
+        this.payWidth = payWidth;
+        this.pay = new long[Math.multiplyExact(size, payWidth)];
+        this.totals = new long[withPay ? size : 0];
         this.status = new byte[size];
         this.indices = new int[Math.multiplyExact(size, width)];
         this.ratings = new long[size];

@@ -1,0 +1,218 @@
+package org.kpiengine.internal.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.Precision;
+import org.kpiengine.curve.Band;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.pay.AtLeast;
+import org.kpiengine.pay.AttainmentMeasure;
+import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.IndexMeasure;
+import org.kpiengine.pay.Measure;
+import org.kpiengine.pay.Modifier;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.RatingMeasure;
+import org.kpiengine.pay.Scheme;
+import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.scorecard.Scorecard;
+
+/**
+ * A pay plan compiled for the kernel: retroactive tiers paying a percent of salary or an amount,
+ * and gates, on the rating, an index or an attainment, in exact minor units of the batch's
+ * currency. Mirrors {@link PayPlan#evaluate} for those steps exactly; a plan with any other step
+ * is not compiled, and its rows take the object path.
+ */
+final class KernelPay {
+
+    private static final int RATING = 0;
+    private static final int INDEX = 1;
+    private static final int ATTAINMENT = 2;
+
+    /** Per step: true for a gate, false for a tier scheme. */
+    private final boolean[] gate;
+    /** Per step: the measure's kind and, for index and attainment, its line. */
+    private final int[] measureKind;
+    private final int[] measureLine;
+    /** Tier steps: lower bounds rounded up to the index scale, and per band the payment. */
+    private final long[] @Nullable [] lowers;
+    private final long[] @Nullable [] values;
+    private final boolean[] percentOfSalary;
+    private final long[] percentDivisor;
+    /** Gate steps: the level rounded up to the index scale, the factor unscaled, its divisor. */
+    private final long[] level;
+    private final long[] factor;
+    private final long[] factorDivisor;
+
+    private KernelPay(int steps) {
+        gate = new boolean[steps];
+        measureKind = new int[steps];
+        measureLine = new int[steps];
+        lowers = new long[steps][];
+        values = new long[steps][];
+        percentOfSalary = new boolean[steps];
+        percentDivisor = new long[steps];
+        level = new long[steps];
+        factor = new long[steps];
+        factorDivisor = new long[steps];
+    }
+
+    /** Returns the number of components after the salary. */
+    int steps() {
+        return gate.length;
+    }
+
+    /**
+     * Compiles a plan, or returns null if the kernel cannot compute it.
+     *
+     * @param plan the pay plan
+     * @param scorecard the scorecard its measures read
+     * @param precision the rounding rule
+     * @param currencyScale the currency's minor-unit scale
+     */
+    static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, Precision precision, int currencyScale) {
+        if (precision.moneyRounding() != RoundingMode.HALF_UP || currencyScale < 0) {
+            return null;
+        }
+        List<Scheme> schemes = plan.schemes();
+        List<Modifier> modifiers = plan.modifiers();
+        KernelPay pay = new KernelPay(schemes.size() + modifiers.size());
+        int s = precision.indexScale();
+        try {
+            int step = 0;
+            for (Scheme scheme : schemes) {
+                if (!(scheme instanceof TieredScheme)) {
+                    return null;
+                }
+                TieredScheme tiers = (TieredScheme) scheme;
+                if (tiers.kind() != TieredScheme.Kind.RETROACTIVE || !pay.measure(step, tiers.measure(), scorecard)) {
+                    return null;
+                }
+                List<Band> bands = tiers.tiers().bands();
+                long[] lower = new long[bands.size()];
+                long[] value = new long[bands.size()];
+                int valueScale = 0;
+                for (Band band : bands) {
+                    valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
+                }
+                if (valueScale + 2 > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+                for (int i = 0; i < bands.size(); i++) {
+                    lower[i] = bands.get(i).lowerInclusive().setScale(s, RoundingMode.CEILING).unscaledValue().longValueExact();
+                    BigDecimal v = bands.get(i).value();
+                    switch (tiers.payment()) {
+                        case PERCENT_OF_SALARY:
+                            value[i] = v.setScale(valueScale).unscaledValue().longValueExact();
+                            break;
+                        case AMOUNT:
+                            value[i] = v.setScale(currencyScale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+                            break;
+                        default:
+                            return null;
+                    }
+                }
+                pay.lowers[step] = lower;
+                pay.values[step] = value;
+                pay.percentOfSalary[step] = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
+                pay.percentDivisor[step] = ScaledMath.pow10(valueScale + 2);
+                step++;
+            }
+            for (Modifier modifier : modifiers) {
+                if (!(modifier instanceof Gate) || !(((Gate) modifier).condition() instanceof AtLeast)) {
+                    return null;
+                }
+                Gate g = (Gate) modifier;
+                AtLeast condition = (AtLeast) g.condition();
+                if (!pay.measure(step, condition.measure(), scorecard)) {
+                    return null;
+                }
+                BigDecimal f = Decimals.normalise(g.factor());
+                if (f.scale() > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+                pay.gate[step] = true;
+                pay.level[step] = condition.level().setScale(s, RoundingMode.CEILING).unscaledValue().longValueExact();
+                pay.factor[step] = f.unscaledValue().longValueExact();
+                pay.factorDivisor[step] = ScaledMath.pow10(f.scale());
+                step++;
+            }
+            return pay;
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private boolean measure(int step, Measure measure, Scorecard scorecard) {
+        String id;
+        if (measure instanceof RatingMeasure) {
+            measureKind[step] = RATING;
+            return true;
+        } else if (measure instanceof IndexMeasure) {
+            measureKind[step] = INDEX;
+            id = ((IndexMeasure) measure).indicatorId();
+        } else if (measure instanceof AttainmentMeasure) {
+            measureKind[step] = ATTAINMENT;
+            id = ((AttainmentMeasure) measure).indicatorId();
+        } else {
+            return false;
+        }
+        if (!scorecard.has(id)) {
+            return false;
+        }
+        measureLine[step] = scorecard.lines().indexOf(scorecard.line(id));
+        return true;
+    }
+
+    /**
+     * Computes the components of one row after the salary into {@code out} from {@code offset},
+     * and returns the variable part, all in minor units.
+     *
+     * @throws ObjectPathSignal if a measure cannot be computed here
+     * @throws ArithmeticException on overflow
+     */
+    long compute(int row, long salary, long rating, int[] indices, int indexOffset, KernelLine[] lines,
+            long[] out, int offset) {
+        long variable = 0;
+        for (int step = 0; step < gate.length; step++) {
+            long m;
+            switch (measureKind[step]) {
+                case RATING:
+                    m = rating;
+                    break;
+                case INDEX:
+                    m = indices[indexOffset + measureLine[step]];
+                    break;
+                default:
+                    m = lines[measureLine[step]].attainment(row);
+                    break;
+            }
+            long amount;
+            if (gate[step]) {
+                amount = m >= level[step] ? 0
+                        : Math.subtractExact(ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]),
+                                factorDivisor[step]), variable);
+            } else {
+                amount = tier(step, m, salary);
+            }
+            out[offset + step] = amount;
+            variable = Math.addExact(variable, amount);
+        }
+        return variable;
+    }
+
+    private long tier(int step, long m, long salary) {
+        long[] lower = lowers[step];
+        long[] value = values[step];
+        for (int i = lower.length - 1; i >= 0; i--) {
+            if (m >= lower[i]) {
+                return percentOfSalary[step]
+                        ? ScaledMath.divideHalfUp(Math.multiplyExact(salary, value[i]), percentDivisor[step])
+                        : value[i];
+            }
+        }
+        return 0;
+    }
+}
