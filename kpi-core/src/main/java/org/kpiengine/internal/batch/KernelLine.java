@@ -29,6 +29,8 @@ final class KernelLine {
     private static final int LINEAR = 1;
     private static final int TWO_SLOPE = 2;
     private static final long[] NO_VALUES = new long[0];
+    /** Marks an absent base or target; no scaled value equals it. */
+    private static final long ABSENT = Long.MIN_VALUE;
 
     private final int kind;
     private final boolean higher;
@@ -41,10 +43,8 @@ final class KernelLine {
     private final long planFactor;
     private final long @Nullable [] target;
     private final long targetFactor;
-    private final boolean templateHasBase;
     private final long templateBase;
     private final long templatePlan;
-    private final boolean templateHasTarget;
     private final long templateTarget;
     private final boolean hasCap;
     private final long cap;
@@ -53,8 +53,8 @@ final class KernelLine {
 
     private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
             long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
-            long @Nullable [] target, long targetFactor, boolean templateHasBase, long templateBase,
-            long templatePlan, boolean templateHasTarget, long templateTarget, boolean hasCap, long cap,
+            long @Nullable [] target, long targetFactor, long templateBase,
+            long templatePlan, long templateTarget, boolean hasCap, long cap,
             long slopeDividend, long slopeDivisor) {
         this.kind = kind;
         this.higher = higher;
@@ -67,10 +67,8 @@ final class KernelLine {
         this.planFactor = planFactor;
         this.target = target;
         this.targetFactor = targetFactor;
-        this.templateHasBase = templateHasBase;
         this.templateBase = templateBase;
         this.templatePlan = templatePlan;
-        this.templateHasTarget = templateHasTarget;
         this.templateTarget = templateTarget;
         this.hasCap = hasCap;
         this.cap = cap;
@@ -139,9 +137,8 @@ final class KernelLine {
                     values(columns.base()), factor(columns.base(), scale),
                     values(columns.plan()), factor(columns.plan(), scale),
                     values(columns.target()), factor(columns.target(), scale),
-                    thresholds.base() != null, unscaled(thresholds.base(), scale),
-                    unscaled(thresholds.plan(), scale),
-                    thresholds.target() != null, unscaled(thresholds.target(), scale),
+                    unscaled(thresholds.base(), scale), unscaled(thresholds.plan(), scale),
+                    unscaled(thresholds.target(), scale),
                     hasCap, cap, slopeDividend, slopeDivisor);
         } catch (ArithmeticException e) {
             return null;
@@ -161,7 +158,14 @@ final class KernelLine {
     }
 
     private static long unscaled(@Nullable BigDecimal value, int scale) {
-        return value == null ? 0 : value.setScale(scale).unscaledValue().longValueExact();
+        if (value == null) {
+            return ABSENT;
+        }
+        long v = value.setScale(scale).unscaledValue().longValueExact();
+        if (v == ABSENT) {
+            throw new ArithmeticException("out of range");
+        }
+        return v;
     }
 
     /** Returns whether the batch has a fact column for this line. */
@@ -172,6 +176,7 @@ final class KernelLine {
     /**
      * Computes the index of one row, unscaled at the index scale, or {@link #OBJECT_PATH}.
      *
+     * @throws ObjectPathSignal if the row needs the object path
      * @throws ArithmeticException on overflow, which also asks for the object path
      */
     long index(int row) {
@@ -180,70 +185,55 @@ final class KernelLine {
             return OBJECT_PATH;
         }
         f = Math.multiplyExact(f, factFactor);
-        long p = templatePlan;
-        if (plan != null) {
-            long v = plan[row];
-            if (v != Column.MISSING) {
-                if (v == Column.OBJECT) {
-                    return OBJECT_PATH;
-                }
-                p = Math.multiplyExact(v, planFactor);
-            }
-        }
-        boolean hasBase = templateHasBase;
-        long b = templateBase;
-        if (base != null) {
-            long v = base[row];
-            if (v != Column.MISSING) {
-                if (v == Column.OBJECT) {
-                    return OBJECT_PATH;
-                }
-                hasBase = true;
-                b = Math.multiplyExact(v, baseFactor);
-            }
-        }
-        boolean hasTarget = templateHasTarget;
-        long t = templateTarget;
-        if (target != null) {
-            long v = target[row];
-            if (v != Column.MISSING) {
-                if (v == Column.OBJECT) {
-                    return OBJECT_PATH;
-                }
-                hasTarget = true;
-                t = Math.multiplyExact(v, targetFactor);
-            }
-        }
+        long p = read(plan, row, planFactor, templatePlan);
+        long b = read(base, row, baseFactor, templateBase);
+        long t = read(target, row, targetFactor, templateTarget);
         // Thresholds.validateFor: base != plan, and the order the direction requires.
-        if (hasBase && (b == p || (higher ? b > p : b < p))) {
+        if (b != ABSENT && (b == p || (higher ? b > p : b < p))) {
             return OBJECT_PATH;
         }
-        if (hasTarget && (higher ? t <= p : t >= p)) {
+        if (t != ABSENT && (higher ? t <= p : t >= p)) {
             return OBJECT_PATH;
         }
-        switch (kind) {
-            case RATIO:
-                return ratio(f, p);
-            case LINEAR:
-                if (!hasBase) {
-                    if (!higher || p <= 0) {
-                        return OBJECT_PATH;
-                    }
-                    b = 0;
-                }
-                return linear(f, b, p, hasTarget, t);
-            default:
-                if (!hasBase) {
-                    if (!higher || p <= 0) {
-                        return OBJECT_PATH;
-                    }
-                    b = 0;
-                }
-                if (!hasTarget) {
-                    return OBJECT_PATH;
-                }
-                return twoSlope(f, b, p, t);
+        if (kind == TWO_SLOPE) {
+            return twoSlope(f, baseOrZero(b, p), p, t);
         }
+        return kind == RATIO ? ratio(f, p) : linear(f, baseOrZero(b, p), p, t);
+    }
+
+    /**
+     * Reads a row's threshold: the column's value when it holds one, else the template's.
+     *
+     * @throws ObjectPathSignal if the value is one only the source can give
+     * @throws ArithmeticException on overflow
+     */
+    private static long read(long @Nullable [] column, int row, long factor, long template) {
+        if (column == null) {
+            return template;
+        }
+        long v = column[row];
+        if (v == Column.MISSING) {
+            return template;
+        }
+        if (v == Column.OBJECT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        long scaled = Math.multiplyExact(v, factor);
+        if (scaled == ABSENT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return scaled;
+    }
+
+    /** Curves.baseOrZero: an absent base counts as 0 when higher is better and the plan is positive. */
+    private long baseOrZero(long b, long p) {
+        if (b != ABSENT) {
+            return b;
+        }
+        if (!higher || p <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return 0;
     }
 
     /**
@@ -260,16 +250,7 @@ final class KernelLine {
             throw ObjectPathSignal.INSTANCE;
         }
         f = Math.multiplyExact(f, factFactor);
-        long p = templatePlan;
-        if (plan != null) {
-            long v = plan[row];
-            if (v != Column.MISSING) {
-                if (v == Column.OBJECT) {
-                    throw ObjectPathSignal.INSTANCE;
-                }
-                p = Math.multiplyExact(v, planFactor);
-            }
-        }
+        long p = read(plan, row, planFactor, templatePlan);
         if (p <= 0) {
             throw ObjectPathSignal.INSTANCE;
         }
@@ -301,7 +282,7 @@ final class KernelLine {
         return hasCap && r > cap ? cap : r;
     }
 
-    private long linear(long f, long b, long p, boolean hasTarget, long t) {
+    private long linear(long f, long b, long p, long t) {
         long span = Math.subtractExact(p, b);
         long r = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, b), hundred), span);
         if (r < 0) {
@@ -310,7 +291,7 @@ final class KernelLine {
         if (hasCap && r > cap) {
             r = cap;
         }
-        if (hasTarget) {
+        if (t != ABSENT) {
             long max = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(t, b), hundred), span);
             if (r > max) {
                 r = max;
@@ -320,6 +301,9 @@ final class KernelLine {
     }
 
     private long twoSlope(long f, long b, long p, long t) {
+        if (t == ABSENT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
         if (higher ? f <= p : f >= p) {
             long r = ScaledMath.divideHalfUp(
                     Math.multiplyExact(Math.subtractExact(f, b), hundred), Math.subtractExact(p, b));

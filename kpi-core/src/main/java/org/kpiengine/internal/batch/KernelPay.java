@@ -3,6 +3,7 @@ package org.kpiengine.internal.batch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Band;
@@ -191,9 +192,9 @@ final class KernelPay {
             }
             long amount;
             if (gate[step]) {
-                amount = m >= level[step] ? 0
-                        : Math.subtractExact(ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]),
-                                factorDivisor[step]), variable);
+                long reduction = Math.subtractExact(
+                        ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]), factorDivisor[step]), variable);
+                amount = m >= level[step] ? 0 : reduction;
             } else {
                 amount = tier(step, m, salary);
             }
@@ -204,15 +205,18 @@ final class KernelPay {
     }
 
     private long tier(int step, long m, long salary) {
-        long[] lower = lowers[step];
-        long[] value = values[step];
-        for (int i = lower.length - 1; i >= 0; i--) {
-            if (m >= lower[i]) {
-                return percentOfSalary[step]
-                        ? ScaledMath.divideHalfUp(Math.multiplyExact(salary, value[i]), percentDivisor[step])
-                        : value[i];
-            }
+        long[] lower = Objects.requireNonNull(lowers[step]);
+        long[] value = Objects.requireNonNull(values[step]);
+        // The number of lower bounds at or below m picks the band; counted without early exit,
+        // the comparisons need no unpredictable branch.
+        int reached = 0;
+        for (long bound : lower) {
+            reached += m >= bound ? 1 : 0;
         }
-        return 0;
+        if (reached == 0) {
+            return 0;
+        }
+        long v = value[reached - 1];
+        return percentOfSalary[step] ? ScaledMath.divideHalfUp(Math.multiplyExact(salary, v), percentDivisor[step]) : v;
     }
 }

@@ -12,6 +12,9 @@ public final class ScaledMath {
 
     private static final long[] POWERS = new long[MAX_POWER + 1];
 
+    /** Below 2^52 in magnitude a {@code long} is an exact {@code double}, with room for the quotient. */
+    private static final long EXACT_DOUBLE = 1L << 52;
+
     static {
         long p = 1;
         for (int i = 0; i <= MAX_POWER; i++) {
@@ -43,11 +46,35 @@ public final class ScaledMath {
      * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE} (its magnitude has no {@code long})
      */
     public static long divideHalfUp(long dividend, long divisor) {
+        long a = Math.abs(dividend);
+        long b = Math.abs(divisor);
+        if (a < EXACT_DOUBLE && b < EXACT_DOUBLE && a >= 0) {
+            // Both magnitudes are exact doubles and the correctly rounded double quotient is within
+            // one unit of the true one, so one correction step gives the exact truncated quotient;
+            // a floating-point division is several times cheaper than a 64-bit integer one.
+            long q = (long) ((double) a / (double) b);
+            long r = a - q * b;
+            if (r < 0) {
+                q--;
+                r += b;
+            } else if (r >= b) {
+                q++;
+                r -= b;
+            }
+            // Round half up without a branch: add 1 when 2r >= b, that is when b - 1 - 2r < 0.
+            q += (b - 1 - r - r) >>> 63;
+            // Negate without a branch when the signs differ.
+            long sign = (dividend ^ divisor) >> 63;
+            return (q ^ sign) - sign;
+        }
         if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
             throw new ArithmeticException("long overflow");
         }
         long quotient = dividend / divisor;
-        long remainder = dividend - quotient * divisor;
+        return roundHalfUp(quotient, dividend - quotient * divisor, dividend, divisor);
+    }
+
+    private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
         if (remainder == 0) {
             return quotient;
         }
