@@ -1,6 +1,7 @@
 package org.kpiengine.internal.batch;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,53 +80,95 @@ public final class Kernel {
         return currency == null ? 0 : currency.getDefaultFractionDigits();
     }
 
+    /** The number of rows computed together, column by column; the scratch arrays hold this many. */
+    private static final int GROUP = 256;
+
     /**
-     * Computes the rows {@code from} (inclusive) to {@code to} (exclusive).
+     * Computes the rows {@code from} (inclusive) to {@code to} (exclusive), in groups of rows of
+     * one template: each scorecard line over the whole group, then the ratings, then each pay
+     * step; rows the kernel cannot decide take the object path afterwards.
      *
      * @param from the first row
      * @param to the row after the last
      */
     public void run(int from, int to) {
-        for (int row = from; row < to; row++) {
-            int role = roles[row];
-            if (role < 0 || role >= templates.length) {
-                error(row, new KpiInputException(Reason.OUT_OF_RANGE, "role", Integer.toString(role),
-                        "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
-                continue;
+        int[] rows = new int[GROUP];
+        long[] sums = new long[GROUP];
+        long[] salaries = new long[GROUP];
+        long[] variables = new long[GROUP];
+        boolean[] undecided = new boolean[GROUP];
+        for (int start = from; start < to; start += GROUP) {
+            int end = Math.min(to, start + GROUP);
+            for (int role = 0; role < templates.length; role++) {
+                int count = 0;
+                for (int row = start; row < end; row++) {
+                    if (roles[row] == role) {
+                        rows[count++] = row;
+                    }
+                }
+                if (count > 0) {
+                    group(templates[role], rows, count, sums, salaries, variables, undecided);
+                }
             }
-            KernelTemplate template = templates[role];
-            if (template.lines == null || !fast(template, template.lines, row)) {
-                objectPath(template, row);
+            for (int row = start; row < end; row++) {
+                int role = roles[row];
+                if (role < 0 || role >= templates.length) {
+                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, "role", Integer.toString(role),
+                            "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
+                }
             }
         }
     }
 
-    private boolean fast(KernelTemplate template, KernelLine[] lines, int row) {
-        int[] indices = results.indices;
-        int offset = row * results.width;
+    private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
+            boolean[] undecided) {
+        KernelLine[] lines = template.lines;
+        if (lines == null) {
+            for (int i = 0; i < count; i++) {
+                objectPath(template, rows[i]);
+            }
+            return;
+        }
+        Arrays.fill(sums, 0, count, 0);
+        Arrays.fill(undecided, 0, count, false);
         long[] weights = template.weights;
-        try {
-            long sum = 0;
-            for (int k = 0; k < lines.length; k++) {
-                long index = lines[k].index(row);
-                if (index < 0 || index > Integer.MAX_VALUE) {
-                    return false;
+        for (int k = 0; k < lines.length; k++) {
+            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided);
+        }
+        long weightDivisor = template.weightDivisor;
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    sums[i] = ScaledMath.divideHalfUp(sums[i], weightDivisor); // now the rating
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
                 }
-                indices[offset + k] = (int) index;
-                sum = Math.addExact(sum, Math.multiplyExact(index, weights[k]));
             }
-            long rating = ScaledMath.divideHalfUp(sum, template.weightDivisor);
-            KernelPay pay = template.pay;
-            if (pay != null) {
-                long salary = salaryMinor(row);
-                long variable = pay.compute(row, salary, rating, indices, offset, lines, results.pay, row * results.payWidth);
-                results.totals[row] = Math.addExact(salary, variable);
+        }
+        KernelPay pay = template.pay;
+        if (pay != null) {
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    try {
+                        salaries[i] = salaryMinor(rows[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
+                    }
+                }
             }
-            results.ratings[row] = rating;
-            results.status[row] = Results.OK;
-            return true;
-        } catch (ArithmeticException | ObjectPathSignal overflowOrUndecided) {
-            return false;
+            pay.compute(rows, count, sums, salaries, variables, results.indices, results.width, lines,
+                    results.pay, results.payWidth, results.totals, undecided);
+        }
+        long[] ratings = results.ratings;
+        byte[] status = results.status;
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
+            if (undecided[i]) {
+                objectPath(template, row);
+            } else {
+                ratings[row] = sums[i];
+                status[row] = Results.OK;
+            }
         }
     }
 

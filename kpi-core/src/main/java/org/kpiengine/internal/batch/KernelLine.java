@@ -174,6 +174,40 @@ final class KernelLine {
     }
 
     /**
+     * Scores this line for a group of rows: writes each row's index into its slot {@code line} of
+     * {@code indices} and adds weight × index to the row's sum; a row this line cannot decide is
+     * marked in {@code undecided} (and skipped by the later lines).
+     *
+     * @param rows the rows, the first {@code count} used
+     * @param count the number of rows
+     * @param indices the index column of the results, {@code width} slots per row
+     * @param width the number of slots per row
+     * @param line this line's slot
+     * @param weight this line's weight, unscaled at the template's weight scale
+     * @param sums the rows' running sums of weight × index
+     * @param undecided the rows that need the object path
+     */
+    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = rows[i];
+            try {
+                long index = index(row);
+                if (index < 0 || index > Integer.MAX_VALUE) {
+                    undecided[i] = true;
+                } else {
+                    indices[row * width + line] = (int) index;
+                    sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
+                }
+            } catch (ArithmeticException | ObjectPathSignal e) {
+                undecided[i] = true;
+            }
+        }
+    }
+
+    /**
      * Computes the index of one row, unscaled at the index scale, or {@link #OBJECT_PATH}.
      *
      * @throws ObjectPathSignal if the row needs the object path

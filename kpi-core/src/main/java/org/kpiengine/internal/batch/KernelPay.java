@@ -168,40 +168,62 @@ final class KernelPay {
     }
 
     /**
-     * Computes the components of one row after the salary into {@code out} from {@code offset},
-     * and returns the variable part, all in minor units.
+     * Computes the pay of a group of rows, one step at a time: writes each step's component into
+     * the row's slots of {@code pay} and the total into {@code totals}; a row a step cannot decide
+     * is marked in {@code undecided}.
      *
-     * @throws ObjectPathSignal if a measure cannot be computed here
-     * @throws ArithmeticException on overflow
+     * @param rows the rows, the first {@code count} used
+     * @param count the number of rows
+     * @param ratings the rows' ratings, unscaled at the index scale
+     * @param salaries the rows' salaries, in minor units
+     * @param variables scratch for the rows' running variable pay
+     * @param indices the index column of the results, {@code width} slots per row
+     * @param width the number of index slots per row
+     * @param lines the compiled scorecard lines, for attainments
+     * @param pay the pay column of the results, {@code payWidth} slots per row
+     * @param payWidth the number of pay slots per row
+     * @param totals the total column of the results
+     * @param undecided the rows that need the object path
      */
-    long compute(int row, long salary, long rating, int[] indices, int indexOffset, KernelLine[] lines,
-            long[] out, int offset) {
-        long variable = 0;
+    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, int[] indices, int width,
+            KernelLine[] lines, long[] pay, int payWidth, long[] totals, boolean[] undecided) {
+        java.util.Arrays.fill(variables, 0, count, 0);
         for (int step = 0; step < gate.length; step++) {
-            long m;
-            switch (measureKind[step]) {
-                case RATING:
-                    m = rating;
-                    break;
-                case INDEX:
-                    m = indices[indexOffset + measureLine[step]];
-                    break;
-                default:
-                    m = lines[measureLine[step]].attainment(row);
-                    break;
+            int kind = measureKind[step];
+            int line = measureLine[step];
+            boolean isGate = gate[step];
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                int row = rows[i];
+                try {
+                    long m = kind == RATING ? ratings[i] : kind == INDEX ? indices[row * width + line] : lines[line].attainment(row);
+                    long amount;
+                    if (isGate) {
+                        long variable = variables[i];
+                        long reduction = Math.subtractExact(
+                                ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]), factorDivisor[step]), variable);
+                        amount = m >= level[step] ? 0 : reduction;
+                    } else {
+                        amount = tier(step, m, salaries[i]);
+                    }
+                    pay[row * payWidth + step] = amount;
+                    variables[i] = Math.addExact(variables[i], amount);
+                } catch (ArithmeticException | ObjectPathSignal e) {
+                    undecided[i] = true;
+                }
             }
-            long amount;
-            if (gate[step]) {
-                long reduction = Math.subtractExact(
-                        ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]), factorDivisor[step]), variable);
-                amount = m >= level[step] ? 0 : reduction;
-            } else {
-                amount = tier(step, m, salary);
-            }
-            out[offset + step] = amount;
-            variable = Math.addExact(variable, amount);
         }
-        return variable;
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    totals[rows[i]] = Math.addExact(salaries[i], variables[i]);
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
     }
 
     private long tier(int step, long m, long salary) {
