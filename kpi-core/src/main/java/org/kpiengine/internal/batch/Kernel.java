@@ -135,11 +135,11 @@ public final class Kernel {
         for (int k = 0; k < lines.length; k++) {
             lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided);
         }
-        long weightDivisor = template.weightDivisor;
+        int weightScale = template.weightScale;
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    sums[i] = ScaledMath.divideHalfUp(sums[i], weightDivisor); // now the rating
+                    sums[i] = ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale); // now the rating
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

@@ -41,11 +41,11 @@ final class KernelPay {
     private final long[] @Nullable [] lowers;
     private final long[] @Nullable [] values;
     private final boolean[] percentOfSalary;
-    private final long[] percentDivisor;
+    private final int[] percentScale;
     /** Gate steps: the level rounded up to the index scale, the factor unscaled, its divisor. */
     private final long[] level;
     private final long[] factor;
-    private final long[] factorDivisor;
+    private final int[] factorScale;
 
     private KernelPay(int steps) {
         gate = new boolean[steps];
@@ -54,10 +54,10 @@ final class KernelPay {
         lowers = new long[steps][];
         values = new long[steps][];
         percentOfSalary = new boolean[steps];
-        percentDivisor = new long[steps];
+        percentScale = new int[steps];
         level = new long[steps];
         factor = new long[steps];
-        factorDivisor = new long[steps];
+        factorScale = new int[steps];
     }
 
     /** Returns the number of components after the salary. */
@@ -118,7 +118,7 @@ final class KernelPay {
                 pay.lowers[step] = lower;
                 pay.values[step] = value;
                 pay.percentOfSalary[step] = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
-                pay.percentDivisor[step] = ScaledMath.pow10(valueScale + 2);
+                pay.percentScale[step] = valueScale + 2;
                 step++;
             }
             for (Modifier modifier : modifiers) {
@@ -137,7 +137,7 @@ final class KernelPay {
                 pay.gate[step] = true;
                 pay.level[step] = condition.level().setScale(s, RoundingMode.CEILING).unscaledValue().longValueExact();
                 pay.factor[step] = f.unscaledValue().longValueExact();
-                pay.factorDivisor[step] = ScaledMath.pow10(f.scale());
+                pay.factorScale[step] = f.scale();
                 step++;
             }
             return pay;
@@ -203,7 +203,7 @@ final class KernelPay {
                     if (isGate) {
                         long variable = variables[i];
                         long reduction = Math.subtractExact(
-                                ScaledMath.divideHalfUp(Math.multiplyExact(variable, factor[step]), factorDivisor[step]), variable);
+                                ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(variable, factor[step]), factorScale[step]), variable);
                         amount = m >= level[step] ? 0 : reduction;
                     } else {
                         amount = tier(step, m, salaries[i]);
@@ -239,6 +239,6 @@ final class KernelPay {
             return 0;
         }
         long v = value[reached - 1];
-        return percentOfSalary[step] ? ScaledMath.divideHalfUp(Math.multiplyExact(salary, v), percentDivisor[step]) : v;
+        return percentOfSalary[step] ? ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(salary, v), percentScale[step]) : v;
     }
 }

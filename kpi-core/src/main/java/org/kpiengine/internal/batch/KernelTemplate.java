@@ -22,17 +22,17 @@ public final class KernelTemplate {
     final LineColumns[] columns;
     final KernelLine @Nullable [] lines;
     final long[] weights;
-    final long weightDivisor;
+    final int weightScale;
 
     private KernelTemplate(Scorecard scorecard, @Nullable PayPlan payPlan, @Nullable KernelPay pay,
-            LineColumns[] columns, KernelLine @Nullable [] lines, long[] weights, long weightDivisor) {
+            LineColumns[] columns, KernelLine @Nullable [] lines, long[] weights, int weightScale) {
         this.scorecard = scorecard;
         this.payPlan = payPlan;
         this.pay = pay;
         this.columns = columns;
         this.lines = lines;
         this.weights = weights;
-        this.weightDivisor = weightDivisor;
+        this.weightScale = weightScale;
     }
 
     /**
@@ -66,7 +66,7 @@ public final class KernelTemplate {
         KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currencyScale);
         supported &= payPlan == null || pay != null;
         return new KernelTemplate(scorecard, payPlan, pay, cols, supported ? lines : null, weights,
-                supported ? ScaledMath.pow10(weightScale) : 1);
+                supported ? weightScale : 0);
     }
 
     /**

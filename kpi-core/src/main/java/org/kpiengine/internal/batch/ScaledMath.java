@@ -74,6 +74,87 @@ public final class ScaledMath {
         return roundHalfUp(quotient, dividend - quotient * divisor, dividend, divisor);
     }
 
+    /**
+     * Divides by 10 to the power {@code exponent} and rounds half away from zero, as
+     * {@link #divideHalfUp(long, long)} with {@code pow10(exponent)} would, but through a division
+     * by a constant that compiles to a multiplication.
+     *
+     * @param x the dividend
+     * @param exponent 0 to 18
+     * @return the rounded quotient
+     * @throws ArithmeticException if |x| + half the divisor overflows
+     */
+    public static long divideByPowerOfTenHalfUp(long x, int exponent) {
+        if (exponent == 0) {
+            return x;
+        }
+        long a = Math.abs(x);
+        if (a > Long.MAX_VALUE - 5 * POWERS[exponent - 1] || a < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        long q;
+        switch (exponent) {
+            case 1:
+                q = (a + 5L) / 10L;
+                break;
+            case 2:
+                q = (a + 50L) / 100L;
+                break;
+            case 3:
+                q = (a + 500L) / 1000L;
+                break;
+            case 4:
+                q = (a + 5000L) / 10000L;
+                break;
+            case 5:
+                q = (a + 50000L) / 100000L;
+                break;
+            case 6:
+                q = (a + 500000L) / 1000000L;
+                break;
+            case 7:
+                q = (a + 5000000L) / 10000000L;
+                break;
+            case 8:
+                q = (a + 50000000L) / 100000000L;
+                break;
+            case 9:
+                q = (a + 500000000L) / 1000000000L;
+                break;
+            case 10:
+                q = (a + 5000000000L) / 10000000000L;
+                break;
+            case 11:
+                q = (a + 50000000000L) / 100000000000L;
+                break;
+            case 12:
+                q = (a + 500000000000L) / 1000000000000L;
+                break;
+            case 13:
+                q = (a + 5000000000000L) / 10000000000000L;
+                break;
+            case 14:
+                q = (a + 50000000000000L) / 100000000000000L;
+                break;
+            case 15:
+                q = (a + 500000000000000L) / 1000000000000000L;
+                break;
+            case 16:
+                q = (a + 5000000000000000L) / 10000000000000000L;
+                break;
+            case 17:
+                q = (a + 50000000000000000L) / 100000000000000000L;
+                break;
+            case 18:
+                q = (a + 500000000000000000L) / 1000000000000000000L;
+                break;
+            default:
+                throw new IllegalArgumentException("exponent " + exponent);
+        }
+        long sign = x >> 63;
+        return (q ^ sign) - sign;
+    }
+
     private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
         if (remainder == 0) {
             return quotient;

@@ -45,6 +45,21 @@ class ScaledMathProperties {
     }
 
     @Test
+    void divideByPowerOfTenEqualsBigDecimal() {
+        qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18)).checkAssert((x, exponent) -> {
+            long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            long actual;
+            try {
+                actual = ScaledMath.divideByPowerOfTenHalfUp(x, exponent);
+            } catch (ArithmeticException overflow) {
+                assertEquals(true, Math.abs(x) > Long.MAX_VALUE - 5 * ScaledMath.pow10(Math.max(0, exponent - 1)) || x == Long.MIN_VALUE);
+                return;
+            }
+            assertEquals(expected, actual, x + " / 10^" + exponent);
+        });
+    }
+
+    @Test
     void halvesRoundAwayFromZero() {
         assertEquals(3, ScaledMath.divideHalfUp(5, 2));
         assertEquals(-3, ScaledMath.divideHalfUp(-5, 2));
