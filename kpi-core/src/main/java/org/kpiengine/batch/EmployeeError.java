@@ -18,6 +18,9 @@ public record EmployeeError(int row, String employeeId, KpiInputException cause)
     /**
      * Obtains an error result.
      *
+     * @param row the employee's row in the input, from 0
+     * @param employeeId the employee's id, not null
+     * @param cause the exception the object API throws for this employee's data, not null
      * @throws NullPointerException if an argument is null
      */
     public EmployeeError {

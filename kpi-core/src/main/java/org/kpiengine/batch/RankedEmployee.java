@@ -18,6 +18,10 @@ public record RankedEmployee(int rank, int row, String employeeId, BigDecimal ra
     /**
      * Obtains a place in a ranking.
      *
+     * @param rank the place, from 1
+     * @param row the employee's row in the input, from 0
+     * @param employeeId the employee's id, not null
+     * @param rating the employee's rating, not null
      * @throws NullPointerException if an argument is null
      */
     public RankedEmployee {

@@ -27,6 +27,12 @@ public record RatingDistribution(
     /**
      * Obtains a distribution.
      *
+     * @param count the number of ratings, at least 1
+     * @param min the lowest rating, not null
+     * @param lowerQuartile the 25 % nearest-rank quantile, not null
+     * @param median the 50 % nearest-rank quantile, not null
+     * @param upperQuartile the 75 % nearest-rank quantile, not null
+     * @param max the highest rating, not null
      * @throws NullPointerException if a value is null
      * @throws IllegalArgumentException if the count is below 1
      */

@@ -21,7 +21,10 @@ public record RoleTemplate(String role, Scorecard scorecard, @Nullable PayPlan p
     /**
      * Obtains a role template.
      *
-     * @throws NullPointerException if an argument is null
+     * @param role the role's name, not null
+     * @param scorecard the role's scorecard, not null
+     * @param payPlan the role's pay plan, null for none
+     * @throws NullPointerException if the role or the scorecard is null
      */
     public RoleTemplate {
         Objects.requireNonNull(role, "role");
