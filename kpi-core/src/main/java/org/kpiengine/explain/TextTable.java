@@ -3,7 +3,10 @@ package org.kpiengine.explain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A fixed-width plain-text table: text columns aligned left, number columns aligned right. */
+/**
+ * A fixed-width plain-text table: text columns aligned left, number columns aligned right on
+ * their decimal point (a value with fewer decimals is padded with spaces after it).
+ */
 final class TextTable {
 
     private final List<String> headers;
@@ -20,6 +23,7 @@ final class TextTable {
     }
 
     void render(StringBuilder out) {
+        alignDecimalPoints();
         int columns = headers.size();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
@@ -37,6 +41,28 @@ final class TextTable {
         for (String[] row : rows) {
             line(out, row, widths);
         }
+    }
+
+    private void alignDecimalPoints() {
+        for (int c = 0; c < numeric.length; c++) {
+            if (!numeric[c]) {
+                continue;
+            }
+            int decimals = 0;
+            for (String[] row : rows) {
+                decimals = Math.max(decimals, decimalsOf(row[c]));
+            }
+            for (String[] row : rows) {
+                int own = decimalsOf(row[c]);
+                int pad = decimals - own + (own == 0 && decimals > 0 && row[c].indexOf('.') < 0 ? 1 : 0);
+                row[c] = row[c] + " ".repeat(pad);
+            }
+        }
+    }
+
+    private static int decimalsOf(String cell) {
+        int dot = cell.indexOf('.');
+        return dot < 0 ? 0 : cell.length() - dot - 1;
     }
 
     private void line(StringBuilder out, String[] cells, int[] widths) {

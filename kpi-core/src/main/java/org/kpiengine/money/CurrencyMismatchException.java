@@ -15,7 +15,9 @@ public final class CurrencyMismatchException extends KpiInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The currency the operation works in. */
     private final Currency expected;
+    /** The other currency. */
     private final Currency actual;
 
     /**

@@ -134,7 +134,7 @@ public final class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new KpiInputException(Reason.NOT_A_NUMBER, "currency", code,
+            throw new KpiInputException(Reason.INVALID_ID, "currency", code,
                     "currency code '" + code + "' is not an ISO 4217 currency");
         }
     }

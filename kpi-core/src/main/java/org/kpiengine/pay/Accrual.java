@@ -22,6 +22,9 @@ public record Accrual(Money amount, String detail, List<Warning> warnings) {
     /**
      * Obtains an accrual, copying the warnings.
      *
+     * @param amount the amount (a scheme's payout) or the signed change (a modifier's), not null
+     * @param detail how the amount was computed, with the values used, such as {@code "fact of 'revenue' 130000 in tier [100000, ∞) → 4 % of fact of 'revenue' 130000 = 5200.00"}, not null
+     * @param warnings the advisory warnings of this step, not null
      * @throws NullPointerException if an argument is null
      */
     public Accrual {

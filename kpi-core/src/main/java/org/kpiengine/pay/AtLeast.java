@@ -18,6 +18,8 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
     /**
      * Obtains the condition.
      *
+     * @param measure the measure, not null
+     * @param level the level the measure must reach, not null
      * @throws NullPointerException if an argument is null
      */
     public AtLeast {

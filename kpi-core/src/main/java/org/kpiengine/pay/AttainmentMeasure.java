@@ -23,6 +23,7 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
     /**
      * Obtains the measure.
      *
+     * @param indicatorId the indicator id, not null
      * @throws NullPointerException if the id is null
      */
     public AttainmentMeasure {

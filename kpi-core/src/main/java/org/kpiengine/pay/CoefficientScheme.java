@@ -36,6 +36,10 @@ public record CoefficientScheme(
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param turnover the turnover the share is taken of, not null
+     * @param sharePercent the share of turnover in percent, not negative, not null
+     * @param coefficients the weighted terms, at least one, not null
      * @throws KpiInputException if the name is blank, the share is negative or there is no term
      */
     public CoefficientScheme {

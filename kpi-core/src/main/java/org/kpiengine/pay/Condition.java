@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import org.kpiengine.KpiInputException;
+import org.kpiengine.internal.Decimals;
 
 /**
  * A yes/no test on a period, used by {@link FixedScheme} (pay a set amount when it holds) and
@@ -45,7 +46,7 @@ public sealed interface Condition permits AtLeast, OverPlan {
      * @throws KpiInputException if the level is not a number
      */
     static Condition atLeast(Measure measure, String level) {
-        return new AtLeast(measure, org.kpiengine.internal.Decimals.parse("level", level));
+        return new AtLeast(measure, Decimals.parse("level", level));
     }
 
     /**
@@ -58,6 +59,6 @@ public sealed interface Condition permits AtLeast, OverPlan {
      * @throws KpiInputException if the multiple is not a positive number
      */
     static Condition factAtLeastPlanTimes(String indicatorId, String multiple) {
-        return new OverPlan(indicatorId, org.kpiengine.internal.Decimals.parse("multiple", multiple));
+        return new OverPlan(indicatorId, Decimals.parse("multiple", multiple));
     }
 }

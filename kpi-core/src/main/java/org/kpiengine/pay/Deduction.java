@@ -49,6 +49,10 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
     /**
      * Obtains a deduction.
      *
+     * @param name the name, not blank, not null
+     * @param units the number of units, such as an input {@code "idle-hours"}, not negative when read, not null
+     * @param amountPerUnit the penalty per unit, not negative, not null
+     * @param floor the pay the deduction never goes below, not null
      * @throws KpiInputException if the name is blank or the amount per unit negative
      */
     public Deduction {

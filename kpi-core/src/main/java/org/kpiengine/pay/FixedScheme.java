@@ -27,6 +27,9 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param condition the condition, not null
+     * @param amount the amount paid when it holds, not negative, not null
      * @throws KpiInputException if the name is blank or the amount negative
      */
     public FixedScheme {

@@ -29,6 +29,9 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
     /**
      * Obtains a gate.
      *
+     * @param name the name, not blank, not null
+     * @param condition the condition that lets the variable part through untouched, not null
+     * @param factor the factor applied when the condition fails, from 0 to 1, not null
      * @throws KpiInputException if the name is blank or the factor is outside [0, 1]
      */
     public Gate {

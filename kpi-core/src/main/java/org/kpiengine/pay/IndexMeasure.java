@@ -17,6 +17,7 @@ public record IndexMeasure(String indicatorId) implements Measure {
     /**
      * Obtains the measure.
      *
+     * @param indicatorId the indicator id, not null
      * @throws NullPointerException if the id is null
      */
     public IndexMeasure {

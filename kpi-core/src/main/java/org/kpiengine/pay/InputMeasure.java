@@ -17,6 +17,7 @@ public record InputMeasure(String name) implements Measure {
     /**
      * Obtains the measure.
      *
+     * @param name the input's name, not null
      * @throws NullPointerException if the name is null
      */
     public InputMeasure {

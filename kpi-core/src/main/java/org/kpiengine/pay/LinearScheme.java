@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 
 /**
@@ -40,6 +41,11 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param measure the percentage the bonus scales with, not null
+     * @param plannedBonus the bonus at 100, not negative, not null
+     * @param base the measure up to which nothing is paid, from 0 (inclusive) to 100 (exclusive), not null
+     * @param cap the most the scheme pays, not negative, null for no cap
      * @throws KpiInputException if the name is blank, an amount is negative, the base is outside
      *     [0, 100), or the cap is in another currency
      */
@@ -55,7 +61,7 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
         if (cap != null) {
             Checks.nonNegative(name, "cap", cap);
             if (!cap.currency().equals(plannedBonus.currency())) {
-                throw new org.kpiengine.money.CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
+                throw new CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
                         "cap of '" + name + "'");
             }
         }

@@ -22,6 +22,8 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
     /**
      * Obtains the condition.
      *
+     * @param indicatorId the indicator id, not null
+     * @param multiple the multiple of plan, positive, not null
      * @throws KpiInputException if the multiple is not positive
      */
     public OverPlan {

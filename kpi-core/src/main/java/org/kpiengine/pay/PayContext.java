@@ -26,6 +26,9 @@ public record PayContext(Evaluation evaluation, PayInputs inputs, Precision prec
     /**
      * Obtains a context.
      *
+     * @param evaluation the scorecard evaluation, not null
+     * @param inputs the salary and named quantities, not null
+     * @param precision the rounding rule, not null
      * @throws NullPointerException if an argument is null
      */
     public PayContext {

@@ -39,6 +39,12 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
     /**
      * Obtains a line, checking that {@code after = before + amount}.
      *
+     * @param name the salary's, scheme's or modifier's name, not null
+     * @param kind what the line is, not null
+     * @param detail how the amount was computed, with the values used, not null
+     * @param amount the amount (rounded once), signed for a modifier, not null
+     * @param before the total pay before this line, not null
+     * @param after the total pay after this line, not null
      * @throws KpiInputException if the amounts do not add up
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */

@@ -31,6 +31,11 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
     /**
      * Obtains a payout, copying the lists and checking that the parts add up.
      *
+     * @param salary the fixed salary, not null
+     * @param lines the components in the order applied, the salary first, not null
+     * @param variable the variable part, total − salary, not null
+     * @param total the total pay, the sum of the lines' amounts, not null
+     * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
      * @throws KpiInputException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */

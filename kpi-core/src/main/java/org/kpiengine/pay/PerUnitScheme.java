@@ -28,6 +28,9 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param indicatorId the indicator counted, not null
+     * @param amountPerUnit the amount per unit beyond plan, not negative, not null
      * @throws KpiInputException if the name is blank or the amount negative
      */
     public PerUnitScheme {

@@ -36,6 +36,9 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param pool the pool split between the met indicators, not negative, not null
+     * @param rule when an indicator counts as met, not null
      * @throws KpiInputException if the name is blank or the pool negative
      */
     public PoolScheme {

@@ -79,6 +79,12 @@ public record TieredScheme(
     /**
      * Obtains the scheme.
      *
+     * @param name the name, not blank, not null
+     * @param measure what the tiers are measured on, not null
+     * @param tiers the tier table; values are rates in percent, or amounts for {@code AMOUNT}, not negative, not null
+     * @param kind retroactive or marginal, not null
+     * @param payment what a rate is paid on, not null
+     * @param turnover the turnover a percentage is paid on; required for {@code PERCENT_OF_TURNOVER} and null otherwise
      * @throws KpiInputException if the name is blank, a tier value is negative, the turnover is
      *     missing for {@code PERCENT_OF_TURNOVER} or given for another payment, or a marginal table
      *     starts below 0

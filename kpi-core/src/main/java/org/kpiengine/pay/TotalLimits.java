@@ -1,13 +1,16 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.Warning;
 import org.kpiengine.money.Money;
 
 /**
  * A cap and/or floor on the total pay (salary + variable part), applied last (see
  * {@link Modifier}): {@code = MIN(cap; MAX(floor; total))}. The change moves one exact amount to
- * another, so it needs no rounding.
+ * another, so it needs no rounding. A cap is never exceeded: a cap below the salary cuts into the
+ * salary (the variable part becomes negative), and the payout then carries a warning saying so.
  *
  * <pre>{@code
  * TotalLimits cap = TotalLimits.cap(Money.of("EUR", "9000"));
@@ -24,6 +27,9 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
     /**
      * Obtains the limits.
      *
+     * @param name the name, not blank, not null
+     * @param floor the least total pay, not negative, null for none
+     * @param cap the most total pay, not negative, null for none
      * @throws KpiInputException if the name is blank, both are null, an amount is negative, or the
      *     floor is above the cap
      */
@@ -60,6 +66,12 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
 
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        return Limits.apply(context, name, "total", total, floor, cap);
+        Accrual accrual = Limits.apply(context, name, "total", total, floor, cap);
+        if (cap != null && cap.isLessThan(context.salary()) && accrual.amount().isNegative()) {
+            return new Accrual(accrual.amount(), accrual.detail(), List.of(new Warning(Warning.Code.OTHER, null,
+                    "total cap " + cap + " of '" + name + "' is below the salary " + context.salary()
+                            + ", so it cuts into the salary")));
+        }
+        return accrual;
     }
 }

@@ -24,6 +24,9 @@ public record VariableLimits(String name, @Nullable Money floor, @Nullable Money
     /**
      * Obtains the limits.
      *
+     * @param name the name, not blank, not null
+     * @param floor the least variable part (a guaranteed bonus), not negative, null for none
+     * @param cap the most variable part, not negative, null for none
      * @throws KpiInputException if the name is blank, both are null, an amount is negative, or the
      *     floor is above the cap
      */

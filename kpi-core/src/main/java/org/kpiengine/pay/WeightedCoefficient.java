@@ -23,6 +23,9 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
     /**
      * Obtains a term.
      *
+     * @param measure what the steps are looked up by, not null
+     * @param weight the weight of this term, not negative, not null
+     * @param steps the step table from measure to coefficient, values not negative, not null
      * @throws KpiInputException if the weight or a coefficient is negative
      */
     public WeightedCoefficient {

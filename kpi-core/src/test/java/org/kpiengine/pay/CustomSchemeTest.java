@@ -1,0 +1,50 @@
+package org.kpiengine.pay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.kpiengine.pay.PayFixtures.eur;
+import static org.kpiengine.pay.PayFixtures.salary;
+import static org.kpiengine.pay.SchemeAssertions.accrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+
+class CustomSchemeTest {
+
+    /** 0.35 per contact, an integrator's own scheme. */
+    record PerContact() implements CustomScheme {
+        @Override
+        public BigDecimal exactAmount(PayContext context) {
+            return context.evaluation().index("contacts").fact().multiply(new BigDecimal("0.355"));
+        }
+
+        @Override
+        public String name() {
+            return "per contact";
+        }
+    }
+
+    @Test
+    void theLibraryRoundsTheExactAmountOnce() {
+        Accrual accrual = accrue(new PerContact(), PayFixtures.salesManager(), salary("3000"));
+        // 570 × 0.355 = 202.35 exactly; a lambda with 571 contacts would give 202.705 → 202.71
+        assertEquals(eur("202.35"), accrual.amount());
+        assertEquals("custom amount 202.350 = 202.35", accrual.detail());
+        CustomScheme lambda = context -> new BigDecimal("202.705");
+        assertEquals(eur("202.71"), accrue(lambda, PayFixtures.salesManager(), salary("3000")).amount());
+        assertEquals(eur("202.35"), PayPlan.builder().scheme(new PerContact()).build()
+                .evaluate(PayFixtures.salesManager(), salary("0")).line("per contact").amount());
+    }
+
+    @Test
+    void aNegativeOrMissingAmountIsAnError() {
+        CustomScheme negative = context -> new BigDecimal("-1");
+        KpiInputException e = assertThrows(KpiInputException.class, () -> accrue(negative, PayFixtures.salesManager(), salary("1")));
+        assertEquals(Reason.INVALID_SCHEME, e.reason());
+        assertEquals("custom scheme '" + negative.name() + "' must pay an amount of 0 or more, not -1", e.getMessage());
+        CustomScheme missing = context -> null;
+        assertThrows(KpiInputException.class, () -> accrue(missing, PayFixtures.salesManager(), salary("1")));
+    }
+}
