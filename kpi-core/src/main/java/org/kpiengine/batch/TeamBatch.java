@@ -57,7 +57,7 @@ import org.kpiengine.scorecard.ScorecardLine;
  *         .plans("revenue", DecimalColumn.ofUnscaled(new long[] {55_000, DecimalColumn.MISSING}, 0))
  *         .build();
  * TeamResult result = batch.evaluateInParallel(input);
- * result.rating(0);               // 108.3637
+ * result.rating(0);               // 111.6000: 0.6 × 110 (individual plan 55 000) + 0.4 × 114
  * result.ratingDistribution();    // min, quartiles, max of the ratings
  * result.top(10);                 // the leaderboard
  * }</pre>

@@ -79,6 +79,27 @@ class TeamBatchTest {
         assertEquals(Thresholds.plan("50"), result.thresholds(0, "deals"));
     }
 
+    /** The usage example of {@link TeamBatch}'s Javadoc. */
+    @Test
+    void theJavadocExampleRates111Point6() {
+        Scorecard seller = Scorecard.builder()
+                .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.6", Thresholds.of("0", "50000", "65000"),
+                        TwoSlopeCurve.upTo("150"))
+                .add(Indicator.higherIsBetter("calls", Unit.COUNT), "0.4", Thresholds.plan("500"), RatioCurve.cappedAt("150"))
+                .build();
+        TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("seller", seller)));
+        TeamInput input = TeamInput.builder(2)
+                .employeeIds("E1", "E2")
+                .facts("revenue", DecimalColumn.ofUnscaled(new long[] {5_700_000, 4_900_000}, 2))
+                .facts("calls", DecimalColumn.ofUnscaled(new long[] {570, 480}, 0))
+                .plans("revenue", DecimalColumn.ofUnscaled(new long[] {55_000, DecimalColumn.MISSING}, 0))
+                .build();
+        TeamResult result = batch.evaluateInParallel(input);
+        assertEquals(new BigDecimal("111.6000"), result.rating(0));
+        // E2: revenue 49 000 of 50 000 → 98, calls 480 of 500 → 96: 58.8 + 38.4
+        assertEquals(new BigDecimal("97.2000"), result.rating(1));
+    }
+
     @Test
     void aggregatesOverTheTeam() {
         TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("manager", matrix()))).evaluate(team());

@@ -96,6 +96,7 @@ public final class Kernel {
         long[] sums = new long[GROUP];
         long[] salaries = new long[GROUP];
         long[] variables = new long[GROUP];
+        long[] measures = new long[GROUP];
         boolean[] undecided = new boolean[GROUP];
         for (int start = from; start < to; start += GROUP) {
             int end = Math.min(to, start + GROUP);
@@ -107,7 +108,7 @@ public final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, undecided);
+                    group(templates[role], rows, count, sums, salaries, variables, measures, undecided);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -121,7 +122,7 @@ public final class Kernel {
     }
 
     private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            boolean[] undecided) {
+            long[] measures, boolean[] undecided) {
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -156,7 +157,7 @@ public final class Kernel {
                     }
                 }
             }
-            pay.compute(rows, count, sums, salaries, variables, results.indices, results.width, lines,
+            pay.compute(rows, count, sums, salaries, variables, measures, results.indices, results.width, lines,
                     results.pay, results.payWidth, results.totals, undecided);
         }
         long[] ratings = results.ratings;

@@ -338,14 +338,15 @@ final class KernelLine {
         if (t == ABSENT) {
             throw ObjectPathSignal.INSTANCE;
         }
-        if (higher ? f <= p : f >= p) {
-            long r = ScaledMath.divideHalfUp(
-                    Math.multiplyExact(Math.subtractExact(f, b), hundred), Math.subtractExact(p, b));
-            return r < 0 ? 0 : r;
-        }
-        long above = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, p), slopeDividend),
-                Math.multiplyExact(Math.subtractExact(t, p), slopeDivisor));
-        long r = Math.addExact(above, hundred);
-        return r > cap ? cap : r;
+        // Both segments are set up and one is selected without a branch: whether a fact is above
+        // plan is a coin toss for the processor, and one division is cheaper than a misprediction.
+        boolean above = higher ? f > p : f < p;
+        long belowDividend = Math.multiplyExact(Math.subtractExact(f, b), hundred);
+        long belowDivisor = Math.subtractExact(p, b);
+        long aboveDividend = Math.multiplyExact(Math.subtractExact(f, p), slopeDividend);
+        long aboveDivisor = Math.multiplyExact(Math.subtractExact(t, p), slopeDivisor);
+        long r = ScaledMath.divideHalfUp(above ? aboveDividend : belowDividend, above ? aboveDivisor : belowDivisor)
+                + (above ? hundred : 0);
+        return above ? Math.min(r, cap) : Math.max(r, 0);
     }
 }

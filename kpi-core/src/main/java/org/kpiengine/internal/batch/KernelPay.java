@@ -2,6 +2,7 @@ package org.kpiengine.internal.batch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -177,6 +178,7 @@ final class KernelPay {
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables scratch for the rows' running variable pay
+     * @param measures scratch for a step's measure
      * @param indices the index column of the results, {@code width} slots per row
      * @param width the number of index slots per row
      * @param lines the compiled scorecard lines, for attainments
@@ -185,33 +187,55 @@ final class KernelPay {
      * @param totals the total column of the results
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, int[] indices, int width,
-            KernelLine[] lines, long[] pay, int payWidth, long[] totals, boolean[] undecided) {
-        java.util.Arrays.fill(variables, 0, count, 0);
+    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] measures,
+            int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals, boolean[] undecided) {
+        Arrays.fill(variables, 0, count, 0);
         for (int step = 0; step < gate.length; step++) {
-            int kind = measureKind[step];
-            int line = measureLine[step];
-            boolean isGate = gate[step];
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                int row = rows[i];
-                try {
-                    long m = kind == RATING ? ratings[i] : kind == INDEX ? indices[row * width + line] : lines[line].attainment(row);
-                    long amount;
-                    if (isGate) {
-                        long variable = variables[i];
-                        long reduction = Math.subtractExact(
-                                ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(variable, factor[step]), factorScale[step]), variable);
-                        amount = m >= level[step] ? 0 : reduction;
-                    } else {
-                        amount = tier(step, m, salaries[i]);
+            long[] measured = measure(step, rows, count, ratings, measures, indices, width, lines, undecided);
+            if (gate[step]) {
+                long stepLevel = level[step];
+                long stepFactor = factor[step];
+                int stepScale = factorScale[step];
+                for (int i = 0; i < count; i++) {
+                    if (!undecided[i]) {
+                        try {
+                            long variable = variables[i];
+                            long reduction = Math.subtractExact(ScaledMath.divideByPowerOfTenHalfUp(
+                                    Math.multiplyExact(variable, stepFactor), stepScale), variable);
+                            long amount = measured[i] >= stepLevel ? 0 : reduction;
+                            pay[rows[i] * payWidth + step] = amount;
+                            variables[i] = variable + amount;
+                        } catch (ArithmeticException e) {
+                            undecided[i] = true;
+                        }
                     }
-                    pay[row * payWidth + step] = amount;
-                    variables[i] = Math.addExact(variables[i], amount);
-                } catch (ArithmeticException | ObjectPathSignal e) {
-                    undecided[i] = true;
+                }
+            } else {
+                long[] lower = Objects.requireNonNull(lowers[step]);
+                long[] value = Objects.requireNonNull(values[step]);
+                boolean percent = percentOfSalary[step];
+                int scale = percentScale[step];
+                for (int i = 0; i < count; i++) {
+                    if (!undecided[i]) {
+                        try {
+                            long m = measured[i];
+                            // The number of lower bounds at or below m picks the band; counted without
+                            // an early exit, the comparisons need no unpredictable branch.
+                            int reached = 0;
+                            for (long bound : lower) {
+                                reached += m >= bound ? 1 : 0;
+                            }
+                            long amount = 0;
+                            if (reached > 0) {
+                                long v = value[reached - 1];
+                                amount = percent ? ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(salaries[i], v), scale) : v;
+                            }
+                            pay[rows[i] * payWidth + step] = amount;
+                            variables[i] = Math.addExact(variables[i], amount);
+                        } catch (ArithmeticException e) {
+                            undecided[i] = true;
+                        }
+                    }
                 }
             }
         }
@@ -226,19 +250,31 @@ final class KernelPay {
         }
     }
 
-    private long tier(int step, long m, long salary) {
-        long[] lower = Objects.requireNonNull(lowers[step]);
-        long[] value = Objects.requireNonNull(values[step]);
-        // The number of lower bounds at or below m picks the band; counted without early exit,
-        // the comparisons need no unpredictable branch.
-        int reached = 0;
-        for (long bound : lower) {
-            reached += m >= bound ? 1 : 0;
+    /** The values of one step's measure for the rows: the ratings themselves, or indices or attainments in scratch. */
+    private long[] measure(int step, int[] rows, int count, long[] ratings, long[] measures, int[] indices, int width,
+            KernelLine[] lines, boolean[] undecided) {
+        int kind = measureKind[step];
+        if (kind == RATING) {
+            return ratings;
         }
-        if (reached == 0) {
-            return 0;
+        int line = measureLine[step];
+        if (kind == INDEX) {
+            for (int i = 0; i < count; i++) {
+                measures[i] = indices[rows[i] * width + line];
+            }
+            return measures;
         }
-        long v = value[reached - 1];
-        return percentOfSalary[step] ? ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(salary, v), percentScale[step]) : v;
+        KernelLine measured = lines[line];
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    measures[i] = measured.attainment(rows[i]);
+                } catch (ArithmeticException | ObjectPathSignal e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+        return measures;
     }
+
 }
