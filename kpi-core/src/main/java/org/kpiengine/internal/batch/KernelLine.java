@@ -188,13 +188,28 @@ final class KernelLine {
      * @param undecided the rows that need the object path
      */
     void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
+        // The body of index(row), written out here so that the loop compiles as one piece.
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
             }
             int row = rows[i];
             try {
-                long index = index(row);
+                long f = fact[row];
+                if (f <= Column.OBJECT) {
+                    undecided[i] = true;
+                    continue;
+                }
+                f = Math.multiplyExact(f, factFactor);
+                long p = read(plan, row, planFactor, templatePlan);
+                long b = read(base, row, baseFactor, templateBase);
+                long t = read(target, row, targetFactor, templateTarget);
+                if ((b != ABSENT && (b == p || (higher ? b > p : b < p))) || (t != ABSENT && (higher ? t <= p : t >= p))) {
+                    undecided[i] = true;
+                    continue;
+                }
+                long index = kind == TWO_SLOPE ? twoSlope(f, baseOrZero(b, p), p, t)
+                        : kind == RATIO ? ratio(f, p) : linear(f, baseOrZero(b, p), p, t);
                 if (index < 0 || index > Integer.MAX_VALUE) {
                     undecided[i] = true;
                 } else {

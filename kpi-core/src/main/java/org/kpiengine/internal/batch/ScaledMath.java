@@ -82,75 +82,22 @@ public final class ScaledMath {
      * @param x the dividend
      * @param exponent 0 to 18
      * @return the rounded quotient
-     * @throws ArithmeticException if |x| + half the divisor overflows
+     * @throws ArithmeticException if |x| is within 50 of {@code Long.MAX_VALUE} or is {@code Long.MIN_VALUE}
      */
     public static long divideByPowerOfTenHalfUp(long x, int exponent) {
+        // Small on purpose, so that it inlines: the common divisors 10 and 100 are constants,
+        // which compile to a multiplication; the others take the general division.
         if (exponent == 0) {
             return x;
         }
+        if (exponent > 2) {
+            return divideHalfUp(x, POWERS[exponent]);
+        }
         long a = Math.abs(x);
-        if (a > Long.MAX_VALUE - 5 * POWERS[exponent - 1] || a < 0) {
+        if (a < 0 || a > Long.MAX_VALUE - 50) {
             throw new ArithmeticException("long overflow");
         }
-        long q;
-        switch (exponent) {
-            case 1:
-                q = (a + 5L) / 10L;
-                break;
-            case 2:
-                q = (a + 50L) / 100L;
-                break;
-            case 3:
-                q = (a + 500L) / 1000L;
-                break;
-            case 4:
-                q = (a + 5000L) / 10000L;
-                break;
-            case 5:
-                q = (a + 50000L) / 100000L;
-                break;
-            case 6:
-                q = (a + 500000L) / 1000000L;
-                break;
-            case 7:
-                q = (a + 5000000L) / 10000000L;
-                break;
-            case 8:
-                q = (a + 50000000L) / 100000000L;
-                break;
-            case 9:
-                q = (a + 500000000L) / 1000000000L;
-                break;
-            case 10:
-                q = (a + 5000000000L) / 10000000000L;
-                break;
-            case 11:
-                q = (a + 50000000000L) / 100000000000L;
-                break;
-            case 12:
-                q = (a + 500000000000L) / 1000000000000L;
-                break;
-            case 13:
-                q = (a + 5000000000000L) / 10000000000000L;
-                break;
-            case 14:
-                q = (a + 50000000000000L) / 100000000000000L;
-                break;
-            case 15:
-                q = (a + 500000000000000L) / 1000000000000000L;
-                break;
-            case 16:
-                q = (a + 5000000000000000L) / 10000000000000000L;
-                break;
-            case 17:
-                q = (a + 50000000000000000L) / 100000000000000000L;
-                break;
-            case 18:
-                q = (a + 500000000000000000L) / 1000000000000000000L;
-                break;
-            default:
-                throw new IllegalArgumentException("exponent " + exponent);
-        }
+        long q = exponent == 1 ? (a + 5) / 10 : (a + 50) / 100;
         long sign = x >> 63;
         return (q ^ sign) - sign;
     }
