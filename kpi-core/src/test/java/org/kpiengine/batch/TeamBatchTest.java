@@ -218,6 +218,31 @@ class TeamBatchTest {
         assertThrows(IllegalArgumentException.class, () -> batch.evaluate(input, ForkJoinPool.commonPool(), 0));
     }
 
+    /** Values beyond the kernel's longs take the object path and are kept as objects. */
+    @Test
+    void hugeValuesGiveTheObjectApisResult() {
+        BigDecimal huge = new BigDecimal("123456789012345678901234567890.5");
+        TeamInput input = TeamInput.builder(2)
+                .facts("contacts", DecimalColumn.of(huge, new BigDecimal("570")))
+                .facts("deals", DecimalColumn.ofUnscaled(new long[] {49, 49}, 0))
+                .facts("conversion", DecimalColumn.ofUnscaled(new long[] {10, 10}, 0))
+                .facts("average-check", DecimalColumn.ofUnscaled(new long[] {12000, 12000}, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {300_000, 300_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("manager", matrix(), tiers()))).evaluate(input);
+        org.kpiengine.scorecard.Evaluation expected = matrix().evaluate(org.kpiengine.scorecard.Facts.builder()
+                .put("contacts", huge).put("deals", 49).put("conversion", 10).put("average-check", 12000).build());
+        assertEquals(expected.rating(), result.rating(0));
+        assertEquals(expected.indices().get(0).index(), result.index(0, "contacts"));
+        assertEquals(Money.of("EUR", "5400.00"), result.total(0));
+        assertEquals(expected.warnings(), result.warnings(0));
+        // 0.4·114 + 0.3·98 + 0.2·100 + 0.1·120, on the kernel's path
+        assertEquals(new BigDecimal("107.0000"), result.rating(1));
+        assertEquals(result.rating(0), result.top(1).get(0).rating());
+        assertEquals(result.rating(0), result.ratingDistribution().max());
+        assertEquals(Money.of("EUR", "9900.00"), result.totalPaid());
+    }
+
     @Test
     void malformedInputIsRejectedAtOnce() {
         assertThrows(IllegalArgumentException.class,
