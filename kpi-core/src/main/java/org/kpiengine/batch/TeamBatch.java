@@ -38,7 +38,9 @@ import org.kpiengine.scorecard.ScorecardLine;
  * <p>Nothing is dropped: an employee whose data breaks a rule (a missing fact, thresholds out of
  * order, NaN, a fact the curve cannot score, a role without template) gets an
  * {@link EmployeeStatus#ERROR} result carrying the {@link KpiInputException}'s reason and a
- * message naming the employee and the indicator; every other employee is still computed.
+ * message naming the employee and the indicator; every other employee is still computed. Any
+ * other exception (a bug in an integrator's {@link org.kpiengine.curve.CustomCurve}, say) is not
+ * bad data and propagates from the evaluate method.
  *
  * <p>Parallel runs split the rows into fixed chunks that write disjoint parts of the result, so
  * the results are the same, in the same order, whatever the number of threads.
