@@ -16,4 +16,5 @@ module org.kpiengine.core {
     exports org.kpiengine.pay;
     exports org.kpiengine.explain;
     exports org.kpiengine.derived;
+    exports org.kpiengine.batch;
 }

@@ -1,0 +1,191 @@
+package org.kpiengine.benchmarks;
+
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.kpiengine.batch.TeamBatch;
+import org.kpiengine.batch.TeamInput;
+import org.kpiengine.batch.TeamResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A whole team's month, {@code n} employees, computed five ways on the same data (see
+ * {@link TeamWorkload}): the library's batch on one thread and on all cores, a primitive
+ * {@code double} loop (the speed floor, also on all cores), hand-written {@code BigDecimal} code
+ * with one object per employee, and one DuckDB query over an in-memory table (one thread and all
+ * cores), every row fetched. The score is the time for all {@code n} employees; divide by
+ * {@code n} for the time per employee.
+ *
+ * <p>Before measuring, {@link Data#setUp()} checks that the library's result for every employee
+ * equals the hand-written {@code BigDecimal} code's (rating, bonus, gate, total), and fails the
+ * run if one differs.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+public class TeamBatchBenchmark {
+
+    /** The workload and the library's batch, shared by every variant. */
+    @State(Scope.Benchmark)
+    public static class Data {
+        /** The number of employees. */
+        @Param({"10000", "100000", "1000000"})
+        public int n;
+
+        TeamWorkload workload;
+        TeamBatch batch;
+        TeamInput input;
+
+        /** Generates the workload and checks the library against the hand-written BigDecimal code. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            workload = new TeamWorkload(n);
+            batch = TeamWorkload.batch();
+            input = workload.input();
+            TeamResult result = batch.evaluate(input);
+            HandWrittenBigDecimal.Employee[] employees = HandWrittenBigDecimal.employees(workload);
+            for (int i = 0; i < n; i++) {
+                HandWrittenBigDecimal.Result expected = HandWrittenBigDecimal.compute(employees[i]);
+                if (!result.isOk(i)
+                        || expected.rating.compareTo(result.rating(i)) != 0
+                        || expected.bonus.compareTo(result.component(i, "bonus").amount()) != 0
+                        || expected.gate.compareTo(result.component(i, "gate").amount()) != 0
+                        || expected.total.compareTo(result.total(i).amount()) != 0) {
+                    throw new IllegalStateException("employee " + i + ": the library gives rating "
+                            + (result.isOk(i) ? result.rating(i) + ", " + result.components(i) : result.error(i))
+                            + " but the hand-written BigDecimal code gives rating " + expected.rating + ", bonus "
+                            + expected.bonus + ", gate " + expected.gate + ", total " + expected.total);
+                }
+            }
+        }
+    }
+
+    /** The employees as objects, for the hand-written BigDecimal code. */
+    @State(Scope.Benchmark)
+    public static class Objects {
+        HandWrittenBigDecimal.Employee[] employees;
+
+        /** Builds one object per employee. */
+        @Setup(Level.Trial)
+        public void setUp(Data data) {
+            employees = HandWrittenBigDecimal.employees(data.workload);
+        }
+    }
+
+    /** The workload as arrays of doubles. */
+    @State(Scope.Benchmark)
+    public static class Doubles {
+        PrimitiveDoubles doubles;
+
+        /** Converts the workload to doubles. */
+        @Setup(Level.Trial)
+        public void setUp(Data data) {
+            doubles = new PrimitiveDoubles(data.workload);
+        }
+    }
+
+    /** The workload in a DuckDB in-memory table, queried with one thread. */
+    @State(Scope.Benchmark)
+    public static class DuckDbOneThread {
+        DuckDbTeam duckDb;
+
+        /** Loads the table. */
+        @Setup(Level.Trial)
+        public void setUp(Data data) throws SQLException {
+            duckDb = new DuckDbTeam(data.workload, 1);
+            if (duckDb.count() != data.n) {
+                throw new IllegalStateException("DuckDB returned a wrong number of rows");
+            }
+        }
+
+        /** Closes the database. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws SQLException {
+            duckDb.close();
+        }
+    }
+
+    /** The workload in a DuckDB in-memory table, queried with all cores. */
+    @State(Scope.Benchmark)
+    public static class DuckDbAllCores {
+        DuckDbTeam duckDb;
+
+        /** Loads the table. */
+        @Setup(Level.Trial)
+        public void setUp(Data data) throws SQLException {
+            duckDb = new DuckDbTeam(data.workload, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** Closes the database. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws SQLException {
+            duckDb.close();
+        }
+    }
+
+    /** The library's batch on the calling thread. */
+    @Benchmark
+    public TeamResult library(Data data) {
+        return data.batch.evaluate(data.input);
+    }
+
+    /** The library's batch on all cores. */
+    @Benchmark
+    public TeamResult libraryAllCores(Data data) {
+        return data.batch.evaluateInParallel(data.input);
+    }
+
+    /** The primitive double loop on one thread. */
+    @Benchmark
+    public double[] primitiveDoubles(Doubles doubles) {
+        PrimitiveDoubles d = doubles.doubles;
+        double[] rating = new double[d.size];
+        double[] total = new double[d.size];
+        d.compute(0, d.size, rating, total);
+        return total;
+    }
+
+    /** The primitive double loop split over all cores. */
+    @Benchmark
+    public double[] primitiveDoublesAllCores(Doubles doubles) {
+        PrimitiveDoubles d = doubles.doubles;
+        double[] rating = new double[d.size];
+        double[] total = new double[d.size];
+        int chunk = 4096;
+        IntStream.range(0, (d.size + chunk - 1) / chunk).parallel()
+                .forEach(c -> d.compute(c * chunk, Math.min(d.size, (c + 1) * chunk), rating, total));
+        return total;
+    }
+
+    /** The hand-written BigDecimal code, one object per employee. */
+    @Benchmark
+    public HandWrittenBigDecimal.Result[] handWrittenBigDecimal(Objects objects) {
+        return HandWrittenBigDecimal.compute(objects.employees);
+    }
+
+    /** One DuckDB query, one thread, every row fetched. */
+    @Benchmark
+    public double duckDb(DuckDbOneThread duckDb) throws SQLException {
+        return duckDb.duckDb.run();
+    }
+
+    /** One DuckDB query, all cores, every row fetched. */
+    @Benchmark
+    public double duckDbAllCores(DuckDbAllCores duckDb) throws SQLException {
+        return duckDb.duckDb.run();
+    }
+}

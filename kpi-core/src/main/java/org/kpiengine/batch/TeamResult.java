@@ -1,0 +1,684 @@
+package org.kpiengine.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.Warning;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.batch.Column;
+import org.kpiengine.internal.batch.Kernel;
+import org.kpiengine.internal.batch.KernelTemplate;
+import org.kpiengine.internal.batch.Results;
+import org.kpiengine.internal.batch.RowObjects;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Modifier;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.Payout;
+import org.kpiengine.pay.Scheme;
+import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.Scorecard;
+import org.kpiengine.scorecard.ScorecardLine;
+
+/**
+ * The results of a team batch: one per employee, in input order, and the team's aggregates.
+ *
+ * <p>Per employee: the {@link #status(int)}; for an OK employee the KPI index of every indicator
+ * ({@link #indices(int)}), the {@link #rating(int)}, the pay {@link #components(int)} and
+ * {@link #total(int)} when the role has a pay plan, and the {@link #warnings(int)}; for an
+ * employee in error the {@link #error(int)}. The values are stored as columns of scaled numbers
+ * and become {@code BigDecimal}s only when asked for, each with scale exactly
+ * {@link Precision#indexScale()}; {@link #unscaledRating(int)} reads a rating without making one.
+ *
+ * <p>Team aggregates, over the employees with an OK result: {@link #planCompletion(String)}
+ * (Σ fact / Σ plan), {@link #metCount()} and {@link #shareMet()} (rating ≥ 100),
+ * {@link #totalPaid()} and {@link #totalVariable()},
+ * {@link #ratingDistribution()} (min, quartiles, max) and {@link #top(int)} (the ranking).
+ *
+ * <p>This class is immutable and thread-safe once returned.
+ */
+public final class TeamResult {
+
+    private final TeamBatch batch;
+    private final TeamInput input;
+    private final Results results;
+    private final Kernel kernel;
+    private final List<KernelTemplate> compiled;
+    private final int scale;
+
+    TeamResult(TeamBatch batch, TeamInput input, Results results, Kernel kernel, List<KernelTemplate> compiled) {
+        this.batch = batch;
+        this.input = input;
+        this.results = results;
+        this.kernel = kernel;
+        this.compiled = compiled;
+        this.scale = batch.precision().indexScale();
+    }
+
+    /**
+     * Returns the number of employees.
+     *
+     * @return the size, as in the input
+     */
+    public int size() {
+        return results.size;
+    }
+
+    /**
+     * Returns the precision the batch rounded with.
+     *
+     * @return the precision, not null
+     */
+    public Precision precision() {
+        return batch.precision();
+    }
+
+    /**
+     * Returns an employee's id.
+     *
+     * @param row the row, from 0
+     * @return the id given in the input, or {@code "row N"}, not null
+     */
+    public String employeeId(int row) {
+        return input.employeeId(row);
+    }
+
+    /**
+     * Returns an employee's status.
+     *
+     * @param row the row, from 0
+     * @return OK or ERROR, not null
+     */
+    public EmployeeStatus status(int row) {
+        return results.status[row] == Results.ERROR ? EmployeeStatus.ERROR : EmployeeStatus.OK;
+    }
+
+    /**
+     * Returns whether an employee's result was computed.
+     *
+     * @param row the row, from 0
+     * @return true if the status is OK
+     */
+    public boolean isOk(int row) {
+        return results.status[row] != Results.ERROR;
+    }
+
+    /**
+     * Returns an employee's error.
+     *
+     * @param row the row, from 0
+     * @return the error, or null if the employee's result is OK
+     */
+    public @Nullable EmployeeError error(int row) {
+        KpiInputException e = results.status[row] == Results.ERROR ? results.errors.get(row) : null;
+        return e == null ? null : new EmployeeError(row, employeeId(row), e);
+    }
+
+    /**
+     * Returns every error, in row order.
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<EmployeeError> errors() {
+        List<EmployeeError> out = new ArrayList<>(results.errors.size());
+        new TreeMap<>(results.errors).forEach((row, e) -> out.add(new EmployeeError(row, employeeId(row), e)));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the number of employees with an OK result.
+     *
+     * @return the count
+     */
+    public int okCount() {
+        return results.size - results.errors.size();
+    }
+
+    /**
+     * Returns the number of employees with an error result.
+     *
+     * @return the count
+     */
+    public int errorCount() {
+        return results.errors.size();
+    }
+
+    /**
+     * Returns the role template of an employee.
+     *
+     * @param row the row, from 0
+     * @return the template, not null
+     * @throws IllegalStateException if the employee's role has no template (an error result)
+     */
+    public RoleTemplate template(int row) {
+        int role = input.role(row);
+        if (role < 0 || role >= batch.templates().size()) {
+            throw notOk(row);
+        }
+        return batch.templates().get(role);
+    }
+
+    /**
+     * Returns an employee's rating, with scale {@link Precision#indexScale()}.
+     *
+     * @param row the row, from 0
+     * @return the rating in percent, not null
+     * @throws IllegalStateException if the employee's result is an error
+     */
+    public BigDecimal rating(int row) {
+        byte status = results.status[row];
+        if (status == Results.OK) {
+            return BigDecimal.valueOf(results.ratings[row], scale);
+        }
+        return kept(row).evaluation().rating();
+    }
+
+    /**
+     * Returns an employee's rating as an unscaled {@code long} at {@link Precision#indexScale()}
+     * (1 042 500 for 104.2500 % at scale 4), without making an object.
+     *
+     * @param row the row, from 0
+     * @return the unscaled rating
+     * @throws IllegalStateException if the employee's result is an error
+     * @throws ArithmeticException if the rating does not fit a {@code long}
+     */
+    public long unscaledRating(int row) {
+        byte status = results.status[row];
+        if (status == Results.OK) {
+            return results.ratings[row];
+        }
+        return kept(row).evaluation().rating().unscaledValue().longValueExact();
+    }
+
+    /**
+     * Returns an employee's KPI indices, in the order of the role's scorecard, each with scale
+     * {@link Precision#indexScale()}.
+     *
+     * @param row the row, from 0
+     * @return the unmodifiable list, not null
+     * @throws IllegalStateException if the employee's result is an error
+     */
+    public List<BigDecimal> indices(int row) {
+        byte status = results.status[row];
+        if (status == Results.OK) {
+            int lines = template(row).scorecard().size();
+            BigDecimal[] out = new BigDecimal[lines];
+            for (int k = 0; k < lines; k++) {
+                out[k] = BigDecimal.valueOf(results.indices[row * results.width + k], scale);
+            }
+            return List.of(out);
+        }
+        List<BigDecimal> out = new ArrayList<>();
+        kept(row).evaluation().indices().forEach(i -> out.add(i.index()));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns an employee's KPI index of one indicator, with scale {@link Precision#indexScale()}.
+     *
+     * @param row the row, from 0
+     * @param indicatorId the indicator id, not null
+     * @return the index in percent, not null
+     * @throws IllegalStateException if the employee's result is an error
+     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if the role's scorecard has no such indicator
+     */
+    public BigDecimal index(int row, String indicatorId) {
+        Scorecard scorecard = template(row).scorecard();
+        int k = scorecard.lines().indexOf(scorecard.line(indicatorId));
+        return indices(row).get(k);
+    }
+
+    /**
+     * Returns the advisory warnings of an employee's result: those of the role's scorecard, and
+     * those the pay plan's steps gave.
+     *
+     * @param row the row, from 0
+     * @return the unmodifiable list, empty for an error result, not null
+     */
+    public List<Warning> warnings(int row) {
+        if (results.status[row] == Results.OK_OBJECT) {
+            RowObjects objects = kept(row);
+            Payout payout = objects.payout();
+            return payout == null ? objects.evaluation().warnings() : payout.warnings();
+        }
+        return isOk(row) ? template(row).scorecard().warnings() : List.of();
+    }
+
+    /**
+     * Returns an employee's full evaluation, with every index's fact, thresholds, curve and
+     * contribution (for an explanation), computed again through the object API; it equals the
+     * batch's figures.
+     *
+     * @param row the row, from 0
+     * @return the evaluation, not null
+     * @throws IllegalStateException if the employee's result is an error
+     */
+    public Evaluation evaluation(int row) {
+        if (!isOk(row)) {
+            throw notOk(row);
+        }
+        return kernel.evaluate(compiled.get(input.role(row)), row);
+    }
+
+    private RowObjects kept(int row) {
+        RowObjects objects = results.status[row] == Results.OK_OBJECT ? results.objects.get(row) : null;
+        if (objects == null) {
+            throw notOk(row);
+        }
+        return objects;
+    }
+
+    /**
+     * Returns the currency of every payout.
+     *
+     * @return the currency, or null if the input gave no salaries
+     */
+    public @Nullable Currency currency() {
+        return input.currency();
+    }
+
+    /**
+     * Returns whether an employee's role has a pay plan, so that the result has pay components.
+     *
+     * @param row the row, from 0
+     * @return true if the role has a pay plan
+     * @throws IllegalStateException if the employee's role has no template
+     */
+    public boolean hasPay(int row) {
+        return template(row).payPlan() != null;
+    }
+
+    /**
+     * Returns an employee's pay components, in the order the pay plan applies them: the salary
+     * (named {@code "salary"}), each scheme, then each modifier, by name. Each was rounded once
+     * to the currency's minor unit; they add up to {@link #total(int)}.
+     *
+     * @param row the row, from 0
+     * @return the unmodifiable map of component name to amount, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Map<String, Money> components(int row) {
+        PayPlan plan = payPlan(row);
+        Map<String, Money> out = new LinkedHashMap<>();
+        if (results.status[row] == Results.OK) {
+            Currency currency = Objects.requireNonNull(input.currency());
+            out.put("salary", salary(row));
+            int offset = row * results.payWidth;
+            int k = 0;
+            for (Scheme scheme : plan.schemes()) {
+                out.put(scheme.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+            }
+            for (Modifier modifier : plan.modifiers()) {
+                out.put(modifier.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+            }
+        } else {
+            for (PayLine line : Objects.requireNonNull(kept(row).payout()).lines()) {
+                out.put(line.name(), line.amount());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns one of an employee's pay components by name ({@code "salary"}, a scheme's or a
+     * modifier's name).
+     *
+     * @param row the row, from 0
+     * @param name the component's name, not null
+     * @return the amount, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if the pay plan has no such step
+     */
+    public Money component(int row, String name) {
+        Money amount = components(row).get(name);
+        if (amount == null) {
+            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name,
+                    "the pay plan of employee '" + employeeId(row) + "' has no step '" + name + "'");
+        }
+        return amount;
+    }
+
+    /**
+     * Returns an employee's fixed salary.
+     *
+     * @param row the row, from 0
+     * @return the salary, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money salary(int row) {
+        payPlan(row);
+        if (results.status[row] != Results.OK) {
+            return Objects.requireNonNull(kept(row).payout()).salary();
+        }
+        DecimalColumn salaries = Objects.requireNonNull(input.salaries());
+        return Money.of(Objects.requireNonNull(input.currency()), Objects.requireNonNull(salaries.get(row)));
+    }
+
+    /**
+     * Returns an employee's total pay: the sum of the rounded components.
+     *
+     * @param row the row, from 0
+     * @return the total, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money total(int row) {
+        payPlan(row);
+        if (results.status[row] != Results.OK) {
+            return Objects.requireNonNull(kept(row).payout()).total();
+        }
+        return Money.of(Objects.requireNonNull(input.currency()), BigDecimal.valueOf(results.totals[row], minorScale()));
+    }
+
+    /**
+     * Returns an employee's total pay in minor units (cents), without making an object.
+     *
+     * @param row the row, from 0
+     * @return the total in minor units
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     * @throws ArithmeticException if the total does not fit a {@code long}
+     */
+    public long unscaledTotal(int row) {
+        payPlan(row);
+        if (results.status[row] == Results.OK) {
+            return results.totals[row];
+        }
+        return Objects.requireNonNull(kept(row).payout()).total().amount().unscaledValue().longValueExact();
+    }
+
+    /**
+     * Returns an employee's variable pay: total − salary (the schemes after the modifiers).
+     *
+     * @param row the row, from 0
+     * @return the variable part, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Money variable(int row) {
+        return total(row).minus(salary(row));
+    }
+
+    /**
+     * Returns an employee's full payout, with every pay line's detail (for an explanation),
+     * computed again through the object API; it equals the batch's figures.
+     *
+     * @param row the row, from 0
+     * @return the payout, not null
+     * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
+     */
+    public Payout payout(int row) {
+        payPlan(row);
+        KernelTemplate template = compiled.get(input.role(row));
+        return Objects.requireNonNull(kernel.pay(template, kernel.evaluate(template, row), row));
+    }
+
+    private PayPlan payPlan(int row) {
+        if (!isOk(row)) {
+            throw notOk(row);
+        }
+        PayPlan plan = template(row).payPlan();
+        if (plan == null) {
+            throw new IllegalStateException("the role '" + template(row).role() + "' of employee '"
+                    + employeeId(row) + "' has no pay plan");
+        }
+        return plan;
+    }
+
+    private int minorScale() {
+        return Kernel.currencyScale(input.currency());
+    }
+
+    /**
+     * Returns the total paid to the team: the sum of the totals of the employees with an OK
+     * result whose role has a pay plan.
+     *
+     * @return the total, or null if the input gave no salaries
+     */
+    public @Nullable Money totalPaid() {
+        return sumPay(false);
+    }
+
+    /**
+     * Returns the variable pay of the team: the sum of total − salary of the employees with an OK
+     * result whose role has a pay plan.
+     *
+     * @return the total variable pay, or null if the input gave no salaries
+     */
+    public @Nullable Money totalVariable() {
+        return sumPay(true);
+    }
+
+    private @Nullable Money sumPay(boolean variableOnly) {
+        Currency currency = input.currency();
+        if (currency == null) {
+            return null;
+        }
+        Money sum = Money.zero(currency);
+        long fast = 0;
+        for (int row = 0; row < results.size; row++) {
+            if (!isOk(row) || template(row).payPlan() == null) {
+                continue;
+            }
+            if (results.status[row] == Results.OK && !variableOnly) {
+                long before = fast;
+                fast += results.totals[row];
+                if (((before ^ fast) & (results.totals[row] ^ fast)) < 0) {
+                    fast = before;
+                    sum = sum.plus(total(row));
+                }
+            } else {
+                sum = sum.plus(variableOnly ? variable(row) : total(row));
+            }
+        }
+        return sum.plus(Money.of(currency, BigDecimal.valueOf(fast, minorScale())));
+    }
+
+    private IllegalStateException notOk(int row) {
+        EmployeeError error = error(row);
+        return new IllegalStateException("employee '" + employeeId(row) + "' has an error result"
+                + (error == null ? "" : ": " + error.cause().getMessage()));
+    }
+
+    /**
+     * Returns the department's plan completion of one indicator: Σ fact × 100 / Σ plan over the
+     * employees with an OK result whose scorecard has the indicator (each with their individual
+     * plan), rounded with the precision to {@link Precision#indexScale()}. The ratio is the same
+     * for a lower-is-better indicator (there, below 100 is better).
+     *
+     * @param indicatorId the indicator id, not null
+     * @return the completion in percent, or null if no such employee has an OK result or the plans total 0
+     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if no template has the indicator
+     */
+    public @Nullable BigDecimal planCompletion(String indicatorId) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        int[] lineOf = new int[compiled.size()];
+        boolean any = false;
+        for (int role = 0; role < compiled.size(); role++) {
+            Scorecard scorecard = compiled.get(role).scorecard();
+            lineOf[role] = scorecard.has(indicatorId) ? scorecard.lines().indexOf(scorecard.line(indicatorId)) : -1;
+            any |= lineOf[role] >= 0;
+        }
+        if (!any) {
+            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, indicatorId, indicatorId,
+                    "no role template has indicator '" + indicatorId + "'");
+        }
+        DecimalColumn factColumn = input.facts().get(indicatorId);
+        if (factColumn == null) {
+            return null;
+        }
+        Column facts = factColumn.column();
+        DecimalColumn plans = input.plans().get(indicatorId);
+        BigDecimal factSum = BigDecimal.ZERO;
+        BigDecimal planSum = BigDecimal.ZERO;
+        boolean counted = false;
+        for (int row = 0; row < results.size; row++) {
+            if (!isOk(row) || lineOf[input.role(row)] < 0) {
+                continue;
+            }
+            ScorecardLine line = compiled.get(input.role(row)).scorecard().lines().get(lineOf[input.role(row)]);
+            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, row);
+            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, row)));
+            planSum = planSum.add(plan == null ? line.thresholds().plan() : plan);
+            counted = true;
+        }
+        if (!counted || planSum.signum() == 0) {
+            return null;
+        }
+        return factSum.multiply(Decimals.HUNDRED).divide(planSum, scale, precision().indexRounding());
+    }
+
+    /**
+     * Returns the number of employees who met their plan: an OK result with a rating of at least 100.
+     *
+     * @return the count
+     */
+    public int metCount() {
+        BigDecimal hundredPercent = Decimals.HUNDRED;
+        long hundred = Decimals.HUNDRED.movePointRight(scale).longValueExact();
+        int met = 0;
+        for (int row = 0; row < results.size; row++) {
+            byte status = results.status[row];
+            if (status == Results.OK ? results.ratings[row] >= hundred
+                    : status == Results.OK_OBJECT && rating(row).compareTo(hundredPercent) >= 0) {
+                met++;
+            }
+        }
+        return met;
+    }
+
+    /**
+     * Returns the share of employees who met their plan, in percent of the employees with an OK
+     * result: {@link #metCount()} × 100 / {@link #okCount()}, rounded with the precision to
+     * {@link Precision#indexScale()}.
+     *
+     * @return the share in percent, or null if no employee has an OK result
+     */
+    public @Nullable BigDecimal shareMet() {
+        int ok = okCount();
+        if (ok == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(metCount() * 100L).divide(BigDecimal.valueOf(ok), scale, precision().indexRounding());
+    }
+
+    /**
+     * Returns the distribution of the ratings of the employees with an OK result: minimum,
+     * nearest-rank quartiles and maximum (see {@link RatingDistribution}).
+     *
+     * @return the distribution, or null if no employee has an OK result
+     */
+    public @Nullable RatingDistribution ratingDistribution() {
+        int ok = okCount();
+        if (ok == 0) {
+            return null;
+        }
+        BigDecimal[] sorted = new BigDecimal[5];
+        int[] ranks = {1, RatingDistribution.nearestRank(25, ok), RatingDistribution.nearestRank(50, ok),
+                RatingDistribution.nearestRank(75, ok), ok};
+        if (results.objects.isEmpty()) {
+            long[] ratings = new long[ok];
+            int i = 0;
+            for (int row = 0; row < results.size; row++) {
+                if (results.status[row] == Results.OK) {
+                    ratings[i++] = results.ratings[row];
+                }
+            }
+            Arrays.sort(ratings);
+            for (int q = 0; q < 5; q++) {
+                sorted[q] = BigDecimal.valueOf(ratings[ranks[q] - 1], scale);
+            }
+        } else {
+            BigDecimal[] ratings = new BigDecimal[ok];
+            int i = 0;
+            for (int row = 0; row < results.size; row++) {
+                if (isOk(row)) {
+                    ratings[i++] = rating(row);
+                }
+            }
+            Arrays.sort(ratings);
+            for (int q = 0; q < 5; q++) {
+                sorted[q] = ratings[ranks[q] - 1];
+            }
+        }
+        return new RatingDistribution(ok, sorted[0], sorted[1], sorted[2], sorted[3], sorted[4]);
+    }
+
+    /**
+     * Returns the ranking's first {@code n} places: the employees with an OK result by rating,
+     * highest first; equal ratings keep input order, so the ranking is deterministic.
+     *
+     * @param n the number of places, not negative
+     * @return the unmodifiable list of at most {@code n} places, not null
+     * @throws IllegalArgumentException if n is negative
+     */
+    public List<RankedEmployee> top(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n " + n + " must not be negative");
+        }
+        Comparator<Integer> better = (a, b) -> {
+            int c = compareRatings(b, a);
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, Math.min(n, results.size)), better.reversed());
+        for (int row = 0; row < results.size && n > 0; row++) {
+            if (!isOk(row)) {
+                continue;
+            }
+            if (kept.size() < n) {
+                kept.add(row);
+            } else if (better.compare(row, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(row);
+            }
+        }
+        List<Integer> rows = new ArrayList<>(kept);
+        rows.sort(better);
+        List<RankedEmployee> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            out.add(new RankedEmployee(i + 1, row, employeeId(row), rating(row)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private int compareRatings(int a, int b) {
+        if (results.status[a] == Results.OK && results.status[b] == Results.OK) {
+            return Long.compare(results.ratings[a], results.ratings[b]);
+        }
+        return rating(a).compareTo(rating(b));
+    }
+
+    /**
+     * Returns an employee's thresholds of one indicator: the template's with the employee's
+     * individual values.
+     *
+     * @param row the row, from 0
+     * @param indicatorId the indicator id, not null
+     * @return the thresholds, not null
+     * @throws KpiInputException if the role's scorecard has no such indicator or a value is not a number
+     */
+    public Thresholds thresholds(int row, String indicatorId) {
+        ScorecardLine line = template(row).scorecard().line(indicatorId);
+        KernelTemplate template = compiled.get(input.role(row));
+        int k = template.scorecard().lines().indexOf(line);
+        Thresholds individual = Kernel.thresholds(line, template.columns(k), row);
+        return individual == null ? line.thresholds() : individual;
+    }
+
+    @Override
+    public String toString() {
+        return "TeamResult[" + size() + " employees, " + okCount() + " ok, " + errorCount() + " errors]";
+    }
+}

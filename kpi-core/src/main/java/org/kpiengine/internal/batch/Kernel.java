@@ -1,0 +1,332 @@
+package org.kpiengine.internal.batch;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.Precision;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.PayInputs;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.Payout;
+import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.Facts;
+import org.kpiengine.scorecard.KpiIndex;
+import org.kpiengine.scorecard.Scorecard;
+import org.kpiengine.scorecard.ScorecardLine;
+
+/**
+ * The batch kernel: computes rows into {@link Results}, each row either in exact scaled
+ * {@code long} arithmetic or, when the kernel cannot decide it, through the object API
+ * ({@link Scorecard#withThresholds}, {@link Scorecard#evaluate}); a {@link KpiInputException} on
+ * that path becomes the row's error. Both give the same numbers; the kernel is only faster.
+ *
+ * <p>Stateless apart from its inputs and results; disjoint row ranges may run concurrently.
+ */
+public final class Kernel {
+
+    private final KernelTemplate[] templates;
+    private final int[] roles;
+    private final Precision precision;
+    private final Results results;
+    private final @Nullable Currency currency;
+    private final @Nullable Column salaries;
+    private final long[] salaryValues;
+    private final long salaryFactor;
+    private final long salaryDivisor;
+    private final Map<String, Column> quantities;
+
+    /**
+     * Prepares a kernel.
+     *
+     * @param templates the compiled templates, by role number
+     * @param roles the role number of each row
+     * @param precision the rounding rule
+     * @param results where to write, sized for the rows
+     * @param currency the currency of salaries and pay, null if no salaries were given
+     * @param salaries the salaries, null if none were given
+     * @param quantities the named pay inputs, by name
+     */
+    public Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
+            @Nullable Currency currency, @Nullable Column salaries, Map<String, Column> quantities) {
+        this.templates = templates.toArray(new KernelTemplate[0]);
+        this.roles = roles;
+        this.precision = precision;
+        this.results = results;
+        this.currency = currency;
+        this.salaries = salaries;
+        this.quantities = Map.copyOf(quantities);
+        int currencyScale = currencyScale(currency);
+        this.salaryValues = salaries == null ? new long[0] : salaries.unscaled();
+        int shift = salaries == null ? 0 : currencyScale - salaries.scale();
+        this.salaryFactor = shift >= 0 && shift <= ScaledMath.MAX_POWER ? ScaledMath.pow10(shift) : 0;
+        this.salaryDivisor = shift < 0 && -shift <= ScaledMath.MAX_POWER ? ScaledMath.pow10(-shift) : 0;
+    }
+
+    /**
+     * Returns the minor-unit scale of a currency.
+     *
+     * @param currency the currency, null for none
+     * @return its default fraction digits, 0 for none, −1 for a currency without minor unit
+     */
+    public static int currencyScale(@Nullable Currency currency) {
+        return currency == null ? 0 : currency.getDefaultFractionDigits();
+    }
+
+    /** The number of rows computed together, column by column; the scratch arrays hold this many. */
+    private static final int GROUP = 256;
+
+    /**
+     * Computes the rows {@code from} (inclusive) to {@code to} (exclusive), in groups of rows of
+     * one template: each scorecard line over the whole group, then the ratings, then each pay
+     * step; rows the kernel cannot decide take the object path afterwards.
+     *
+     * @param from the first row
+     * @param to the row after the last
+     */
+    public void run(int from, int to) {
+        int[] rows = new int[GROUP];
+        long[] sums = new long[GROUP];
+        long[] salaries = new long[GROUP];
+        long[] variables = new long[GROUP];
+        long[] measures = new long[GROUP];
+        boolean[] undecided = new boolean[GROUP];
+        for (int start = from; start < to; start += GROUP) {
+            int end = Math.min(to, start + GROUP);
+            for (int role = 0; role < templates.length; role++) {
+                int count = 0;
+                for (int row = start; row < end; row++) {
+                    if (roles[row] == role) {
+                        rows[count++] = row;
+                    }
+                }
+                if (count > 0) {
+                    group(templates[role], rows, count, sums, salaries, variables, measures, undecided);
+                }
+            }
+            for (int row = start; row < end; row++) {
+                int role = roles[row];
+                if (role < 0 || role >= templates.length) {
+                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, "role", Integer.toString(role),
+                            "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
+                }
+            }
+        }
+    }
+
+    private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
+            long[] measures, boolean[] undecided) {
+        KernelLine[] lines = template.lines;
+        if (lines == null) {
+            for (int i = 0; i < count; i++) {
+                objectPath(template, rows[i]);
+            }
+            return;
+        }
+        Arrays.fill(sums, 0, count, 0);
+        Arrays.fill(undecided, 0, count, false);
+        long[] weights = template.weights;
+        for (int k = 0; k < lines.length; k++) {
+            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided);
+        }
+        int weightScale = template.weightScale;
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    sums[i] = ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale); // now the rating
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+        KernelPay pay = template.pay;
+        if (pay != null) {
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    try {
+                        salaries[i] = salaryMinor(rows[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
+                    }
+                }
+            }
+            pay.compute(rows, count, sums, salaries, variables, measures, results.indices, results.width, lines,
+                    results.pay, results.payWidth, results.totals, undecided);
+        }
+        long[] ratings = results.ratings;
+        byte[] status = results.status;
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
+            if (undecided[i]) {
+                objectPath(template, row);
+            } else {
+                ratings[row] = sums[i];
+                status[row] = Results.OK;
+            }
+        }
+    }
+
+    /** The row's salary in minor units, as {@code Money.of} would take it. */
+    private long salaryMinor(int row) {
+        long v = row < salaryValues.length ? salaryValues[row] : Column.MISSING;
+        if (v < 0) { // absent, unrepresentable or negative
+            throw ObjectPathSignal.INSTANCE;
+        }
+        if (salaryFactor != 0) {
+            return Math.multiplyExact(v, salaryFactor);
+        }
+        if (salaryDivisor == 0 || v % salaryDivisor != 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return v / salaryDivisor;
+    }
+
+    private void objectPath(KernelTemplate template, int row) {
+        Evaluation evaluation;
+        Payout payout;
+        try {
+            evaluation = evaluate(template, row);
+            payout = pay(template, evaluation, row);
+        } catch (KpiInputException e) {
+            error(row, e);
+            return;
+        }
+        List<KpiIndex> indices = evaluation.indices();
+        int offset = row * results.width;
+        boolean fits = fitsLong(evaluation.rating());
+        for (int k = 0; k < indices.size() && fits; k++) {
+            BigDecimal index = indices.get(k).index();
+            fits = fitsLong(index) && index.unscaledValue().longValue() <= Integer.MAX_VALUE;
+            if (fits) {
+                results.indices[offset + k] = (int) index.unscaledValue().longValue();
+            }
+        }
+        if (payout != null) {
+            List<PayLine> lines = payout.lines();
+            int payOffset = row * results.payWidth;
+            for (int k = 1; k < lines.size() && fits; k++) {
+                BigDecimal amount = lines.get(k).amount().amount();
+                fits = amount.unscaledValue().bitLength() < 64;
+                if (fits) {
+                    results.pay[payOffset + k - 1] = amount.unscaledValue().longValue();
+                }
+            }
+            fits = fits && payout.total().amount().unscaledValue().bitLength() < 64
+                    && payout.warnings().size() == evaluation.warnings().size();
+            if (fits) {
+                results.totals[row] = payout.total().amount().unscaledValue().longValue();
+            }
+        }
+        if (fits) {
+            results.ratings[row] = evaluation.rating().unscaledValue().longValue();
+            results.status[row] = Results.OK;
+        } else {
+            results.objects.put(row, new RowObjects(evaluation, payout));
+            results.status[row] = Results.OK_OBJECT;
+        }
+    }
+
+    /**
+     * Evaluates one row's pay plan through the object API, after its scorecard: the salary and
+     * named quantities become {@link PayInputs}, then {@link PayPlan#evaluate(Evaluation, PayInputs, Precision)}.
+     *
+     * @param template the row's template
+     * @param evaluation the row's evaluation
+     * @param row the row
+     * @return the payout, or null if the role has no pay plan
+     * @throws KpiInputException if the salary is missing, negative or finer than the currency's
+     *     minor unit, or the plan cannot read what it needs
+     */
+    public @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
+        PayPlan plan = template.payPlan;
+        if (plan == null) {
+            return null;
+        }
+        BigDecimal salary = salaries == null ? null : salaries.decimal("salary", row);
+        if (salary == null || currency == null) {
+            throw new KpiInputException(Reason.MISSING_INPUT, "salary", null,
+                    "no salary was given, and the role's pay plan needs one");
+        }
+        Map<String, BigDecimal> named = new LinkedHashMap<>();
+        quantities.forEach((name, column) -> {
+            BigDecimal value = column.decimal(name, row);
+            if (value != null) {
+                named.put(name, value);
+            }
+        });
+        return plan.evaluate(evaluation, PayInputs.of(Money.of(currency, salary), named), precision);
+    }
+
+    private boolean fitsLong(BigDecimal value) {
+        return value.scale() == precision.indexScale() && value.unscaledValue().bitLength() < 64;
+    }
+
+    private void error(int row, KpiInputException e) {
+        results.errors.put(row, e);
+        results.status[row] = Results.ERROR;
+    }
+
+    /**
+     * Evaluates one row through the object API, exactly as an integrator would for one employee:
+     * the individual thresholds replace the template's ({@link Scorecard#withThresholds}), then the
+     * facts are evaluated.
+     *
+     * @param template the row's template
+     * @param row the row
+     * @return the evaluation
+     * @throws KpiInputException if the row's data breaks a rule
+     */
+    public Evaluation evaluate(KernelTemplate template, int row) {
+        Scorecard scorecard = template.scorecard;
+        List<ScorecardLine> lines = scorecard.lines();
+        Map<String, Thresholds> individual = new LinkedHashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            Thresholds thresholds = thresholds(lines.get(k), template.columns[k], row);
+            if (thresholds != null) {
+                individual.put(lines.get(k).id(), thresholds);
+            }
+        }
+        if (!individual.isEmpty()) {
+            scorecard = scorecard.withThresholds(individual);
+        }
+        Facts.Builder facts = Facts.builder();
+        for (int k = 0; k < lines.size(); k++) {
+            Column column = template.columns[k].fact();
+            String id = lines.get(k).id();
+            BigDecimal fact = column == null ? null : column.decimal(id, row);
+            if (fact != null) {
+                facts.put(id, fact);
+            }
+        }
+        return scorecard.evaluate(facts.build(), precision);
+    }
+
+    /**
+     * Returns a row's individual thresholds for a line: the template's with the row's base, plan
+     * and target where the columns hold them.
+     *
+     * @param line the template line
+     * @param columns the line's columns
+     * @param row the row
+     * @return the thresholds, or null if the row has no individual value
+     */
+    public static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
+        String id = line.id();
+        BigDecimal base = columns.base() == null ? null : columns.base().decimal(id, row);
+        BigDecimal plan = columns.plan() == null ? null : columns.plan().decimal(id, row);
+        BigDecimal target = columns.target() == null ? null : columns.target().decimal(id, row);
+        if (base == null && plan == null && target == null) {
+            return null;
+        }
+        Thresholds t = line.thresholds();
+        return new Thresholds(base == null ? t.base() : base, plan == null ? t.plan() : plan,
+                target == null ? t.target() : target);
+    }
+}

@@ -1,0 +1,384 @@
+package org.kpiengine.internal.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.Precision;
+import org.kpiengine.curve.LinearCurve;
+import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.scorecard.ScorecardLine;
+
+/**
+ * One scorecard line compiled for the kernel: its curve as a kind and scaled constants, its
+ * template thresholds and the batch's columns, all brought to one common scale so that the index
+ * of a row is a few exact {@code long} operations. Mirrors {@link ScoringCurve#index} of the
+ * ratio, linear and two-slope curves exactly; anything it cannot decide (an invalid threshold, a
+ * missing or unrepresentable value, an overflow) it hands to the object path by returning
+ * {@link #OBJECT_PATH}.
+ */
+final class KernelLine {
+
+    /** The index value that asks for the object path; real indices are never negative. */
+    static final long OBJECT_PATH = -1;
+
+    private static final int RATIO = 0;
+    private static final int LINEAR = 1;
+    private static final int TWO_SLOPE = 2;
+    private static final long[] NO_VALUES = new long[0];
+    /** Marks an absent base or target; no scaled value equals it. */
+    private static final long ABSENT = Long.MIN_VALUE;
+
+    private final int kind;
+    private final boolean higher;
+    private final long hundred;
+    private final long[] fact;
+    private final long factFactor;
+    private final long @Nullable [] base;
+    private final long baseFactor;
+    private final long @Nullable [] plan;
+    private final long planFactor;
+    private final long @Nullable [] target;
+    private final long targetFactor;
+    private final long templateBase;
+    private final long templatePlan;
+    private final long templateTarget;
+    private final boolean hasCap;
+    private final long cap;
+    private final long slopeDividend;
+    private final long slopeDivisor;
+
+    private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
+            long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
+            long @Nullable [] target, long targetFactor, long templateBase,
+            long templatePlan, long templateTarget, boolean hasCap, long cap,
+            long slopeDividend, long slopeDivisor) {
+        this.kind = kind;
+        this.higher = higher;
+        this.hundred = hundred;
+        this.fact = fact;
+        this.factFactor = factFactor;
+        this.base = base;
+        this.baseFactor = baseFactor;
+        this.plan = plan;
+        this.planFactor = planFactor;
+        this.target = target;
+        this.targetFactor = targetFactor;
+        this.templateBase = templateBase;
+        this.templatePlan = templatePlan;
+        this.templateTarget = templateTarget;
+        this.hasCap = hasCap;
+        this.cap = cap;
+        this.slopeDividend = slopeDividend;
+        this.slopeDivisor = slopeDivisor;
+    }
+
+    /**
+     * Compiles a line, or returns null if the kernel cannot compute it (a step or custom curve, a
+     * rounding mode other than HALF_UP, scales beyond 18 digits, values beyond a {@code long}).
+     */
+    static @Nullable KernelLine compile(ScorecardLine line, LineColumns columns, Precision precision) {
+        if (precision.indexRounding() != RoundingMode.HALF_UP || precision.indexScale() + 2 > ScaledMath.MAX_POWER) {
+            return null;
+        }
+        ScoringCurve curve = line.curve();
+        int kind;
+        if (curve instanceof RatioCurve) {
+            kind = RATIO;
+        } else if (curve instanceof LinearCurve) {
+            kind = LINEAR;
+        } else if (curve instanceof TwoSlopeCurve) {
+            kind = TWO_SLOPE;
+        } else {
+            return null;
+        }
+        Thresholds thresholds = line.thresholds();
+        int scale = scaleOf(thresholds.plan());
+        scale = Math.max(scale, thresholds.base() == null ? 0 : scaleOf(thresholds.base()));
+        scale = Math.max(scale, thresholds.target() == null ? 0 : scaleOf(thresholds.target()));
+        for (Column column : new Column[] {columns.fact(), columns.base(), columns.plan(), columns.target()}) {
+            if (column != null) {
+                scale = Math.max(scale, column.scale());
+            }
+        }
+        if (scale > ScaledMath.MAX_POWER) {
+            return null;
+        }
+        try {
+            int s = precision.indexScale();
+            long hundred = ScaledMath.pow10(s + 2);
+            boolean hasCap = false;
+            long cap = 0;
+            long slopeDividend = 0;
+            long slopeDivisor = 1;
+            if (kind == RATIO || kind == LINEAR) {
+                BigDecimal c = kind == RATIO ? ((RatioCurve) curve).cap() : ((LinearCurve) curve).cap();
+                if (c != null) {
+                    hasCap = true;
+                    cap = precision.roundIndex(c).unscaledValue().longValueExact();
+                }
+            } else {
+                BigDecimal max = ((TwoSlopeCurve) curve).maxIndex();
+                hasCap = true;
+                cap = precision.roundIndex(max).unscaledValue().longValueExact();
+                BigDecimal slope = Decimals.normalise(max.subtract(Decimals.HUNDRED));
+                if (slope.scale() > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+                slopeDividend = Math.multiplyExact(slope.unscaledValue().longValueExact(), ScaledMath.pow10(s));
+                slopeDivisor = ScaledMath.pow10(slope.scale());
+            }
+            Column f = columns.fact();
+            return new KernelLine(kind, line.indicator().isHigherBetter(), hundred,
+                    f == null ? NO_VALUES : f.unscaled(), f == null ? 1 : factor(f, scale),
+                    values(columns.base()), factor(columns.base(), scale),
+                    values(columns.plan()), factor(columns.plan(), scale),
+                    values(columns.target()), factor(columns.target(), scale),
+                    unscaled(thresholds.base(), scale), unscaled(thresholds.plan(), scale),
+                    unscaled(thresholds.target(), scale),
+                    hasCap, cap, slopeDividend, slopeDivisor);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static int scaleOf(BigDecimal value) {
+        return Decimals.normalise(value).scale();
+    }
+
+    private static long @Nullable [] values(@Nullable Column column) {
+        return column == null ? null : column.unscaled();
+    }
+
+    private static long factor(@Nullable Column column, int scale) {
+        return column == null ? 1 : ScaledMath.pow10(scale - column.scale());
+    }
+
+    private static long unscaled(@Nullable BigDecimal value, int scale) {
+        if (value == null) {
+            return ABSENT;
+        }
+        long v = value.setScale(scale).unscaledValue().longValueExact();
+        if (v == ABSENT) {
+            throw new ArithmeticException("out of range");
+        }
+        return v;
+    }
+
+    /** Returns whether the batch has a fact column for this line. */
+    boolean hasFacts() {
+        return fact.length > 0;
+    }
+
+    /**
+     * Scores this line for a group of rows: writes each row's index into its slot {@code line} of
+     * {@code indices} and adds weight × index to the row's sum; a row this line cannot decide is
+     * marked in {@code undecided} (and skipped by the later lines).
+     *
+     * @param rows the rows, the first {@code count} used
+     * @param count the number of rows
+     * @param indices the index column of the results, {@code width} slots per row
+     * @param width the number of slots per row
+     * @param line this line's slot
+     * @param weight this line's weight, unscaled at the template's weight scale
+     * @param sums the rows' running sums of weight × index
+     * @param undecided the rows that need the object path
+     */
+    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
+        // The body of index(row), written out here so that the loop compiles as one piece.
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = rows[i];
+            try {
+                long f = fact[row];
+                if (f <= Column.OBJECT) {
+                    undecided[i] = true;
+                    continue;
+                }
+                f = Math.multiplyExact(f, factFactor);
+                long p = read(plan, row, planFactor, templatePlan);
+                long b = read(base, row, baseFactor, templateBase);
+                long t = read(target, row, targetFactor, templateTarget);
+                if ((b != ABSENT && (b == p || (higher ? b > p : b < p))) || (t != ABSENT && (higher ? t <= p : t >= p))) {
+                    undecided[i] = true;
+                    continue;
+                }
+                long index = kind == TWO_SLOPE ? twoSlope(f, baseOrZero(b, p), p, t)
+                        : kind == RATIO ? ratio(f, b, p, t) : linear(f, baseOrZero(b, p), p, t);
+                if (index < 0 || index > Integer.MAX_VALUE) {
+                    undecided[i] = true;
+                } else {
+                    indices[row * width + line] = (int) index;
+                    sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
+                }
+            } catch (ArithmeticException | ObjectPathSignal e) {
+                undecided[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Computes the index of one row, unscaled at the index scale, or {@link #OBJECT_PATH}.
+     *
+     * @throws ObjectPathSignal if the row needs the object path
+     * @throws ArithmeticException on overflow, which also asks for the object path
+     */
+    long index(int row) {
+        long f = fact[row];
+        if (f <= Column.OBJECT) {
+            return OBJECT_PATH;
+        }
+        f = Math.multiplyExact(f, factFactor);
+        long p = read(plan, row, planFactor, templatePlan);
+        long b = read(base, row, baseFactor, templateBase);
+        long t = read(target, row, targetFactor, templateTarget);
+        // Thresholds.validateFor: base != plan, and the order the direction requires.
+        if (b != ABSENT && (b == p || (higher ? b > p : b < p))) {
+            return OBJECT_PATH;
+        }
+        if (t != ABSENT && (higher ? t <= p : t >= p)) {
+            return OBJECT_PATH;
+        }
+        if (kind == TWO_SLOPE) {
+            return twoSlope(f, baseOrZero(b, p), p, t);
+        }
+        return kind == RATIO ? ratio(f, b, p, t) : linear(f, baseOrZero(b, p), p, t);
+    }
+
+    /**
+     * Reads a row's threshold: the column's value when it holds one, else the template's.
+     *
+     * @throws ObjectPathSignal if the value is one only the source can give
+     * @throws ArithmeticException on overflow
+     */
+    private static long read(long @Nullable [] column, int row, long factor, long template) {
+        if (column == null) {
+            return template;
+        }
+        long v = column[row];
+        if (v == Column.MISSING) {
+            return template;
+        }
+        if (v == Column.OBJECT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        long scaled = Math.multiplyExact(v, factor);
+        if (scaled == ABSENT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return scaled;
+    }
+
+    /** Curves.baseOrZero: an absent base counts as 0 when higher is better and the plan is positive. */
+    private long baseOrZero(long b, long p) {
+        if (b != ABSENT) {
+            return b;
+        }
+        if (!higher || p <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return 0;
+    }
+
+    /**
+     * Computes the plan attainment of one row in percent, unscaled at the index scale, as
+     * {@code Measure.attainment} does: fact × 100 / plan when higher is better, plan × 100 / fact
+     * when lower is better, rounded HALF_UP, neither floored nor capped.
+     *
+     * @throws ObjectPathSignal if the plan is not positive, the fact cannot be measured or a value is absent
+     * @throws ArithmeticException on overflow
+     */
+    long attainment(int row) {
+        long f = fact[row];
+        if (f <= Column.OBJECT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        f = Math.multiplyExact(f, factFactor);
+        long p = read(plan, row, planFactor, templatePlan);
+        if (p <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        if (higher) {
+            return ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
+        }
+        if (f <= 0) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        return ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
+    }
+
+    /**
+     * RatioCurve.index: 0 at or worse than a base; the ratio capped at the lower of the configured
+     * cap and the target's ratio (when the target is positive); an inverted ratio's fact of 0 or
+     * less reaches that cap.
+     */
+    private long ratio(long f, long b, long p, long t) {
+        if (p <= 0) {
+            return OBJECT_PATH;
+        }
+        if (b != ABSENT && (higher ? f <= b : f >= b)) {
+            return 0;
+        }
+        boolean capped = hasCap;
+        long max = cap;
+        if (t != ABSENT && t > 0) {
+            long targetIndex = higher
+                    ? ScaledMath.divideHalfUp(Math.multiplyExact(t, hundred), p)
+                    : ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), t);
+            max = capped ? Math.min(max, targetIndex) : targetIndex;
+            capped = true;
+        }
+        long r;
+        if (higher) {
+            r = ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
+        } else {
+            if (f <= 0) {
+                return capped ? max : OBJECT_PATH;
+            }
+            r = ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
+        }
+        if (r < 0) {
+            return 0;
+        }
+        return capped && r > max ? max : r;
+    }
+
+    private long linear(long f, long b, long p, long t) {
+        long span = Math.subtractExact(p, b);
+        long r = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, b), hundred), span);
+        if (r < 0) {
+            return 0;
+        }
+        if (hasCap && r > cap) {
+            r = cap;
+        }
+        if (t != ABSENT) {
+            long max = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(t, b), hundred), span);
+            if (r > max) {
+                r = max;
+            }
+        }
+        return r;
+    }
+
+    private long twoSlope(long f, long b, long p, long t) {
+        if (t == ABSENT) {
+            throw ObjectPathSignal.INSTANCE;
+        }
+        // Both segments are set up and one is selected without a branch: whether a fact is above
+        // plan is a coin toss for the processor, and one division is cheaper than a misprediction.
+        boolean above = higher ? f > p : f < p;
+        long belowDividend = Math.multiplyExact(Math.subtractExact(f, b), hundred);
+        long belowDivisor = Math.subtractExact(p, b);
+        long aboveDividend = Math.multiplyExact(Math.subtractExact(f, p), slopeDividend);
+        long aboveDivisor = Math.multiplyExact(Math.subtractExact(t, p), slopeDivisor);
+        long r = ScaledMath.divideHalfUp(above ? aboveDividend : belowDividend, above ? aboveDivisor : belowDivisor)
+                + (above ? hundred : 0);
+        return above ? Math.min(r, cap) : Math.max(r, 0);
+    }
+}

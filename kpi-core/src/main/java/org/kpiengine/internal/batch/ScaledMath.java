@@ -1,0 +1,118 @@
+package org.kpiengine.internal.batch;
+
+/**
+ * Exact integer arithmetic on scaled {@code long}s: powers of ten and division rounded
+ * {@code HALF_UP} (half away from zero), as {@link java.math.BigDecimal#divide(java.math.BigDecimal,
+ * int, java.math.RoundingMode)} does.
+ */
+public final class ScaledMath {
+
+    /** The largest power of ten a {@code long} holds is 10^18. */
+    public static final int MAX_POWER = 18;
+
+    private static final long[] POWERS = new long[MAX_POWER + 1];
+
+    /** Below 2^52 in magnitude a {@code long} is an exact {@code double}, with room for the quotient. */
+    private static final long EXACT_DOUBLE = 1L << 52;
+
+    static {
+        long p = 1;
+        for (int i = 0; i <= MAX_POWER; i++) {
+            POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
+    private ScaledMath() {
+    }
+
+    /**
+     * Returns 10 to the power {@code exponent}.
+     *
+     * @param exponent 0 to 18
+     * @return the power
+     */
+    public static long pow10(int exponent) {
+        return POWERS[exponent];
+    }
+
+    /**
+     * Divides and rounds half away from zero: the exact quotient {@code dividend / divisor}
+     * rounded to an integer with {@code HALF_UP}.
+     *
+     * @param dividend the dividend
+     * @param divisor the divisor, not 0
+     * @return the rounded quotient
+     * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE} (its magnitude has no {@code long})
+     */
+    public static long divideHalfUp(long dividend, long divisor) {
+        long a = Math.abs(dividend);
+        long b = Math.abs(divisor);
+        if (a < EXACT_DOUBLE && b < EXACT_DOUBLE && (a | b) >= 0) {
+            // (Math.abs(Long.MIN_VALUE) is negative: that operand takes the checked path below.)
+            // Both magnitudes are exact doubles and the correctly rounded double quotient is within
+            // one unit of the true one, so one correction step gives the exact truncated quotient;
+            // a floating-point division is several times cheaper than a 64-bit integer one.
+            long q = (long) ((double) a / (double) b);
+            long r = a - q * b;
+            if (r < 0) {
+                q--;
+                r += b;
+            } else if (r >= b) {
+                q++;
+                r -= b;
+            }
+            // Round half up without a branch: add 1 when 2r >= b, that is when b - 1 - 2r < 0.
+            q += (b - 1 - r - r) >>> 63;
+            // Negate without a branch when the signs differ.
+            long sign = (dividend ^ divisor) >> 63;
+            return (q ^ sign) - sign;
+        }
+        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        long quotient = dividend / divisor;
+        return roundHalfUp(quotient, dividend - quotient * divisor, dividend, divisor);
+    }
+
+    /**
+     * Divides by 10 to the power {@code exponent} and rounds half away from zero, as
+     * {@link #divideHalfUp(long, long)} with {@code pow10(exponent)} would, but through a division
+     * by a constant that compiles to a multiplication.
+     *
+     * @param x the dividend
+     * @param exponent 0 to 18
+     * @return the rounded quotient
+     * @throws ArithmeticException if |x| is within 50 of {@code Long.MAX_VALUE} or is {@code Long.MIN_VALUE}
+     */
+    public static long divideByPowerOfTenHalfUp(long x, int exponent) {
+        // Small on purpose, so that it inlines: the common divisors 10 and 100 are constants,
+        // which compile to a multiplication; the others take the general division.
+        if (exponent == 0) {
+            return x;
+        }
+        if (exponent > 2) {
+            return divideHalfUp(x, POWERS[exponent]);
+        }
+        long a = Math.abs(x);
+        if (a < 0 || a > Long.MAX_VALUE - 50) {
+            throw new ArithmeticException("long overflow");
+        }
+        long q = exponent == 1 ? (a + 5) / 10 : (a + 50) / 100;
+        long sign = x >> 63;
+        return (q ^ sign) - sign;
+    }
+
+    private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
+        if (remainder == 0) {
+            return quotient;
+        }
+        long r = Math.abs(remainder);
+        long d = Math.abs(divisor);
+        // |remainder| / |divisor| >= 1/2, written without overflow.
+        if (r >= d - r) {
+            return (dividend ^ divisor) < 0 ? quotient - 1 : quotient + 1;
+        }
+        return quotient;
+    }
+}

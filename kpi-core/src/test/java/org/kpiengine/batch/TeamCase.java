@@ -1,0 +1,329 @@
+package org.kpiengine.batch;
+
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.curve.Bands;
+import org.kpiengine.curve.CustomCurve;
+import org.kpiengine.curve.LinearCurve;
+import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.Thresholds;
+import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.indicator.Unit;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.Measure;
+import org.kpiengine.pay.PayInputs;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.scorecard.Facts;
+import org.kpiengine.scorecard.Scorecard;
+import org.kpiengine.scorecard.ScorecardLine;
+import org.kpiengine.scorecard.Weight;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * A generated team: two role templates with random curves, directions, weights and thresholds,
+ * and employees with individual thresholds and facts that often sit exactly on base, plan or
+ * target, sometimes missing, out of order or NaN. Facts and individual thresholds are held at
+ * scale 2, as unscaled longs, and also as the object API's inputs.
+ */
+final class TeamCase {
+
+    /** The scale of the generated columns. */
+    static final int SCALE = 2;
+
+    static final Currency EUR = Currency.getInstance("EUR");
+
+    final List<Scorecard> scorecards = new ArrayList<>();
+    final List<PayPlan> payPlans = new ArrayList<>();
+    /** Salaries in cents; negative ones are bad rows. */
+    final long[] salaries;
+    final List<String> ids = new ArrayList<>();
+    final int size;
+    final int[] roles;
+    /** Per indicator id: facts (MISSING for absent), and NaN markers for the double form. */
+    final Map<String, long[]> facts = new LinkedHashMap<>();
+    final Map<String, boolean[]> nan = new LinkedHashMap<>();
+    final Map<String, long[]> bases = new LinkedHashMap<>();
+    final Map<String, long[]> plans = new LinkedHashMap<>();
+    final Map<String, long[]> targets = new LinkedHashMap<>();
+    /** 0: unscaled longs, 1: BigDecimals, 2: doubles. */
+    final int columnForm;
+
+    private TeamCase(RandomnessSource in, int size) {
+        this.size = size;
+        this.columnForm = (int) pick(in, 0, 2);
+        int indicators = 6;
+        for (int i = 0; i < indicators; i++) {
+            ids.add("kpi" + i);
+            facts.put("kpi" + i, new long[size]);
+            nan.put("kpi" + i, new boolean[size]);
+            bases.put("kpi" + i, filled(size));
+            plans.put("kpi" + i, filled(size));
+            targets.put("kpi" + i, filled(size));
+        }
+        for (int role = 0; role < 2; role++) {
+            scorecards.add(scorecard(in));
+            payPlans.add(payPlan(in, scorecards.get(role)));
+        }
+        roles = new int[size];
+        salaries = new long[size];
+        for (int row = 0; row < size; row++) {
+            roles[row] = (int) pick(in, 0, 1);
+            salaries[row] = pick(in, 0, 500) == 0 ? -pick(in, 1, 100) : pick(in, 0, 20_000_000);
+            for (ScorecardLine line : scorecards.get(roles[row]).lines()) {
+                employeeLine(in, row, line);
+            }
+        }
+    }
+
+    static Gen<TeamCase> teams(int size) {
+        return in -> new TeamCase(in, size);
+    }
+
+    private static long[] filled(int size) {
+        long[] a = new long[size];
+        java.util.Arrays.fill(a, DecimalColumn.MISSING);
+        return a;
+    }
+
+    private static long pick(RandomnessSource in, long from, long to) {
+        return longs().between(from, to).generate(in);
+    }
+
+    private Scorecard scorecard(RandomnessSource in) {
+        int lines = (int) pick(in, 1, 5);
+        List<String> chosen = new ArrayList<>(ids);
+        java.util.Collections.rotate(chosen, (int) pick(in, 0, ids.size() - 1));
+        long[] weights = new long[lines];
+        long left = 1000;
+        for (int k = 0; k < lines - 1; k++) {
+            weights[k] = pick(in, 0, left);
+            left -= weights[k];
+        }
+        weights[lines - 1] = left;
+        List<ScorecardLine> out = new ArrayList<>();
+        for (int k = 0; k < lines; k++) {
+            boolean higher = pick(in, 0, 2) > 0;
+            Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), Unit.COUNT)
+                    : Indicator.lowerIsBetter(chosen.get(k), Unit.COUNT);
+            int curveKind = (int) pick(in, 0, 9);
+            ScoringCurve curve = curve(curveKind);
+            boolean needsBase = !higher && (curve instanceof LinearCurve || curve instanceof TwoSlopeCurve);
+            boolean needsTarget = curve instanceof TwoSlopeCurve;
+            long plan = pick(in, 1, 1_000_000);
+            Long base = needsBase || pick(in, 0, 2) > 0 ? step(plan, higher ? -1 : 1, in) : null;
+            Long target = needsTarget || pick(in, 0, 2) > 0 ? step(plan, higher ? 1 : -1, in) : null;
+            out.add(new ScorecardLine(indicator, Weight.of(BigDecimal.valueOf(weights[k], 3)),
+                    new Thresholds(dec(base), BigDecimal.valueOf(plan, SCALE), dec(target)), curve));
+        }
+        return Scorecard.of(out);
+    }
+
+    private static PayPlan payPlan(RandomnessSource in, Scorecard scorecard) {
+        String first = scorecard.lines().get(0).id();
+        String last = scorecard.lines().get(scorecard.size() - 1).id();
+        Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
+        Bands amounts = Bands.from("-5").upTo("99.99995", "10.005").andAbove("1234.5");
+        PayPlan.Builder plan = PayPlan.builder();
+        int schemes = (int) pick(in, 1, 2);
+        for (int i = 0; i < schemes; i++) {
+            Measure measure = measures[(int) pick(in, 0, 2)];
+            switch ((int) pick(in, 0, 5)) {
+                case 0:
+                    plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
+                    break;
+                case 1:
+                    plan.scheme(TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                default:
+                    plan.scheme(TieredScheme.retroactive("tiers" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+            }
+        }
+        if (pick(in, 0, 2) > 0) {
+            String[] levels = {"90", "89.99995", "100", "80.00004"};
+            String[] factors = {"0.5", "0", "0.333"};
+            plan.modifier(Gate.reduceUnless("gate", Condition.atLeast(measures[(int) pick(in, 0, 2)],
+                    levels[(int) pick(in, 0, 3)]), factors[(int) pick(in, 0, 2)]));
+        }
+        if (pick(in, 0, 5) == 0) {
+            plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+        }
+        return plan.build();
+    }
+
+    private static @Nullable BigDecimal dec(@Nullable Long unscaled) {
+        return unscaled == null ? null : BigDecimal.valueOf(unscaled, SCALE);
+    }
+
+    private static long step(long plan, int sign, RandomnessSource in) {
+        long d = pick(in, 1, Math.max(1, plan));
+        return plan + sign * d;
+    }
+
+    private static ScoringCurve curve(int kind) {
+        switch (kind) {
+            case 0: return RatioCurve.uncapped();
+            case 1: return RatioCurve.cappedAt("150");
+            case 2: return LinearCurve.basePlan();
+            case 3: return LinearCurve.cappedAt("120.5");
+            case 4:
+            case 5: return TwoSlopeCurve.upTo("150");
+            case 6: return TwoSlopeCurve.upTo("133.33");
+            case 7: return StepCurve.onAttainment(Bands.from("0").upTo("80", "0").upTo("100", "80").andAbove("120"));
+            case 8: return TwoSlopeCurve.upTo("100");
+            default: return (CustomCurve) (indicator, thresholds, fact) -> fact.subtract(thresholds.plan()).add(BigDecimal.valueOf(100));
+        }
+    }
+
+    private void employeeLine(RandomnessSource in, int row, ScorecardLine line) {
+        String id = line.id();
+        boolean higher = line.indicator().isHigherBetter();
+        Thresholds t = line.thresholds();
+        long plan = t.plan().movePointRight(SCALE).longValueExact();
+        Long base = t.base() == null ? null : t.base().movePointRight(SCALE).longValueExact();
+        Long target = t.target() == null ? null : t.target().movePointRight(SCALE).longValueExact();
+        int mode = (int) pick(in, 0, 3);
+        if (mode == 1) {
+            // an individual plan, usually between the template's base and target
+            long low = higher ? (base == null ? -2 : base) : (target == null ? -2 : target);
+            long high = higher ? (target == null ? 2 * plan + 10 : target) : (base == null ? 2 * plan + 10 : base);
+            plan = pick(in, low, high);
+            plans.get(id)[row] = plan;
+        } else if (mode >= 2) {
+            plan = pick(in, -2, 2_000_000);
+            plans.get(id)[row] = plan;
+        }
+        if (mode >= 2) {
+            if (pick(in, 0, 50) == 0) {
+                base = plan; // out of order: plan equals base
+            } else {
+                base = step(Math.max(1, plan), higher ? -1 : 1, in);
+            }
+            bases.get(id)[row] = base;
+            if (pick(in, 0, 50) == 0) {
+                target = plan; // out of order
+            } else {
+                target = step(Math.max(1, plan), higher ? 1 : -1, in);
+            }
+            targets.get(id)[row] = target;
+        }
+        long fact;
+        int which = (int) pick(in, 0, 12);
+        switch (which) {
+            case 0: fact = plan; break;
+            case 1: fact = base == null ? 0 : base; break;
+            case 2: fact = target == null ? plan : target; break;
+            case 3: fact = plan + pick(in, -1, 1); break;
+            case 4: fact = 0; break;
+            case 5: fact = -pick(in, 1, 1000); break;
+            case 6: fact = pick(in, 0, 100) == 0 && columnForm != 2 ? DecimalColumn.MISSING : plan * 2; break;
+            default: fact = pick(in, 0, Math.max(1, Math.abs(plan)) * 2 + 10); break;
+        }
+        facts.get(id)[row] = fact;
+        nan.get(id)[row] = columnForm == 2 && pick(in, 0, 100) == 0;
+    }
+
+    TeamInput input() {
+        TeamInput.Builder b = TeamInput.builder(size).roles(roles)
+                .salaries(EUR, DecimalColumn.ofUnscaled(salaries, SCALE));
+        String[] employeeIds = new String[size];
+        for (int row = 0; row < size; row++) {
+            employeeIds[row] = "E" + row;
+        }
+        b.employeeIds(employeeIds);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        scorecards.forEach(s -> s.lines().forEach(l -> used.add(l.id())));
+        for (String id : ids) {
+            if (!used.contains(id)) {
+                continue;
+            }
+            b.facts(id, column(facts.get(id), nan.get(id)));
+            b.bases(id, column(bases.get(id), null));
+            b.plans(id, column(plans.get(id), null));
+            b.targets(id, column(targets.get(id), null));
+        }
+        return b.build();
+    }
+
+    private DecimalColumn column(long[] unscaled, boolean @Nullable [] nans) {
+        if (columnForm == 0) {
+            return DecimalColumn.ofUnscaled(unscaled, SCALE);
+        }
+        if (columnForm == 1 || nans == null) {
+            BigDecimal[] values = new BigDecimal[unscaled.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = unscaled[i] == DecimalColumn.MISSING ? null : BigDecimal.valueOf(unscaled[i], SCALE);
+            }
+            return DecimalColumn.of(values);
+        }
+        double[] values = new double[unscaled.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = nans[i] ? Double.NaN : unscaled[i] / 100.0;
+        }
+        return DecimalColumn.ofDoubles(values);
+    }
+
+    /** The employee as the object API takes it: the role's scorecard with individual thresholds. */
+    Scorecard scorecardOf(int row) {
+        Scorecard scorecard = scorecards.get(roles[row]);
+        Map<String, Thresholds> individual = new LinkedHashMap<>();
+        for (ScorecardLine line : scorecard.lines()) {
+            String id = line.id();
+            Thresholds t = line.thresholds();
+            long b = bases.get(id)[row];
+            long p = plans.get(id)[row];
+            long g = targets.get(id)[row];
+            if (b != DecimalColumn.MISSING || p != DecimalColumn.MISSING || g != DecimalColumn.MISSING) {
+                individual.put(id, new Thresholds(
+                        b == DecimalColumn.MISSING ? t.base() : BigDecimal.valueOf(b, SCALE),
+                        p == DecimalColumn.MISSING ? t.plan() : BigDecimal.valueOf(p, SCALE),
+                        g == DecimalColumn.MISSING ? t.target() : BigDecimal.valueOf(g, SCALE)));
+            }
+        }
+        return individual.isEmpty() ? scorecard : scorecard.withThresholds(individual);
+    }
+
+    /** The employee's facts as the object API takes them. */
+    Facts factsOf(int row) {
+        Facts.Builder b = Facts.builder();
+        for (ScorecardLine line : scorecards.get(roles[row]).lines()) {
+            long f = facts.get(line.id())[row];
+            if (nan.get(line.id())[row]) {
+                b.put(line.id(), Double.NaN);
+            } else if (f != DecimalColumn.MISSING) {
+                if (columnForm == 2) {
+                    b.put(line.id(), f / 100.0);
+                } else {
+                    b.put(line.id(), BigDecimal.valueOf(f, SCALE));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** The employee's pay inputs as the object API takes them. */
+    PayInputs payInputsOf(int row) {
+        return PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[row], SCALE)));
+    }
+
+    @Override
+    public String toString() {
+        return "TeamCase[" + size + " employees, form " + columnForm + ", " + scorecards + ", " + payPlans + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package org.kpiengine.internal.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class ScaledMathProperties {
+
+    /** Longs of every magnitude, often near 2^52 (where the quotient switches method) and near 0. */
+    private static Gen<Long> anyMagnitude() {
+        Gen<Long> near252 = longs().between(-3, 3).zip(integers().between(50, 54), (d, p) -> (1L << p) + d)
+                .zip(integers().between(0, 1), (v, neg) -> neg == 1 ? -v : v);
+        Gen<Long> small = longs().between(-1000, 1000);
+        Gen<Long> scaled = longs().between(-1_000_000_000L, 1_000_000_000L)
+                .zip(integers().between(0, 9), (v, p) -> v * ScaledMath.pow10(p));
+        return longs().all().mix(near252, 30).mix(small, 30).mix(scaled, 30);
+    }
+
+    @Test
+    void divideHalfUpEqualsBigDecimal() {
+        qt().withExamples(20_000).forAll(anyMagnitude(), anyMagnitude().assuming(d -> d != 0))
+                .checkAssert((dividend, divisor) -> {
+                    long expected;
+                    try {
+                        expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP)
+                                .longValueExact();
+                    } catch (ArithmeticException tooBig) {
+                        return; // Long.MIN_VALUE / -1: the kernel overflows and takes the object path
+                    }
+                    long actual;
+                    try {
+                        actual = ScaledMath.divideHalfUp(dividend, divisor);
+                    } catch (ArithmeticException overflow) {
+                        assertEquals(true, dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE);
+                        return;
+                    }
+                    assertEquals(expected, actual, dividend + " / " + divisor);
+                });
+    }
+
+    @Test
+    void divideByPowerOfTenEqualsBigDecimal() {
+        qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18)).checkAssert((x, exponent) -> {
+            long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            long actual;
+            try {
+                actual = ScaledMath.divideByPowerOfTenHalfUp(x, exponent);
+            } catch (ArithmeticException overflow) {
+                assertEquals(true, Math.abs(x) > Long.MAX_VALUE - 5 * ScaledMath.pow10(Math.max(0, exponent - 1)) || x == Long.MIN_VALUE);
+                return;
+            }
+            assertEquals(expected, actual, x + " / 10^" + exponent);
+        });
+    }
+
+    @Test
+    void halvesRoundAwayFromZero() {
+        assertEquals(3, ScaledMath.divideHalfUp(5, 2));
+        assertEquals(-3, ScaledMath.divideHalfUp(-5, 2));
+        assertEquals(-3, ScaledMath.divideHalfUp(5, -2));
+        assertEquals(3, ScaledMath.divideHalfUp(-5, -2));
+        assertEquals(2, ScaledMath.divideHalfUp(7, 3));
+        assertEquals(-2, ScaledMath.divideHalfUp(-7, 3));
+        assertEquals(0, ScaledMath.divideHalfUp(0, -7));
+        assertEquals(Long.MAX_VALUE, ScaledMath.divideHalfUp(Long.MAX_VALUE, 1));
+    }
+
+    @Test
+    void theSmallestLongAsDivisorSignalsOverflowInsteadOfAWrongQuotient() {
+        // Math.abs(Long.MIN_VALUE) is negative; once it slipped into the floating-point path and
+        // 0 / MIN gave -1. Now it takes the checked path, whose overflow sends the row to the object path.
+        assertThrows(ArithmeticException.class, () -> ScaledMath.divideHalfUp(0, Long.MIN_VALUE));
+        assertThrows(ArithmeticException.class, () -> ScaledMath.divideHalfUp(7, Long.MIN_VALUE));
+    }
+}
