@@ -67,6 +67,9 @@ public final class TeamPayoutFromFiles {
      */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
+            System.out.println("No files given: running on the sample shipped with the examples.");
+            System.out.println(USAGE);
+            System.out.println();
             Path results = Path.of(System.getProperty("java.io.tmpdir"), "team-results.csv");
             try (BufferedReader facts = resource("sample/facts.csv"); BufferedReader plan = resource("sample/plan.properties")) {
                 run("sample/facts.csv", facts, "sample/plan.properties", plan, results, System.out);

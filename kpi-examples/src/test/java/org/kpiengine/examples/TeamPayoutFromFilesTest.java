@@ -140,6 +140,9 @@ class TeamPayoutFromFilesTest {
     @Test
     void noArgumentsRunsTheSample() throws Exception {
         String out = Console.capture(() -> TeamPayoutFromFiles.main(new String[0]));
+        assertTrue(out.startsWith("No files given: running on the sample shipped with the examples.\n"
+                + "usage: TeamPayoutFromFiles [facts.csv plan.properties results.csv]\n"), out);
+        assertTrue(out.contains("employee_id, indicator_id, fact (required); salary, base, plan, target (optional)"), out);
         assertTrue(out.contains("Team payout: 34 employees, 30 computed, 4 with errors"), out);
     }
 
