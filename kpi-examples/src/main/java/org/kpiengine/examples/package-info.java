@@ -1,0 +1,6 @@
+/**
+ * Runnable example programs, each a short, commented {@code main} an integrator can copy from:
+ * the quick start, the sales-manager KPI matrix, commission as a linear bonus, a monthly payout,
+ * a manager's month from CRM counters, and a team payout from CSV files.
+ */
+package org.kpiengine.examples;
