@@ -50,6 +50,28 @@ final class KernelLine {
     private final long cap;
     private final long slopeDividend;
     private final long slopeDivisor;
+    /**
+     * The plain-arithmetic path of the two-slope and linear curves: per column the power of two
+     * {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
+     * overflow and divides within the exact range of a {@code double} (0 for an absent column);
+     * the signed factors, negated for a lower-is-better line so that one loop serves both
+     * directions; and the template's values, likewise signed. {@code fast} is false when the line
+     * cannot take that path (a ratio curve, an absent threshold, a scale too fine).
+     */
+    private final boolean fast;
+    /** Whether attainments can take the plain path: the fact and the plan in range. */
+    private final boolean fastAttainment;
+    private final long factLimit;
+    private final long baseLimit;
+    private final long planLimit;
+    private final long targetLimit;
+    private final long signedFactFactor;
+    private final long signedBaseFactor;
+    private final long signedPlanFactor;
+    private final long signedTargetFactor;
+    private final long signedTemplateBase;
+    private final long signedTemplatePlan;
+    private final long signedTemplateTarget;
 
     private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
             long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
@@ -74,6 +96,41 @@ final class KernelLine {
         this.cap = cap;
         this.slopeDividend = slopeDividend;
         this.slopeDivisor = slopeDivisor;
+        // The largest magnitude M of a scaled value for which every product and difference of the
+        // plain path, at most 2M times the largest multiplier, stays below 2^52.
+        long multiplier = Math.max(hundred, Math.max(Math.abs(slopeDividend), slopeDivisor));
+        long magnitude = (ScaledMath.EXACT_DOUBLE - 1) / (2 * multiplier);
+        long sign = higher ? 1 : -1;
+        this.factLimit = limit(fact.length > 0 ? fact : null, factFactor, magnitude);
+        this.baseLimit = limit(base, baseFactor, magnitude);
+        this.planLimit = limit(plan, planFactor, magnitude);
+        this.targetLimit = limit(target, targetFactor, magnitude);
+        this.signedFactFactor = sign * factFactor;
+        this.signedBaseFactor = sign * baseFactor;
+        this.signedPlanFactor = sign * planFactor;
+        this.signedTargetFactor = sign * targetFactor;
+        this.signedTemplateBase = templateBase == ABSENT ? 0 : sign * templateBase;
+        this.signedTemplatePlan = sign * templatePlan;
+        this.signedTemplateTarget = templateTarget == ABSENT ? 0 : sign * templateTarget;
+        this.fastAttainment = fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
+        this.fast = (kind == LINEAR || kind == TWO_SLOPE && slopeDividend >= 0 && cap >= hundred)
+                && fact.length > 0 && factLimit > 0
+                && present(base, baseLimit, templateBase, magnitude)
+                && present(plan, planLimit, templatePlan, magnitude)
+                && present(target, targetLimit, templateTarget, magnitude);
+    }
+
+    /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
+    private static long limit(long @Nullable [] column, long factor, long magnitude) {
+        return column == null || factor > magnitude ? 0 : Long.highestOneBit(magnitude / factor);
+    }
+
+    /** Whether a threshold is always present and in range: a column in range, or a template value. */
+    private static boolean present(long @Nullable [] column, long limit, long template, long magnitude) {
+        if (column != null) {
+            return limit > 0;
+        }
+        return template != ABSENT && Math.abs(template) <= magnitude;
     }
 
     /**
@@ -188,6 +245,10 @@ final class KernelLine {
      * @param undecided the rows that need the object path
      */
     void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
+        if (fast && count > 0 && inRange(rows, count)) {
+            scoreInRange(rows, count, indices, width, line, weight, sums, undecided);
+            return;
+        }
         // The body of index(row), written out here so that the loop compiles as one piece.
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
@@ -218,6 +279,105 @@ final class KernelLine {
                 }
             } catch (ArithmeticException | ObjectPathSignal e) {
                 undecided[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Returns whether every row of the group has all its values within the limits of the plain
+     * path: one pass per column that sets a high bit for a value out of range or a sentinel;
+     * over consecutive rows, a loop that compiles to vector instructions.
+     */
+    private boolean inRange(int[] rows, int count) {
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        return inRange(fact, factLimit, rows, count, first, consecutive)
+                && inRange(base, baseLimit, rows, count, first, consecutive)
+                && inRange(plan, planLimit, rows, count, first, consecutive)
+                && inRange(target, targetLimit, rows, count, first, consecutive);
+    }
+
+    private static boolean inRange(long @Nullable [] column, long limit, int[] rows, int count, int first,
+            boolean consecutive) {
+        if (column == null) {
+            return true;
+        }
+        // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
+        long bits = 0;
+        if (consecutive) {
+            for (int row = first; row < first + count; row++) {
+                bits |= column[row] + limit;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                bits |= column[rows[i]] + limit;
+            }
+        }
+        return (bits & -(limit << 1)) == 0;
+    }
+
+    /**
+     * The scoring loop of a two-slope or linear line over a group whose values are all within
+     * the limits: the same results as {@link #index(int)}, in plain arithmetic. A lower-is-better
+     * line reads its values negated, which turns its order into the higher-is-better one and
+     * leaves every quotient unchanged.
+     */
+    private void scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
+            boolean[] undecided) {
+        long[] fact = this.fact;
+        long @Nullable [] base = this.base;
+        long @Nullable [] plan = this.plan;
+        long @Nullable [] target = this.target;
+        long ff = signedFactFactor;
+        long bf = signedBaseFactor;
+        long pf = signedPlanFactor;
+        long tf = signedTargetFactor;
+        long hundred = this.hundred;
+        long cap = this.cap;
+        boolean capped = hasCap;
+        boolean twoSlope = kind == TWO_SLOPE;
+        long slopeDividend = this.slopeDividend;
+        long slopeDivisor = this.slopeDivisor;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = rows[i];
+            long f = fact[row] * ff;
+            long b = base == null ? signedTemplateBase : base[row] * bf;
+            long p = plan == null ? signedTemplatePlan : plan[row] * pf;
+            long t = target == null ? signedTemplateTarget : target[row] * tf;
+            // Thresholds.validateFor, in the higher-is-better order: base < plan < target.
+            if (b >= p || t <= p) {
+                undecided[i] = true;
+                continue;
+            }
+            long index;
+            if (twoSlope) {
+                // Whether a fact is above plan is a coin toss for the processor: both segments are
+                // set up and one is selected by a mask, all ones when above. Below plan the index
+                // is at most 100 and above it at least 100, so one clamp to [0, cap] serves both.
+                long above = (p - f) >> 63;
+                long dividend = ((f - p) * slopeDividend & above) | ((f - b) * hundred & ~above);
+                long divisor = ((t - p) * slopeDivisor & above) | ((p - b) & ~above);
+                index = Math.min(Math.max(ScaledMath.divideSmallHalfUp(dividend, divisor) + (hundred & above), 0), cap);
+            } else {
+                long span = p - b;
+                index = Math.max(ScaledMath.divideSmallHalfUp((f - b) * hundred, span), 0);
+                if (capped && index > cap) {
+                    index = cap;
+                }
+                index = Math.min(index, ScaledMath.divideSmallHalfUp((t - b) * hundred, span));
+            }
+            if (index < 0 || index > Integer.MAX_VALUE) {
+                undecided[i] = true;
+            } else {
+                indices[row * width + line] = (int) index;
+                try {
+                    sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
             }
         }
     }
@@ -283,6 +443,56 @@ final class KernelLine {
             throw ObjectPathSignal.INSTANCE;
         }
         return 0;
+    }
+
+    /**
+     * Computes the plan attainments of a group of rows into {@code measures}, as
+     * {@link #attainment(int)} does; a row it cannot decide is marked in {@code undecided}.
+     *
+     * @param rows the rows, the first {@code count} used
+     * @param count the number of rows
+     * @param measures where to write the attainments, by position in the group
+     * @param undecided the rows that need the object path
+     */
+    void attainments(int[] rows, int count, long[] measures, boolean[] undecided) {
+        if (fastAttainment && count > 0) {
+            int first = rows[0];
+            boolean consecutive = rows[count - 1] - first == count - 1;
+            if (inRange(fact, factLimit, rows, count, first, consecutive)
+                    && inRange(plan, planLimit, rows, count, first, consecutive)) {
+                attainmentsInRange(rows, count, measures, undecided);
+                return;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    measures[i] = attainment(rows[i]);
+                } catch (ArithmeticException | ObjectPathSignal e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /** The plain path of {@link #attainments}: every fact and plan of the group is within the limits. */
+    private void attainmentsInRange(int[] rows, int count, long[] measures, boolean[] undecided) {
+        long[] fact = this.fact;
+        long @Nullable [] plan = this.plan;
+        long hundred = this.hundred;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = rows[i];
+            long f = fact[row] * factFactor;
+            long p = plan == null ? templatePlan : plan[row] * planFactor;
+            if (p <= 0 || !higher && f <= 0) {
+                undecided[i] = true;
+            } else {
+                measures[i] = higher ? ScaledMath.divideSmallHalfUp(f * hundred, p) : ScaledMath.divideSmallHalfUp(p * hundred, f);
+            }
+        }
     }
 
     /**
