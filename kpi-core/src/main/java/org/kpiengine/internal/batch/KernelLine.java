@@ -29,6 +29,13 @@ final class KernelLine {
     private static final int LINEAR = 1;
     private static final int TWO_SLOPE = 2;
     private static final long[] NO_VALUES = new long[0];
+    /**
+     * Below this magnitude of every weight the plain path adds weight × index without overflow
+     * checks: an index below 2^31 times a weight below 2^24 is below 2^55, and the sum of up to
+     * 256 lines stays below 2^63.
+     */
+    private static final long PLAIN_WEIGHT = 1L << 24;
+    private static final int PLAIN_LINES = 256;
     /** Marks an absent base or target; no scaled value equals it. */
     private static final long ABSENT = Long.MIN_VALUE;
 
@@ -66,12 +73,21 @@ final class KernelLine {
     private final long planLimit;
     private final long targetLimit;
     private final long signedFactFactor;
-    private final long signedBaseFactor;
-    private final long signedPlanFactor;
-    private final long signedTargetFactor;
-    private final long signedTemplateBase;
-    private final long signedTemplatePlan;
-    private final long signedTemplateTarget;
+    /**
+     * The thresholds as the plain path reads them, {@code array[row] * factor + offset}, without
+     * a test for an absent column: a column gives its values with the signed factor and offset 0;
+     * an absent one gives the template's signed value as offset, with factor 0 over the fact
+     * column as a stand-in array.
+     */
+    private final long[] baseValues;
+    private final long baseScale;
+    private final long baseOffset;
+    private final long[] planValues;
+    private final long planScale;
+    private final long planOffset;
+    private final long[] targetValues;
+    private final long targetScale;
+    private final long targetOffset;
 
     private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
             long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
@@ -106,12 +122,15 @@ final class KernelLine {
         this.planLimit = limit(plan, planFactor, magnitude);
         this.targetLimit = limit(target, targetFactor, magnitude);
         this.signedFactFactor = sign * factFactor;
-        this.signedBaseFactor = sign * baseFactor;
-        this.signedPlanFactor = sign * planFactor;
-        this.signedTargetFactor = sign * targetFactor;
-        this.signedTemplateBase = templateBase == ABSENT ? 0 : sign * templateBase;
-        this.signedTemplatePlan = sign * templatePlan;
-        this.signedTemplateTarget = templateTarget == ABSENT ? 0 : sign * templateTarget;
+        this.baseValues = base == null ? fact : base;
+        this.baseScale = base == null ? 0 : sign * baseFactor;
+        this.baseOffset = base == null && templateBase != ABSENT ? sign * templateBase : 0;
+        this.planValues = plan == null ? fact : plan;
+        this.planScale = plan == null ? 0 : sign * planFactor;
+        this.planOffset = plan == null ? sign * templatePlan : 0;
+        this.targetValues = target == null ? fact : target;
+        this.targetScale = target == null ? 0 : sign * targetFactor;
+        this.targetOffset = target == null && templateTarget != ABSENT ? sign * templateTarget : 0;
         this.fastAttainment = fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
         this.fast = (kind == LINEAR || kind == TWO_SLOPE && slopeDividend >= 0 && cap >= hundred)
                 && fact.length > 0 && factLimit > 0
@@ -225,6 +244,20 @@ final class KernelLine {
         return v;
     }
 
+    /**
+     * Returns whether a template's weighted sum of indices, each below 2^31, cannot overflow.
+     *
+     * @param weights the template's weights, unscaled
+     * @return true if every weight is below 2^24 in magnitude and there are at most 256 lines
+     */
+    static boolean plainSums(long[] weights) {
+        boolean plain = weights.length <= PLAIN_LINES;
+        for (long weight : weights) {
+            plain &= Math.abs(weight) < PLAIN_WEIGHT;
+        }
+        return plain;
+    }
+
     /** Returns whether the batch has a fact column for this line. */
     boolean hasFacts() {
         return fact.length > 0;
@@ -243,9 +276,12 @@ final class KernelLine {
      * @param weight this line's weight, unscaled at the template's weight scale
      * @param sums the rows' running sums of weight × index
      * @param undecided the rows that need the object path
+     * @param plainSums whether the template's weights are small enough for sums without overflow
+     *     checks ({@link #plainSums(long[])})
      */
-    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
-        if (fast && count > 0 && inRange(rows, count)) {
+    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
+            boolean plainSums) {
+        if (fast && plainSums && count > 0 && inRange(rows, count)) {
             scoreInRange(rows, count, indices, width, line, weight, sums, undecided);
             return;
         }
@@ -325,28 +361,33 @@ final class KernelLine {
     private void scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
             boolean[] undecided) {
         long[] fact = this.fact;
-        long @Nullable [] base = this.base;
-        long @Nullable [] plan = this.plan;
-        long @Nullable [] target = this.target;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
         long ff = signedFactFactor;
-        long bf = signedBaseFactor;
-        long pf = signedPlanFactor;
-        long tf = signedTargetFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
         long hundred = this.hundred;
         long cap = this.cap;
         boolean capped = hasCap;
         boolean twoSlope = kind == TWO_SLOPE;
         long slopeDividend = this.slopeDividend;
         long slopeDivisor = this.slopeDivisor;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
             }
-            int row = rows[i];
+            int row = consecutive ? first + i : rows[i];
             long f = fact[row] * ff;
-            long b = base == null ? signedTemplateBase : base[row] * bf;
-            long p = plan == null ? signedTemplatePlan : plan[row] * pf;
-            long t = target == null ? signedTemplateTarget : target[row] * tf;
+            long b = base[row] * bf + bo;
+            long p = plan[row] * pf + po;
+            long t = target[row] * tf + to;
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target.
             if (b >= p || t <= p) {
                 undecided[i] = true;
@@ -356,28 +397,26 @@ final class KernelLine {
             if (twoSlope) {
                 // Whether a fact is above plan is a coin toss for the processor: both segments are
                 // set up and one is selected by a mask, all ones when above. Below plan the index
-                // is at most 100 and above it at least 100, so one clamp to [0, cap] serves both.
+                // is at most 100 and above it at least 100, so one clamp to [0, cap] serves both;
+                // a negative dividend (a fact below base) gives 0 either way.
                 long above = (p - f) >> 63;
                 long dividend = ((f - p) * slopeDividend & above) | ((f - b) * hundred & ~above);
                 long divisor = ((t - p) * slopeDivisor & above) | ((p - b) & ~above);
-                index = Math.min(Math.max(ScaledMath.divideSmallHalfUp(dividend, divisor) + (hundred & above), 0), cap);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (hundred & above), cap);
             } else {
                 long span = p - b;
-                index = Math.max(ScaledMath.divideSmallHalfUp((f - b) * hundred, span), 0);
+                index = ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * hundred, 0), span);
                 if (capped && index > cap) {
                     index = cap;
                 }
-                index = Math.min(index, ScaledMath.divideSmallHalfUp((t - b) * hundred, span));
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * hundred, span));
             }
-            if (index < 0 || index > Integer.MAX_VALUE) {
+            if (index > Integer.MAX_VALUE) {
                 undecided[i] = true;
             } else {
                 indices[row * width + line] = (int) index;
-                try {
-                    sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
+                // index < 2^31 and |weight| < 2^31: five lines and more cannot overflow the sum.
+                sums[i] += index * weight;
             }
         }
     }

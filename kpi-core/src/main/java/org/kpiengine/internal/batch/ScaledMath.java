@@ -101,6 +101,27 @@ public final class ScaledMath {
     }
 
     /**
+     * Divides and rounds half up, as {@link #divideHalfUp(long, long)} does, for a non-negative
+     * dividend and a positive divisor the caller has proved below 2^52.
+     *
+     * @param dividend the dividend, 0 to 2^52 − 1
+     * @param divisor the divisor, 1 to 2^52 − 1
+     * @return the rounded quotient
+     */
+    static long divideNonNegativeHalfUp(long dividend, long divisor) {
+        long q = (long) ((double) dividend / (double) divisor);
+        long r = dividend - q * divisor;
+        if (r < 0) {
+            q--;
+            r += divisor;
+        } else if (r >= divisor) {
+            q++;
+            r -= divisor;
+        }
+        return q + ((divisor - 1 - r - r) >>> 63);
+    }
+
+    /**
      * Divides by 10 to the power {@code exponent} and rounds half away from zero, as
      * {@link #divideHalfUp(long, long)} with {@code pow10(exponent)} would, but through a division
      * by a constant that compiles to a multiplication.
