@@ -135,7 +135,8 @@ public final class Kernel {
         long[] weights = template.weights;
         boolean plainSums = KernelLine.plainSums(weights);
         for (int k = 0; k < lines.length; k++) {
-            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided, plainSums);
+            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided, plainSums,
+                    measures);
         }
         int weightScale = template.weightScale;
         for (int i = 0; i < count; i++) {

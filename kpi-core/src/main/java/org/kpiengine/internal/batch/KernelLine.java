@@ -80,6 +80,9 @@ final class KernelLine {
      * column as a stand-in array.
      */
     private final long[] baseValues;
+    private final long baseCheckLimit;
+    private final long planCheckLimit;
+    private final long targetCheckLimit;
     private final long baseScale;
     private final long baseOffset;
     private final long[] planValues;
@@ -123,6 +126,9 @@ final class KernelLine {
         this.targetLimit = limit(target, targetFactor, magnitude);
         this.signedFactFactor = sign * factFactor;
         this.baseValues = base == null ? fact : base;
+        this.baseCheckLimit = base == null ? factLimit : baseLimit;
+        this.planCheckLimit = plan == null ? factLimit : planLimit;
+        this.targetCheckLimit = target == null ? factLimit : targetLimit;
         this.baseScale = base == null ? 0 : sign * baseFactor;
         this.baseOffset = base == null && templateBase != ABSENT ? sign * templateBase : 0;
         this.planValues = plan == null ? fact : plan;
@@ -278,11 +284,11 @@ final class KernelLine {
      * @param undecided the rows that need the object path
      * @param plainSums whether the template's weights are small enough for sums without overflow
      *     checks ({@link #plainSums(long[])})
+     * @param scratch scratch for the rows' indices, as long as {@code rows}
      */
     void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
-            boolean plainSums) {
-        if (fast && plainSums && count > 0 && inRange(rows, count)) {
-            scoreInRange(rows, count, indices, width, line, weight, sums, undecided);
+            boolean plainSums, long[] scratch) {
+        if (fast && plainSums && count > 0 && scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)) {
             return;
         }
         // The body of index(row), written out here so that the loop compiles as one piece.
@@ -320,19 +326,10 @@ final class KernelLine {
     }
 
     /**
-     * Returns whether every row of the group has all its values within the limits of the plain
-     * path: one pass per column that sets a high bit for a value out of range or a sentinel;
-     * over consecutive rows, a loop that compiles to vector instructions.
+     * Returns whether every value of a column at the group's rows lies in {@code [-limit, limit)}:
+     * it sets a high bit for a value out of range or a sentinel; over consecutive rows, a loop
+     * that compiles to vector instructions.
      */
-    private boolean inRange(int[] rows, int count) {
-        int first = rows[0];
-        boolean consecutive = rows[count - 1] - first == count - 1;
-        return inRange(fact, factLimit, rows, count, first, consecutive)
-                && inRange(base, baseLimit, rows, count, first, consecutive)
-                && inRange(plan, planLimit, rows, count, first, consecutive)
-                && inRange(target, targetLimit, rows, count, first, consecutive);
-    }
-
     private static boolean inRange(long @Nullable [] column, long limit, int[] rows, int count, int first,
             boolean consecutive) {
         if (column == null) {
@@ -353,13 +350,18 @@ final class KernelLine {
     }
 
     /**
-     * The scoring loop of a two-slope or linear line over a group whose values are all within
-     * the limits: the same results as {@link #index(int)}, in plain arithmetic. A lower-is-better
-     * line reads its values negated, which turns its order into the higher-is-better one and
-     * leaves every quotient unchanged.
+     * The scoring loop of a two-slope or linear line, in plain arithmetic: the same results as
+     * {@link #index(int)} for a group whose raw values all lie within the columns' limits. The
+     * loop computes every row's index into {@code scratch} while it checks the limits on the
+     * values it reads; only if all were within them are the indices and sums written, otherwise
+     * nothing is, and the group takes the checked loop. A lower-is-better line reads its values
+     * negated, which turns its order into the higher-is-better one and leaves every quotient
+     * unchanged.
+     *
+     * @return whether the group was scored
      */
-    private void scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
-            boolean[] undecided) {
+    private boolean scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
+            boolean[] undecided, long[] scratch) {
         long[] fact = this.fact;
         long[] base = baseValues;
         long[] plan = planValues;
@@ -371,6 +373,10 @@ final class KernelLine {
         long po = planOffset;
         long tf = targetScale;
         long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
         long hundred = this.hundred;
         long cap = this.cap;
         boolean capped = hasCap;
@@ -379,20 +385,28 @@ final class KernelLine {
         long slopeDivisor = this.slopeDivisor;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
+        // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
             }
             int row = consecutive ? first + i : rows[i];
-            long f = fact[row] * ff;
-            long b = base[row] * bf + bo;
-            long p = plan[row] * pf + po;
-            long t = target[row] * tf + to;
-            // Thresholds.validateFor, in the higher-is-better order: base < plan < target.
-            if (b >= p || t <= p) {
-                undecided[i] = true;
-                continue;
-            }
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = fv * ff;
+            long b = bv * bf + bo;
+            long p = pv * pf + po;
+            long t = tv * tf + to;
             long index;
             if (twoSlope) {
                 // Whether a fact is above plan is a coin toss for the processor: both segments are
@@ -411,14 +425,27 @@ final class KernelLine {
                 }
                 index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * hundred, span));
             }
-            if (index > Integer.MAX_VALUE) {
-                undecided[i] = true;
-            } else {
-                indices[row * width + line] = (int) index;
-                // index < 2^31 and |weight| < 2^31: five lines and more cannot overflow the sum.
-                sums[i] += index * weight;
+            // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
+            // out of order, or an index beyond an int, is marked -1.
+            scratch[i] = b >= p || t <= p || index > Integer.MAX_VALUE ? -1 : index;
+        }
+        if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
+                | (targetBits & -(tl << 1))) != 0) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                long index = scratch[i];
+                if (index < 0) {
+                    undecided[i] = true;
+                } else {
+                    indices[(consecutive ? first + i : rows[i]) * width + line] = (int) index;
+                    // index < 2^31 and every weight below 2^24: the sum cannot overflow.
+                    sums[i] += index * weight;
+                }
             }
         }
+        return true;
     }
 
     /**
