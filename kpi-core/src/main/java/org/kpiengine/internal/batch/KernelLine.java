@@ -61,9 +61,9 @@ final class KernelLine {
      * The plain-arithmetic path of the two-slope and linear curves: per column the power of two
      * {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
      * overflow and divides within the exact range of a {@code double} (0 for an absent column);
-     * the signed factors, negated for a lower-is-better line so that one loop serves both
-     * directions; and the template's values, likewise signed. {@code fast} is false when the line
-     * cannot take that path (a ratio curve, an absent threshold, a scale too fine).
+     * and the factors, negated for a lower-is-better line so that one loop serves both
+     * directions. {@code fast} is false when the line cannot take that path (a ratio curve, a
+     * two-slope curve whose maximum is below 100, an absent threshold, a scale too fine).
      */
     private final boolean fast;
     /** Whether attainments can take the plain path: the fact and the plan in range. */
@@ -77,7 +77,7 @@ final class KernelLine {
      * The thresholds as the plain path reads them, {@code array[row] * factor + offset}, without
      * a test for an absent column: a column gives its values with the signed factor and offset 0;
      * an absent one gives the template's signed value as offset, with factor 0 over the fact
-     * column as a stand-in array.
+     * column as a stand-in array (whose limit check then repeats the fact's).
      */
     private final long[] baseValues;
     private final long baseCheckLimit;
