@@ -62,9 +62,12 @@ final class TeamCase {
     final Map<String, long[]> targets = new LinkedHashMap<>();
     /** 0: unscaled longs, 1: BigDecimals, 2: doubles. */
     final int columnForm;
+    /** Whether every employee has a fact and individual thresholds on every line, none of them NaN. */
+    final boolean complete;
 
-    private TeamCase(RandomnessSource in, int size) {
+    private TeamCase(RandomnessSource in, int size, boolean complete) {
         this.size = size;
+        this.complete = complete;
         this.columnForm = (int) pick(in, 0, 2);
         int indicators = 6;
         for (int i = 0; i < indicators; i++) {
@@ -91,7 +94,16 @@ final class TeamCase {
     }
 
     static Gen<TeamCase> teams(int size) {
-        return in -> new TeamCase(in, size);
+        return in -> new TeamCase(in, size, false);
+    }
+
+    /**
+     * Teams whose every employee has a fact, a plan, a base and a target on every line (still
+     * sometimes out of order or extreme): whole groups of rows the kernel computes in plain
+     * arithmetic when their values are small enough.
+     */
+    static Gen<TeamCase> completeTeams(int size) {
+        return in -> new TeamCase(in, size, true);
     }
 
     private static long[] filled(int size) {
@@ -198,7 +210,7 @@ final class TeamCase {
         long plan = t.plan().movePointRight(SCALE).longValueExact();
         Long base = t.base() == null ? null : t.base().movePointRight(SCALE).longValueExact();
         Long target = t.target() == null ? null : t.target().movePointRight(SCALE).longValueExact();
-        int mode = (int) pick(in, 0, 3);
+        int mode = complete ? 2 : (int) pick(in, 0, 3);
         if (mode == 1) {
             // an individual plan, usually between the template's base and target
             long low = higher ? (base == null ? -2 : base) : (target == null ? -2 : target);
@@ -232,11 +244,11 @@ final class TeamCase {
             case 3: fact = plan + pick(in, -1, 1); break;
             case 4: fact = 0; break;
             case 5: fact = -pick(in, 1, 1000); break;
-            case 6: fact = pick(in, 0, 100) == 0 && columnForm != 2 ? DecimalColumn.MISSING : plan * 2; break;
+            case 6: fact = pick(in, 0, 100) == 0 && columnForm != 2 && !complete ? DecimalColumn.MISSING : plan * 2; break;
             default: fact = pick(in, 0, Math.max(1, Math.abs(plan)) * 2 + 10); break;
         }
         facts.get(id)[row] = fact;
-        nan.get(id)[row] = columnForm == 2 && pick(in, 0, 100) == 0;
+        nan.get(id)[row] = columnForm == 2 && !complete && pick(in, 0, 100) == 0;
     }
 
     TeamInput input() {

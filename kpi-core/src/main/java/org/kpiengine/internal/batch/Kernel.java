@@ -133,8 +133,10 @@ public final class Kernel {
         Arrays.fill(sums, 0, count, 0);
         Arrays.fill(undecided, 0, count, false);
         long[] weights = template.weights;
+        boolean plainSums = KernelLine.plainSums(weights);
         for (int k = 0; k < lines.length; k++) {
-            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided);
+            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided, plainSums,
+                    measures);
         }
         int weightScale = template.weightScale;
         for (int i = 0; i < count; i++) {

@@ -29,6 +29,13 @@ final class KernelLine {
     private static final int LINEAR = 1;
     private static final int TWO_SLOPE = 2;
     private static final long[] NO_VALUES = new long[0];
+    /**
+     * Below this magnitude of every weight the plain path adds weight × index without overflow
+     * checks: an index below 2^31 times a weight below 2^24 is below 2^55, and the sum of up to
+     * 256 lines stays below 2^63.
+     */
+    private static final long PLAIN_WEIGHT = 1L << 24;
+    private static final int PLAIN_LINES = 256;
     /** Marks an absent base or target; no scaled value equals it. */
     private static final long ABSENT = Long.MIN_VALUE;
 
@@ -50,6 +57,40 @@ final class KernelLine {
     private final long cap;
     private final long slopeDividend;
     private final long slopeDivisor;
+    /**
+     * The plain-arithmetic path of the two-slope and linear curves: per column the power of two
+     * {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
+     * overflow and divides within the exact range of a {@code double} (0 for an absent column);
+     * and the factors, negated for a lower-is-better line so that one loop serves both
+     * directions. {@code fast} is false when the line cannot take that path (a ratio curve, a
+     * two-slope curve whose maximum is below 100, an absent threshold, a scale too fine).
+     */
+    private final boolean fast;
+    /** Whether attainments can take the plain path: the fact and the plan in range. */
+    private final boolean fastAttainment;
+    private final long factLimit;
+    private final long baseLimit;
+    private final long planLimit;
+    private final long targetLimit;
+    private final long signedFactFactor;
+    /**
+     * The thresholds as the plain path reads them, {@code array[row] * factor + offset}, without
+     * a test for an absent column: a column gives its values with the signed factor and offset 0;
+     * an absent one gives the template's signed value as offset, with factor 0 over the fact
+     * column as a stand-in array (whose limit check then repeats the fact's).
+     */
+    private final long[] baseValues;
+    private final long baseCheckLimit;
+    private final long planCheckLimit;
+    private final long targetCheckLimit;
+    private final long baseScale;
+    private final long baseOffset;
+    private final long[] planValues;
+    private final long planScale;
+    private final long planOffset;
+    private final long[] targetValues;
+    private final long targetScale;
+    private final long targetOffset;
 
     private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
             long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
@@ -74,6 +115,47 @@ final class KernelLine {
         this.cap = cap;
         this.slopeDividend = slopeDividend;
         this.slopeDivisor = slopeDivisor;
+        // The largest magnitude M of a scaled value for which every product and difference of the
+        // plain path, at most 2M times the largest multiplier, stays below 2^52.
+        long multiplier = Math.max(hundred, Math.max(Math.abs(slopeDividend), slopeDivisor));
+        long magnitude = (ScaledMath.EXACT_DOUBLE - 1) / (2 * multiplier);
+        long sign = higher ? 1 : -1;
+        this.factLimit = limit(fact.length > 0 ? fact : null, factFactor, magnitude);
+        this.baseLimit = limit(base, baseFactor, magnitude);
+        this.planLimit = limit(plan, planFactor, magnitude);
+        this.targetLimit = limit(target, targetFactor, magnitude);
+        this.signedFactFactor = sign * factFactor;
+        this.baseValues = base == null ? fact : base;
+        this.baseCheckLimit = base == null ? factLimit : baseLimit;
+        this.planCheckLimit = plan == null ? factLimit : planLimit;
+        this.targetCheckLimit = target == null ? factLimit : targetLimit;
+        this.baseScale = base == null ? 0 : sign * baseFactor;
+        this.baseOffset = base == null && templateBase != ABSENT ? sign * templateBase : 0;
+        this.planValues = plan == null ? fact : plan;
+        this.planScale = plan == null ? 0 : sign * planFactor;
+        this.planOffset = plan == null ? sign * templatePlan : 0;
+        this.targetValues = target == null ? fact : target;
+        this.targetScale = target == null ? 0 : sign * targetFactor;
+        this.targetOffset = target == null && templateTarget != ABSENT ? sign * templateTarget : 0;
+        this.fastAttainment = fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
+        this.fast = (kind == LINEAR || kind == TWO_SLOPE && slopeDividend >= 0 && cap >= hundred)
+                && fact.length > 0 && factLimit > 0
+                && present(base, baseLimit, templateBase, magnitude)
+                && present(plan, planLimit, templatePlan, magnitude)
+                && present(target, targetLimit, templateTarget, magnitude);
+    }
+
+    /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
+    private static long limit(long @Nullable [] column, long factor, long magnitude) {
+        return column == null || factor > magnitude ? 0 : Long.highestOneBit(magnitude / factor);
+    }
+
+    /** Whether a threshold is always present and in range: a column in range, or a template value. */
+    private static boolean present(long @Nullable [] column, long limit, long template, long magnitude) {
+        if (column != null) {
+            return limit > 0;
+        }
+        return template != ABSENT && Math.abs(template) <= magnitude;
     }
 
     /**
@@ -168,6 +250,20 @@ final class KernelLine {
         return v;
     }
 
+    /**
+     * Returns whether a template's weighted sum of indices, each below 2^31, cannot overflow.
+     *
+     * @param weights the template's weights, unscaled
+     * @return true if every weight is below 2^24 in magnitude and there are at most 256 lines
+     */
+    static boolean plainSums(long[] weights) {
+        boolean plain = weights.length <= PLAIN_LINES;
+        for (long weight : weights) {
+            plain &= Math.abs(weight) < PLAIN_WEIGHT;
+        }
+        return plain;
+    }
+
     /** Returns whether the batch has a fact column for this line. */
     boolean hasFacts() {
         return fact.length > 0;
@@ -186,8 +282,15 @@ final class KernelLine {
      * @param weight this line's weight, unscaled at the template's weight scale
      * @param sums the rows' running sums of weight × index
      * @param undecided the rows that need the object path
+     * @param plainSums whether the template's weights are small enough for sums without overflow
+     *     checks ({@link #plainSums(long[])})
+     * @param scratch scratch for the rows' indices, as long as {@code rows}
      */
-    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided) {
+    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
+            boolean plainSums, long[] scratch) {
+        if (fast && plainSums && count > 0 && scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)) {
+            return;
+        }
         // The body of index(row), written out here so that the loop compiles as one piece.
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
@@ -220,6 +323,129 @@ final class KernelLine {
                 undecided[i] = true;
             }
         }
+    }
+
+    /**
+     * Returns whether every value of a column at the group's rows lies in {@code [-limit, limit)}:
+     * it sets a high bit for a value out of range or a sentinel; over consecutive rows, a loop
+     * that compiles to vector instructions.
+     */
+    private static boolean inRange(long @Nullable [] column, long limit, int[] rows, int count, int first,
+            boolean consecutive) {
+        if (column == null) {
+            return true;
+        }
+        // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
+        long bits = 0;
+        if (consecutive) {
+            for (int row = first; row < first + count; row++) {
+                bits |= column[row] + limit;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                bits |= column[rows[i]] + limit;
+            }
+        }
+        return (bits & -(limit << 1)) == 0;
+    }
+
+    /**
+     * The scoring loop of a two-slope or linear line, in plain arithmetic: the same results as
+     * {@link #index(int)} for a group whose raw values all lie within the columns' limits. The
+     * loop computes every row's index into {@code scratch} while it checks the limits on the
+     * values it reads; only if all were within them are the indices and sums written, otherwise
+     * nothing is, and the group takes the checked loop. A lower-is-better line reads its values
+     * negated, which turns its order into the higher-is-better one and leaves every quotient
+     * unchanged.
+     *
+     * @return whether the group was scored
+     */
+    private boolean scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
+            boolean[] undecided, long[] scratch) {
+        long[] fact = this.fact;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
+        long ff = signedFactFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        long hundred = this.hundred;
+        long cap = this.cap;
+        boolean capped = hasCap;
+        boolean twoSlope = kind == TWO_SLOPE;
+        long slopeDividend = this.slopeDividend;
+        long slopeDivisor = this.slopeDivisor;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = consecutive ? first + i : rows[i];
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = fv * ff;
+            long b = bv * bf + bo;
+            long p = pv * pf + po;
+            long t = tv * tf + to;
+            long index;
+            if (twoSlope) {
+                // Whether a fact is above plan is a coin toss for the processor: both segments are
+                // set up and one is selected by a mask, all ones when above. Below plan the index
+                // is at most 100 and above it at least 100, so one clamp to [0, cap] serves both;
+                // a negative dividend (a fact below base) gives 0 either way.
+                long above = (p - f) >> 63;
+                long dividend = ((f - p) * slopeDividend & above) | ((f - b) * hundred & ~above);
+                long divisor = ((t - p) * slopeDivisor & above) | ((p - b) & ~above);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (hundred & above), cap);
+            } else {
+                long span = p - b;
+                index = ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * hundred, 0), span);
+                if (capped && index > cap) {
+                    index = cap;
+                }
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * hundred, span));
+            }
+            // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
+            // out of order, or an index beyond an int, is marked -1.
+            scratch[i] = b >= p || t <= p || index > Integer.MAX_VALUE ? -1 : index;
+        }
+        if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
+                | (targetBits & -(tl << 1))) != 0) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                long index = scratch[i];
+                if (index < 0) {
+                    undecided[i] = true;
+                } else {
+                    indices[(consecutive ? first + i : rows[i]) * width + line] = (int) index;
+                    // index < 2^31 and every weight below 2^24: the sum cannot overflow.
+                    sums[i] += index * weight;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -283,6 +509,56 @@ final class KernelLine {
             throw ObjectPathSignal.INSTANCE;
         }
         return 0;
+    }
+
+    /**
+     * Computes the plan attainments of a group of rows into {@code measures}, as
+     * {@link #attainment(int)} does; a row it cannot decide is marked in {@code undecided}.
+     *
+     * @param rows the rows, the first {@code count} used
+     * @param count the number of rows
+     * @param measures where to write the attainments, by position in the group
+     * @param undecided the rows that need the object path
+     */
+    void attainments(int[] rows, int count, long[] measures, boolean[] undecided) {
+        if (fastAttainment && count > 0) {
+            int first = rows[0];
+            boolean consecutive = rows[count - 1] - first == count - 1;
+            if (inRange(fact, factLimit, rows, count, first, consecutive)
+                    && inRange(plan, planLimit, rows, count, first, consecutive)) {
+                attainmentsInRange(rows, count, measures, undecided);
+                return;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (!undecided[i]) {
+                try {
+                    measures[i] = attainment(rows[i]);
+                } catch (ArithmeticException | ObjectPathSignal e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /** The plain path of {@link #attainments}: every fact and plan of the group is within the limits. */
+    private void attainmentsInRange(int[] rows, int count, long[] measures, boolean[] undecided) {
+        long[] fact = this.fact;
+        long @Nullable [] plan = this.plan;
+        long hundred = this.hundred;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = rows[i];
+            long f = fact[row] * factFactor;
+            long p = plan == null ? templatePlan : plan[row] * planFactor;
+            if (p <= 0 || !higher && f <= 0) {
+                undecided[i] = true;
+            } else {
+                measures[i] = higher ? ScaledMath.divideSmallHalfUp(f * hundred, p) : ScaledMath.divideSmallHalfUp(p * hundred, f);
+            }
+        }
     }
 
     /**

@@ -264,16 +264,7 @@ final class KernelPay {
             }
             return measures;
         }
-        KernelLine measured = lines[line];
-        for (int i = 0; i < count; i++) {
-            if (!undecided[i]) {
-                try {
-                    measures[i] = measured.attainment(rows[i]);
-                } catch (ArithmeticException | ObjectPathSignal e) {
-                    undecided[i] = true;
-                }
-            }
-        }
+        lines[line].attainments(rows, count, measures, undecided);
         return measures;
     }
 

@@ -13,7 +13,7 @@ public final class ScaledMath {
     private static final long[] POWERS = new long[MAX_POWER + 1];
 
     /** Below 2^52 in magnitude a {@code long} is an exact {@code double}, with room for the quotient. */
-    private static final long EXACT_DOUBLE = 1L << 52;
+    static final long EXACT_DOUBLE = 1L << 52;
 
     static {
         long p = 1;
@@ -73,6 +73,52 @@ public final class ScaledMath {
         }
         long quotient = dividend / divisor;
         return roundHalfUp(quotient, dividend - quotient * divisor, dividend, divisor);
+    }
+
+    /**
+     * Divides and rounds half away from zero, as {@link #divideHalfUp(long, long)} does, for
+     * operands the caller has proved small: no range check, no integer division.
+     *
+     * @param dividend the dividend, of magnitude below 2^52
+     * @param divisor the divisor, positive and below 2^52
+     * @return the rounded quotient
+     */
+    static long divideSmallHalfUp(long dividend, long divisor) {
+        long sign = dividend >> 63;
+        long a = (dividend ^ sign) - sign;
+        // The correctly rounded double quotient is within one unit of the true one.
+        long q = (long) ((double) a / (double) divisor);
+        long r = a - q * divisor;
+        if (r < 0) {
+            q--;
+            r += divisor;
+        } else if (r >= divisor) {
+            q++;
+            r -= divisor;
+        }
+        q += (divisor - 1 - r - r) >>> 63;
+        return (q ^ sign) - sign;
+    }
+
+    /**
+     * Divides and rounds half up, as {@link #divideHalfUp(long, long)} does, for a non-negative
+     * dividend and a positive divisor the caller has proved below 2^52.
+     *
+     * @param dividend the dividend, 0 to 2^52 − 1
+     * @param divisor the divisor, 1 to 2^52 − 1
+     * @return the rounded quotient
+     */
+    static long divideNonNegativeHalfUp(long dividend, long divisor) {
+        long q = (long) ((double) dividend / (double) divisor);
+        long r = dividend - q * divisor;
+        if (r < 0) {
+            q--;
+            r += divisor;
+        } else if (r >= divisor) {
+            q++;
+            r -= divisor;
+        }
+        return q + ((divisor - 1 - r - r) >>> 63);
     }
 
     /**

@@ -46,6 +46,18 @@ class ScaledMathProperties {
     }
 
     @Test
+    void divideSmallHalfUpEqualsBigDecimalBelow252() {
+        long limit = (1L << 52) - 1;
+        Gen<Long> dividends = anyMagnitude().map(v -> Math.max(-limit, Math.min(limit, v)));
+        Gen<Long> divisors = anyMagnitude().map(v -> Math.max(1, Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 1 : v))));
+        qt().withExamples(20_000).forAll(dividends, divisors).checkAssert((dividend, divisor) -> {
+            long expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            assertEquals(expected, ScaledMath.divideSmallHalfUp(dividend, divisor), dividend + " / " + divisor);
+        });
+    }
+
+    @Test
     void divideByPowerOfTenEqualsBigDecimal() {
         qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18)).checkAssert((x, exponent) -> {
             long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact();
