@@ -426,8 +426,10 @@ final class KernelLine {
                 index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * hundred, span));
             }
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
-            // out of order, or an index beyond an int, is marked -1.
-            scratch[i] = b >= p || t <= p || index > Integer.MAX_VALUE ? -1 : index;
+            // out of order, or an index beyond an int, is marked -1, by a mask rather than a
+            // branch (every value here is below 2^52, so the differences cannot overflow).
+            long outOfOrder = ((p - b - 1) | (t - p - 1) | (Integer.MAX_VALUE - index)) >> 63;
+            scratch[i] = index | outOfOrder;
         }
         if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
                 | (targetBits & -(tl << 1))) != 0) {

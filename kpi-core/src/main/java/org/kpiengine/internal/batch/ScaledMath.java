@@ -109,15 +109,15 @@ public final class ScaledMath {
      * @return the rounded quotient
      */
     static long divideNonNegativeHalfUp(long dividend, long divisor) {
+        // Both operands are exact doubles and the division rounds correctly, so the truncated
+        // quotient is the floor F of the exact one or, when the exact quotient lies just below
+        // F + 1 and rounds up to it, F + 1 (rounding is monotonic and F, F + 1 are exact): the
+        // remainder is then negative, and one step back, without a branch, corrects it.
         long q = (long) ((double) dividend / (double) divisor);
         long r = dividend - q * divisor;
-        if (r < 0) {
-            q--;
-            r += divisor;
-        } else if (r >= divisor) {
-            q++;
-            r -= divisor;
-        }
+        long negative = r >> 63;
+        q += negative;
+        r += divisor & negative;
         return q + ((divisor - 1 - r - r) >>> 63);
     }
 
