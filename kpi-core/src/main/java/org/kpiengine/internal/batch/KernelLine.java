@@ -291,7 +291,7 @@ final class KernelLine {
         if (fast && plainSums && count > 0 && scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)) {
             return;
         }
-        // The body of index(row), written out here so that the loop compiles as one piece.
+        // Read the fact and thresholds, check their order, score the curve: one loop, compiled as one piece.
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -351,7 +351,7 @@ final class KernelLine {
 
     /**
      * The scoring loop of a two-slope or linear line, in plain arithmetic: the same results as
-     * {@link #index(int)} for a group whose raw values all lie within the columns' limits. The
+     * {@link #score} for a group whose raw values all lie within the columns' limits. The
      * loop computes every row's index into {@code scratch} while it checks the limits on the
      * values it reads; only if all were within them are the indices and sums written, otherwise
      * nothing is, and the group takes the checked loop. A lower-is-better line reads its values
@@ -448,34 +448,6 @@ final class KernelLine {
             }
         }
         return true;
-    }
-
-    /**
-     * Computes the index of one row, unscaled at the index scale, or {@link #OBJECT_PATH}.
-     *
-     * @throws ObjectPathSignal if the row needs the object path
-     * @throws ArithmeticException on overflow, which also asks for the object path
-     */
-    long index(int row) {
-        long f = fact[row];
-        if (f <= Column.OBJECT) {
-            return OBJECT_PATH;
-        }
-        f = Math.multiplyExact(f, factFactor);
-        long p = read(plan, row, planFactor, templatePlan);
-        long b = read(base, row, baseFactor, templateBase);
-        long t = read(target, row, targetFactor, templateTarget);
-        // Thresholds.validateFor: base != plan, and the order the direction requires.
-        if (b != ABSENT && (b == p || (higher ? b > p : b < p))) {
-            return OBJECT_PATH;
-        }
-        if (t != ABSENT && (higher ? t <= p : t >= p)) {
-            return OBJECT_PATH;
-        }
-        if (kind == TWO_SLOPE) {
-            return twoSlope(f, baseOrZero(b, p), p, t);
-        }
-        return kind == RATIO ? ratio(f, b, p, t) : linear(f, baseOrZero(b, p), p, t);
     }
 
     /**
