@@ -7,7 +7,14 @@ import org.jspecify.annotations.Nullable;
  * Thrown when input breaks a rule of the domain: thresholds out of order, weights that do not
  * total 1, a missing fact, a value that is not a number, and so on. The message states the rule
  * and the values; the {@link #reason()}, {@link #indicatorId()} and {@link #value()} carry the
- * same facts as fields, so that an integrator can map them to a user interface.
+ * same facts as fields, so that an integrator can map them to a user interface. Each field means one
+ * thing: {@link #indicatorId()} only ever holds an indicator id, {@link #field()} the name of the
+ * field or parameter concerned ("salary", "weight", "plan"), {@link #value()} the offending value
+ * (at most a short prefix of a huge one).
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  *
  * <p>The library never answers bad input with a wrong number, NaN or a silently dropped row: it
  * throws this exception (or, in a team batch, records it as that employee's error result).
@@ -62,29 +69,69 @@ public class KpiInputException extends IllegalArgumentException {
         INSUFFICIENT_DATA,
         /** A derived figure would divide by zero (a conversion from 0 contacts, say). */
         DIVISION_BY_ZERO,
+        /** A payout line (a pay step) was asked for by a name the pay plan does not have. */
+        UNKNOWN_PAY_STEP,
+        /** A required argument is null. */
+        NULL_ARGUMENT,
+        /** A condition's own parameters are invalid (an empty all-of, a between whose low is above its high…). */
+        INVALID_CONDITION,
+        /** An integrator's own curve or scheme failed; the cause is attached. */
+        CUSTOM_CODE_FAILED,
         /** Any other rule; the message says which. */
         OTHER
     }
 
     /** The rule that was broken. */
     private final Reason reason;
-    /** The indicator (or field) concerned, null if none. */
+    /** The indicator concerned, null if none. */
     private final @Nullable String indicatorId;
+    /** The field or parameter concerned, null if none. */
+    private final @Nullable String field;
     /** The offending value as text, null if none. */
     private final @Nullable String value;
 
     /**
-     * Creates an exception.
+     * Creates an exception about an indicator (or about the whole input), with no separate field.
      *
      * @param reason the rule broken, not null
-     * @param indicatorId the indicator (or field) concerned, null if none
+     * @param indicatorId the indicator concerned, null if none
      * @param value the offending value as text, null if none
      * @param message the message, stating the rule and the values, not null
      */
     public KpiInputException(Reason reason, @Nullable String indicatorId, @Nullable String value, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        this(reason, indicatorId, null, value, message, null);
+    }
+
+    /**
+     * Creates an exception naming the indicator and the field concerned.
+     *
+     * @param reason the rule broken, not null
+     * @param indicatorId the indicator concerned, null if none
+     * @param field the field or parameter concerned ("salary", "weight", "plan"), null if none
+     * @param value the offending value as text, null if none
+     * @param message the message, stating the rule and the values, not null
+     */
+    public KpiInputException(Reason reason, @Nullable String indicatorId, @Nullable String field,
+            @Nullable String value, String message) {
+        this(reason, indicatorId, field, value, message, null);
+    }
+
+    /**
+     * Creates an exception naming the indicator and the field concerned, with its cause.
+     *
+     * @param reason the rule broken, not null
+     * @param indicatorId the indicator concerned, null if none
+     * @param field the field or parameter concerned, null if none
+     * @param value the offending value as text, null if none
+     * @param message the message, stating the rule and the values, not null
+     * @param cause the underlying failure, null if none
+     */
+    public KpiInputException(Reason reason, @Nullable String indicatorId, @Nullable String field,
+            @Nullable String value, String message, @Nullable Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.indicatorId = indicatorId;
+        this.field = field;
         this.value = value;
     }
 
@@ -98,12 +145,22 @@ public class KpiInputException extends IllegalArgumentException {
     }
 
     /**
-     * Returns the id of the indicator (or the name of the field) concerned.
+     * Returns the id of the indicator concerned; never a field name or a sentence.
      *
-     * @return the id, or null when the rule is about the whole input
+     * @return the id, or null when the rule is not about one indicator
      */
     public @Nullable String indicatorId() {
         return indicatorId;
+    }
+
+    /**
+     * Returns the name of the field or parameter concerned, such as {@code salary}, {@code weight}
+     * or {@code plan}.
+     *
+     * @return the field name, or null when the rule is not about one field
+     */
+    public @Nullable String field() {
+        return field;
     }
 
     /**
