@@ -17,8 +17,8 @@ import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.KpiIndex;
 
 /**
- * How a rating and a payout came about, so that an employee can check their own pay (DOMAIN.md
- * section 6): per indicator the fact, thresholds, curve, index, weight and contribution; then the
+ * How a rating and a payout came about, so that an employee can check their own pay (see
+ * docs/reference/explanations.md): per indicator the fact, thresholds, curve, index, weight and contribution; then the
  * salary, each scheme and each modifier with the total pay before and after it.
  *
  * <p>An explanation does not recompute anything: every number it shows is the very object the
