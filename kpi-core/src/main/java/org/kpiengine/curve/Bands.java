@@ -21,7 +21,7 @@ import org.kpiengine.internal.Decimals;
  *
  * <p>A table can be written band by band, each with its upper bound, or the way tier tables are
  * usually written on paper: one boundary per row, each a lower bound with its value, the last row
- * open-ended. Both give the same table:
+ * open-ended (see docs/reference/plan-shapes.md, Tier tables as rows). Both give the same table:
  *
  * <pre>{@code
  * Bands coefficient = Bands.from("0").upTo("50", "0").upTo("90", "0.5").upTo("110", "1").andAbove("1.2");
