@@ -109,7 +109,7 @@ public final class Bands {
      * @since 0.1.0
      */
     public static Bands ofBoundaries(Boundary... boundaries) {
-        return ofBoundaries(List.of(Objects.requireNonNull(boundaries, "boundaries")));
+        return ofBoundaries(java.util.Arrays.asList(Objects.requireNonNull(boundaries, "boundaries")));
     }
 
     /**
@@ -123,10 +123,13 @@ public final class Bands {
      * @since 0.1.0
      */
     public static Bands ofBoundaries(List<Boundary> boundaries) {
-        List<Boundary> rows = List.copyOf(Objects.requireNonNull(boundaries, "boundaries"));
+        List<Boundary> rows = new ArrayList<>(Objects.requireNonNull(boundaries, "boundaries"));
         List<Band> bands = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Boundary row = rows.get(i);
+            Boundary row = Objects.requireNonNull(rows.get(i), "boundary " + (i + 1) + " of the table");
+            if (i + 1 < rows.size()) {
+                Objects.requireNonNull(rows.get(i + 1), "boundary " + (i + 2) + " of the table");
+            }
             BigDecimal upper = null;
             if (i + 1 < rows.size()) {
                 upper = rows.get(i + 1).lowerInclusive();
@@ -155,7 +158,8 @@ public final class Bands {
         Objects.requireNonNull(valuesByLowerBound, "valuesByLowerBound");
         List<Boundary> rows = new ArrayList<>(valuesByLowerBound.size());
         for (Map.Entry<BigDecimal, BigDecimal> entry : valuesByLowerBound.entrySet()) {
-            rows.add(new Boundary(entry.getKey(), entry.getValue()));
+            BigDecimal lower = Objects.requireNonNull(entry.getKey(), "a lower bound of the table");
+            rows.add(new Boundary(lower, Objects.requireNonNull(entry.getValue(), () -> "the value at lower bound " + lower)));
         }
         rows.sort(Comparator.comparing(Boundary::lowerInclusive));
         for (int i = 1; i < rows.size(); i++) {

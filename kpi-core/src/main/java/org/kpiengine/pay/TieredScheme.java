@@ -73,7 +73,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param measure what the tiers are measured on, not null
  * @param tiers the tier table; values are rates in percent, or amounts for {@code AMOUNT}, not negative, not null
- * @param kind retroactive or marginal, not null
+ * @param kind retroactive, marginal, interpolated or hybrid, not null
  * @param payment what a rate is paid on, not null
  * @param turnover the turnover a percentage is paid on; required for {@code PERCENT_OF_TURNOVER}
  *     and null otherwise
@@ -121,7 +121,7 @@ public record TieredScheme(
      * @param name the name, not blank, not null
      * @param measure what the tiers are measured on, not null
      * @param tiers the tier table; values are rates in percent, or amounts for {@code AMOUNT}, not negative, not null
-     * @param kind retroactive or marginal, not null
+     * @param kind retroactive, marginal, interpolated or hybrid, not null
      * @param payment what a rate is paid on, not null
      * @param turnover the turnover a percentage is paid on; required for {@code PERCENT_OF_TURNOVER} and null otherwise
      * @param pivot the pivot boundary of a {@code HYBRID} table; required for {@code HYBRID} and null otherwise

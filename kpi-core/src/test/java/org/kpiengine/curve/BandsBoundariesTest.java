@@ -76,6 +76,12 @@ class BandsBoundariesTest {
     void nullsAndTextThatIsNotANumberAreRejected() {
         assertThrows(NullPointerException.class, () -> boundary((BigDecimal) null, BigDecimal.ONE));
         assertThrows(NullPointerException.class, () -> Bands.ofBoundaries((List<Bands.Boundary>) null));
+        assertEquals("boundary 2 of the table", assertThrows(NullPointerException.class,
+                () -> Bands.ofBoundaries(boundary("0", "1"), null)).getMessage());
+        Map<BigDecimal, BigDecimal> withNull = new HashMap<>();
+        withNull.put(BigDecimal.ONE, null);
+        assertEquals("the value at lower bound 1", assertThrows(NullPointerException.class,
+                () -> Bands.ofLowerBounds(withNull)).getMessage());
         assertEquals(Reason.NOT_A_NUMBER, assertThrows(KpiInputException.class, () -> boundary("80 %", "10")).reason());
     }
 
