@@ -1,12 +1,14 @@
 package org.kpiengine.curve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
@@ -114,6 +116,41 @@ class TargetBandCurveProperties {
             assertEquals(precision.zeroIndex(), index(UP, curve, plan, plan.subtract(curve.criticalBelow()), precision));
             assertEquals(precision.zeroIndex(), index(UP, curve, plan, plan.add(curve.criticalAbove()), precision));
             assertEquals(new BigDecimal("50.0000"), index(UP, curve, plan, below, precision), "half-way between t and c");
+        });
+    }
+
+    @Test
+    void aBandIsMadeExactlyWhenEachToleranceIsNotNegativeAndBelowItsCriticalDeviation() {
+        Gen<BigDecimal> values = Generate.pick(List.of(0L, 1L, -1L)).mix(Generate.longRange(-1_000_000L, 1_000_000L), 70)
+                .map(CurveGenerators::decimal);
+        qt().withExamples(2000).forAll(values, values, values, values).checkAssert((tb, cb, ta, ca) -> {
+            boolean symmetric = tb.compareTo(ta) == 0 && cb.compareTo(ca) == 0;
+            String expectedField = null;
+            BigDecimal expectedValue = null;
+            if (tb.signum() < 0) {
+                expectedField = symmetric ? "tolerance" : "toleranceBelow";
+                expectedValue = tb;
+            } else if (cb.compareTo(tb) <= 0) {
+                expectedField = symmetric ? "criticalDeviation" : "criticalBelow";
+                expectedValue = cb;
+            } else if (ta.signum() < 0) {
+                expectedField = "toleranceAbove";
+                expectedValue = ta;
+            } else if (ca.compareTo(ta) <= 0) {
+                expectedField = "criticalAbove";
+                expectedValue = ca;
+            }
+            if (expectedField == null) {
+                TargetBandCurve curve = new TargetBandCurve(tb, cb, ta, ca);
+                assertEquals(0, curve.criticalAbove().compareTo(ca));
+                return;
+            }
+            KpiInputException e = assertThrows(KpiInputException.class, () -> new TargetBandCurve(tb, cb, ta, ca));
+            assertEquals(KpiInputException.Reason.INVALID_CURVE, e.reason());
+            assertEquals(expectedField, e.field());
+            assertEquals(Decimals.text(Decimals.normalise(expectedValue)), e.value());
+            String value = e.value();
+            assertTrue(e.getMessage().contains(value), () -> "message names the value: " + e.getMessage());
         });
     }
 }
