@@ -27,6 +27,12 @@ public record Warning(Code code, @Nullable String indicatorId, String message) {
         LOW_VARIABLE_SHARE,
         /** An indicator was left out of the rating for want of data and the other weights re-normalised. */
         INDICATOR_EXCLUDED,
+        /**
+         * An interpolated or hybrid tier table whose rate falls as its measure rises.
+         *
+         * @since 0.1.0
+         */
+        FALLING_TIER_RATE,
         /** Any other advisory rule. */
         OTHER
     }

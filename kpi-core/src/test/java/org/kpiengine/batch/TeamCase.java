@@ -15,6 +15,7 @@ import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
@@ -132,7 +133,7 @@ final class TeamCase {
             boolean higher = pick(in, 0, 2) > 0;
             Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), Unit.COUNT)
                     : Indicator.lowerIsBetter(chosen.get(k), Unit.COUNT);
-            int curveKind = (int) pick(in, 0, 9);
+            int curveKind = (int) pick(in, 0, 11);
             ScoringCurve curve = curve(curveKind);
             boolean needsBase = !higher && (curve instanceof LinearCurve || curve instanceof TwoSlopeCurve);
             boolean needsTarget = curve instanceof TwoSlopeCurve;
@@ -151,11 +152,32 @@ final class TeamCase {
         Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
         Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
         Bands amounts = Bands.from("-5").upTo("99.99995", "10.005").andAbove("1234.5");
+        // the same rates written as (lower bound → rate) rows, and a table whose rate falls (a warning)
+        Bands rows = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "20"), Bands.boundary("100", "50"),
+                Bands.boundary("120", "80"));
+        Bands falling = Bands.ofBoundaries(Bands.boundary("0", "5"), Bands.boundary("90", "12.5"), Bands.boundary("110", "7"));
         PayPlan.Builder plan = PayPlan.builder();
         int schemes = (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 5)) {
+            switch ((int) pick(in, 0, 9)) {
+                case 6:
+                    plan.scheme(TieredScheme.interpolated("split" + i, measure, pick(in, 0, 1) == 0 ? rows : falling,
+                            TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                case 7:
+                    plan.scheme(TieredScheme.interpolated("split amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
+                    break;
+                case 8:
+                    boolean fall = pick(in, 0, 2) == 0;
+                    String[] pivots = fall ? new String[] {"0", "90", "110", "500"} : new String[] {"0", "80", "100", "120", "120.0001"};
+                    plan.scheme(TieredScheme.hybrid("hybrid" + i, measure, fall ? falling : rows,
+                            pivots[(int) pick(in, 0, pivots.length - 1)], TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                case 9:
+                    plan.scheme(TieredScheme.hybrid("hybrid turnover" + i, measure, rows, "100",
+                            TieredScheme.Payment.PERCENT_OF_TURNOVER, Measure.fact(last)));
+                    break;
                 case 0:
                     plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
                     break;
@@ -199,6 +221,8 @@ final class TeamCase {
             case 6: return TwoSlopeCurve.upTo("133.33");
             case 7: return StepCurve.onAttainment(Bands.from("0").upTo("80", "0").upTo("100", "80").andAbove("120"));
             case 8: return TwoSlopeCurve.upTo("100");
+            case 10: return TargetBandCurve.of("0", "0.01");
+            case 11: return TargetBandCurve.of("50", "2500.5").withBelow("0", "100");
             default: return (CustomCurve) (indicator, thresholds, fact) -> fact.subtract(thresholds.plan()).add(BigDecimal.valueOf(100));
         }
     }
