@@ -59,6 +59,13 @@ public class KpiInputException extends IllegalArgumentException {
         OUT_OF_RANGE,
         /** Two money amounts of different currencies were combined. */
         CURRENCY_MISMATCH,
+        /**
+         * Two results that belong together do not: a payout explained beside an evaluation it was
+         * not computed from (another employee's, say).
+         *
+         * @since 0.1.0
+         */
+        UNRELATED_RESULTS,
         /** A money amount has more decimal places than its currency's minor unit allows. */
         MONEY_SCALE,
         /** A bonus scheme's or modifier's own parameters are invalid. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.Decimals;
@@ -64,12 +66,28 @@ public final class Explanation {
     /**
      * Obtains the explanation of an evaluation and the payout computed from it.
      *
+     * <p>The payout records the evaluation it was computed from ({@link Payout#evaluation()}); it
+     * must equal this one (the same scorecard, indices, rating, precision and warnings), so that
+     * one employee's indices are never explained beside another's pay. An equal evaluation
+     * computed again, as a team result does for each of its rows, is the same result and is
+     * accepted.
+     *
      * @param evaluation the evaluation, not null
-     * @param payout the payout, not null
+     * @param payout the payout computed from it, not null
      * @return the explanation, not null
+     * @throws KpiInputException ({@code UNRELATED_RESULTS}, field {@code payout}) if the payout was
+     *     computed from another evaluation
      */
     public static Explanation of(Evaluation evaluation, Payout payout) {
-        return new Explanation(evaluation, Objects.requireNonNull(payout, "payout"));
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(payout, "payout");
+        if (!payout.evaluation().equals(evaluation)) {
+            throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
+                    "the payout was computed from another evaluation (rating "
+                            + Decimals.text(payout.evaluation().rating()) + ") than the one to explain with it (rating "
+                            + Decimals.text(evaluation.rating()) + "); explain each payout with its own evaluation");
+        }
+        return new Explanation(evaluation, payout);
     }
 
     /**

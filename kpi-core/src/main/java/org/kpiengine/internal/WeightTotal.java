@@ -37,19 +37,21 @@ public final class WeightTotal {
      *
      * @param sum the exact sum of the weights
      * @param declaredTotal 1, 10 or 100
+     * @param declared whether the caller declared the total explicitly (the message then says
+     *     "the declared" total)
      * @param owner what the weights belong to, for the message ({@code ""} for a scorecard,
      *     {@code "of 'share'"} for a scheme)
      * @param weights the weights listed for the message, such as {@code "calls 0.5, deals 0.4"}
      * @throws KpiInputException ({@link Reason#WEIGHTS_TOTAL}, field {@code weights}, value the
      *     sum) if the sum differs from the declared total, or the total is not 1, 10 or 100
      */
-    public static void require(BigDecimal sum, int declaredTotal, String owner, String weights) {
+    public static void require(BigDecimal sum, int declaredTotal, boolean declared, String owner, String weights) {
         shift(declaredTotal);
         if (sum.compareTo(BigDecimal.valueOf(declaredTotal)) != 0) {
             String text = Decimals.text(Decimals.normalise(sum));
             String subject = owner.isEmpty() ? "weights" : "weights " + owner;
             throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", text,
-                    subject + " must total " + (declaredTotal == 1 ? "1" : "the declared " + declaredTotal)
+                    subject + " must total " + (declared ? "the declared " + declaredTotal : Integer.toString(declaredTotal))
                             + ", but total " + text + " (" + weights + ")");
         }
     }

@@ -52,6 +52,7 @@ public final class PayPlan {
 
     private final List<Scheme> schemes;
     private final List<Modifier> modifiers;
+    private final List<Warning> warnings;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
         this.schemes = List.copyOf(schemes);
@@ -70,6 +71,11 @@ public final class PayPlan {
             unique(names, modifier.name());
         }
         requireFloorsBelowCaps(this.modifiers);
+        List<Warning> found = new ArrayList<>();
+        for (Scheme scheme : this.schemes) {
+            found.addAll(scheme.warnings());
+        }
+        this.warnings = List.copyOf(found);
     }
 
     /**
@@ -159,6 +165,19 @@ public final class PayPlan {
     }
 
     /**
+     * Returns the advisory warnings about the plan's own parameters, found without any employee's
+     * figures: each scheme's {@link Scheme#warnings()}, such as a tier paying more than 100 % of
+     * salary ({@code HIGH_RATE}). Every {@link Payout} of this plan lists them too, after the
+     * evaluation's warnings. Warnings never change a number.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
      * Evaluates the plan with the evaluation's own {@link Precision} ({@link Evaluation#precision()},
      * {@link Precision#DEFAULT} for {@code scorecard.evaluate(facts)}), so that one calculation
      * rounds one way throughout: attainment like the indices, money with its money rounding.
@@ -181,7 +200,7 @@ public final class PayPlan {
      * @param evaluation the scorecard evaluation, not null
      * @param inputs the salary and named quantities, not null
      * @param precision the rounding rule (attainment and money), not null
-     * @return the payout, not null
+     * @return the payout, which records the evaluation it came from, not null
      * @throws KpiInputException if a scheme or modifier cannot read what it needs (an unknown
      *     indicator, a missing input, a negative quantity)
      * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
@@ -191,6 +210,7 @@ public final class PayPlan {
         Money salary = inputs.salary();
         List<PayLine> lines = new ArrayList<>(1 + schemes.size() + modifiers.size());
         List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        warnings.addAll(this.warnings);
         Money zero = Money.zero(salary.currency());
         lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
         Money total = salary;
@@ -208,7 +228,7 @@ public final class PayPlan {
             warnings.addAll(accrual.warnings());
             total = after;
         }
-        return new Payout(salary, lines, total.minus(salary), total, warnings);
+        return new Payout(salary, lines, total.minus(salary), total, warnings, evaluation);
     }
 
     private static PayLine.Kind kindOf(Modifier.Stage stage) {

@@ -80,7 +80,7 @@ public final class Scorecard {
             }
             total = total.add(line.weight().value());
         }
-        WeightTotal.require(total, 1, "", describeWeights(this.lines));
+        WeightTotal.require(total, 1, false, "", describeWeights(this.lines));
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
     }
@@ -135,7 +135,7 @@ public final class Scorecard {
         for (ScorecardLine line : lines) {
             sum = sum.add(line.weight().value());
         }
-        WeightTotal.require(sum, total, "", describeWeights(lines));
+        WeightTotal.require(sum, total, true, "", describeWeights(lines));
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
         for (ScorecardLine line : lines) {
             normalised.add(line.withWeight(Weight.of(WeightTotal.normalise(line.weight().value(), total))));

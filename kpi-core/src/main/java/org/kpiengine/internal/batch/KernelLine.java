@@ -24,6 +24,11 @@ final class KernelLine {
 
     /** The index value that asks for the object path; real indices are never negative. */
     static final long OBJECT_PATH = -1;
+    /**
+     * The attainment of a lower-is-better line at a fact of 0 or less: above every bound, so it
+     * reaches every gate level and the top tier. Only compared, never used in arithmetic.
+     */
+    static final long UNBOUNDED_BEST = Long.MAX_VALUE;
 
     private static final int RATIO = 0;
     private static final int LINEAR = 1;
@@ -537,8 +542,10 @@ final class KernelLine {
             int row = rows[i];
             long f = fact[row] * factFactor;
             long p = plan == null ? templatePlan : plan[row] * planFactor;
-            if (p <= 0 || !higher && f <= 0) {
+            if (p <= 0) {
                 undecided[i] = true;
+            } else if (!higher && f <= 0) {
+                measures[i] = UNBOUNDED_BEST;
             } else {
                 measures[i] = higher ? ScaledMath.divideSmallHalfUp(f * hundred, p) : ScaledMath.divideSmallHalfUp(p * hundred, f);
             }
@@ -548,9 +555,10 @@ final class KernelLine {
     /**
      * Computes the plan attainment of one row in percent, unscaled at the index scale, as
      * {@code Measure.attainment} does: fact × 100 / plan when higher is better, plan × 100 / fact
-     * when lower is better, rounded HALF_UP, neither floored nor capped.
+     * when lower is better, rounded HALF_UP, neither floored nor capped; {@link #UNBOUNDED_BEST}
+     * for a lower-is-better fact of 0 or less.
      *
-     * @throws ObjectPathSignal if the plan is not positive, the fact cannot be measured or a value is absent
+     * @throws ObjectPathSignal if the plan is not positive or a value is absent
      * @throws ArithmeticException on overflow
      */
     long attainment(int row) {
@@ -567,7 +575,7 @@ final class KernelLine {
             return ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
         }
         if (f <= 0) {
-            throw ObjectPathSignal.INSTANCE;
+            return UNBOUNDED_BEST;
         }
         return ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
     }
