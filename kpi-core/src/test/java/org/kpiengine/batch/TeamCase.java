@@ -154,7 +154,9 @@ final class TeamCase {
         String first = scorecard.lines().get(0).id();
         String last = scorecard.lines().get(scorecard.size() - 1).id();
         Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
-        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
+        // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
+                .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
         Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
         PayPlan.Builder plan = PayPlan.builder();
         int schemes = (int) pick(in, 1, 2);
