@@ -17,7 +17,8 @@ import org.kpiengine.internal.Decimals;
  * value there, but the meaning is clear, and the library keeps both the meaning and exact
  * arithmetic by never turning it into a number (see docs/guides/errors.md, "Attainment at fact 0"):
  * <ul>
- *   <li>it passes every "at least" bound ({@link #isAtLeast});</li>
+ *   <li>it passes every "at least" bound ({@link #isAtLeast}) and no "at most" bound
+ *       ({@link #isAtMost}): it is above every number;</li>
  *   <li>it falls in the top band of any table ({@link #find}), as a step curve on attainment
  *       already scores it;</li>
  *   <li>it is never used as an amount: {@link #value()} refuses it, so a scheme that would multiply
@@ -102,6 +103,18 @@ public final class Reading {
     public boolean isAtLeast(BigDecimal level) {
         Objects.requireNonNull(level, "level");
         return value == null || value.compareTo(level) >= 0;
+    }
+
+    /**
+     * Returns whether this reading stays at or below a level: the number compared with it;
+     * unbounded best never does, being above every number.
+     *
+     * @param level the level, not null
+     * @return true if the reading is a number at or below the level
+     */
+    public boolean isAtMost(BigDecimal level) {
+        Objects.requireNonNull(level, "level");
+        return value != null && value.compareTo(level) <= 0;
     }
 
     /**

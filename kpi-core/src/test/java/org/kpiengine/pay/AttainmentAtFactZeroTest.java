@@ -107,6 +107,7 @@ class AttainmentAtFactZeroTest {
         Reading best = Measure.attainment("overdue").read(context("0"));
         assertTrue(best.isUnboundedBest());
         assertTrue(best.isAtLeast(new BigDecimal("1E+999")));
+        assertFalse(best.isAtMost(new BigDecimal("1E+999")));
         assertEquals(TIERS.bands().get(2), best.find(TIERS));
         KpiInputException amount = assertThrows(KpiInputException.class, best::value);
         assertEquals(Reason.UNSCORABLE_FACT, amount.reason());
@@ -114,6 +115,9 @@ class AttainmentAtFactZeroTest {
         Reading number = Reading.of(new BigDecimal("99.9999"));
         assertFalse(number.isUnboundedBest());
         assertFalse(number.isAtLeast(new BigDecimal("100")));
+        assertTrue(number.isAtMost(new BigDecimal("100")));
+        assertTrue(number.isAtMost(new BigDecimal("99.9999")));
+        assertFalse(number.isAtMost(new BigDecimal("99.9998")));
         assertEquals(TIERS.bands().get(0), number.find(TIERS));
         assertNull(Reading.of(new BigDecimal("-1")).find(TIERS));
         assertEquals(Reading.unboundedBest("overdue", BigDecimal.ZERO), best);
