@@ -46,6 +46,12 @@ import org.kpiengine.scorecard.Evaluation;
  * Payout payout = plan.evaluate(scorecard.evaluate(facts), PayInputs.of(Money.of("EUR", "3000")));
  * }</pre>
  *
+ * <p>Advisory warnings about the plan's own parameters (a tier paying more than 100 % of salary)
+ * are in {@link #warnings()} and in every payout's {@link Payout#warnings()}; a payout also
+ * records the evaluation it was computed from ({@link Payout#evaluation()}). See
+ * docs/guides/errors.md for what is refused when a plan is evaluated (a turnover that is not
+ * money, an amount finer than the currency's minor unit, an unbounded attainment used as an amount).
+ *
  * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
  */
 public final class PayPlan {
