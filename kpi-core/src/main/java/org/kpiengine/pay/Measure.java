@@ -28,7 +28,8 @@ public sealed interface Measure permits RatingMeasure, IndexMeasure, FactMeasure
      *
      * @param context the calculation, not null
      * @return the value, not null
-     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be computed
+     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be
+     *     computed or is unbounded best ({@code UNSCORABLE_FACT}: never an amount, see {@link #read})
      */
     BigDecimal value(PayContext context);
 
