@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Attainment;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.scorecard.KpiIndex;
 
@@ -63,13 +64,8 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
                     "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
                             + "' must be positive to measure attainment");
         }
-        if (index.indicator().isHigherBetter()) {
-            return Reading.of(context.precision().divideIndex(fact.multiply(Decimals.HUNDRED), plan));
-        }
-        if (fact.signum() <= 0) {
-            return Reading.unboundedBest(indicatorId, fact);
-        }
-        return Reading.of(context.precision().divideIndex(plan.multiply(Decimals.HUNDRED), fact));
+        BigDecimal attainment = Attainment.percent(index.indicator().isHigherBetter(), plan, fact, context.precision());
+        return attainment == null ? Reading.unboundedBest(indicatorId, fact) : Reading.of(attainment);
     }
 
     @Override

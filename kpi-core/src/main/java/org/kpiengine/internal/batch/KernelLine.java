@@ -554,7 +554,7 @@ final class KernelLine {
 
     /**
      * Computes the plan attainment of one row in percent, unscaled at the index scale, as
-     * {@code Measure.attainment} does: fact × 100 / plan when higher is better, plan × 100 / fact
+     * {@code org.kpiengine.internal.Attainment} defines it: fact × 100 / plan when higher is better, plan × 100 / fact
      * when lower is better, rounded HALF_UP, neither floored nor capped; {@link #UNBOUNDED_BEST}
      * for a lower-is-better fact of 0 or less.
      *
