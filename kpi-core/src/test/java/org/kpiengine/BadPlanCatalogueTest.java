@@ -264,6 +264,11 @@ class BadPlanCatalogueTest {
                 Measure.rating(), Bands.from("0").upTo("100", "0").andAbove("10.555"), TieredScheme.Payment.AMOUNT, null)), anna));
         assertEquals("tier [100, ∞) → 10.555 of 'fixed' pays an amount of 10.555 EUR, finer than its minor unit"
                 + " (2 decimal places); amounts are not rounded silently", amount.getMessage());
+        KpiInputException mixed = assertThrows(KpiInputException.class, () -> Explanation.of(anna,
+                pay(planOf(TieredScheme.retroactive("bonus", Measure.rating(), RATES, TieredScheme.Payment.PERCENT_OF_SALARY,
+                        null)), month("80000", "25", "20"))));
+        assertEquals("the payout was computed from another evaluation than the one to explain with it (fact of 'revenue'"
+                + " 120000 here, 80000 in the payout's); explain each payout with its own evaluation", mixed.getMessage());
         KpiInputException count = assertThrows(KpiInputException.class, () -> month("120000", "-1", "3"));
         assertEquals("fact -1 of indicator 'deals' must not be negative: a count is never below 0", count.getMessage());
         KpiInputException target = assertThrows(KpiInputException.class, () -> Scorecard.builder()

@@ -83,11 +83,23 @@ public final class Explanation {
         Objects.requireNonNull(payout, "payout");
         if (!payout.evaluation().equals(evaluation)) {
             throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
-                    "the payout was computed from another evaluation (rating "
-                            + Decimals.text(payout.evaluation().rating()) + ") than the one to explain with it (rating "
-                            + Decimals.text(evaluation.rating()) + "); explain each payout with its own evaluation");
+                    "the payout was computed from another evaluation than the one to explain with it ("
+                            + difference(evaluation, payout.evaluation()) + "); explain each payout with its own evaluation");
         }
         return new Explanation(evaluation, payout);
+    }
+
+    /** The first difference between two evaluations, for a message. */
+    private static String difference(Evaluation given, Evaluation used) {
+        List<KpiIndex> a = given.indices();
+        List<KpiIndex> b = used.indices();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (a.get(i).id().equals(b.get(i).id()) && a.get(i).fact().compareTo(b.get(i).fact()) != 0) {
+                return "fact of '" + a.get(i).id() + "' " + Decimals.text(a.get(i).fact()) + " here, "
+                        + Decimals.text(b.get(i).fact()) + " in the payout's";
+            }
+        }
+        return "rating " + Decimals.text(given.rating()) + " here, " + Decimals.text(used.rating()) + " in the payout's";
     }
 
     /**
