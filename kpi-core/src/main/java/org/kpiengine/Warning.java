@@ -33,6 +33,13 @@ public record Warning(Code code, @Nullable String indicatorId, String message) {
          * @since 0.1.0
          */
         FALLING_TIER_RATE,
+        /**
+         * A tier pays a rate above 100 % of salary or of turnover: allowed, but far beyond common
+         * plans and more often a typing error (a rate written as 1000000 for 10.00).
+         *
+         * @since 0.1.0
+         */
+        HIGH_RATE,
         /** Any other advisory rule. */
         OTHER
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.Decimals;
@@ -64,12 +66,40 @@ public final class Explanation {
     /**
      * Obtains the explanation of an evaluation and the payout computed from it.
      *
+     * <p>The payout records the evaluation it was computed from ({@link Payout#evaluation()}); it
+     * must equal this one (the same scorecard, indices, rating, precision and warnings), so that
+     * one employee's indices are never explained beside another's pay. An equal evaluation
+     * computed again, as a team result does for each of its rows, is the same result and is
+     * accepted.
+     *
      * @param evaluation the evaluation, not null
-     * @param payout the payout, not null
+     * @param payout the payout computed from it, not null
      * @return the explanation, not null
+     * @throws KpiInputException ({@code UNRELATED_RESULTS}, field {@code payout}) if the payout was
+     *     computed from another evaluation
      */
     public static Explanation of(Evaluation evaluation, Payout payout) {
-        return new Explanation(evaluation, Objects.requireNonNull(payout, "payout"));
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(payout, "payout");
+        if (!payout.evaluation().equals(evaluation)) {
+            throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
+                    "the payout was computed from another evaluation than the one to explain with it ("
+                            + difference(evaluation, payout.evaluation()) + "); explain each payout with its own evaluation");
+        }
+        return new Explanation(evaluation, payout);
+    }
+
+    /** The first difference between two evaluations, for a message. */
+    private static String difference(Evaluation given, Evaluation used) {
+        List<KpiIndex> a = given.indices();
+        List<KpiIndex> b = used.indices();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (a.get(i).id().equals(b.get(i).id()) && a.get(i).fact().compareTo(b.get(i).fact()) != 0) {
+                return "fact of '" + a.get(i).id() + "' " + Decimals.text(a.get(i).fact()) + " here, "
+                        + Decimals.text(b.get(i).fact()) + " in the payout's";
+            }
+        }
+        return "rating " + Decimals.text(given.rating()) + " here, " + Decimals.text(used.rating()) + " in the payout's";
     }
 
     /**

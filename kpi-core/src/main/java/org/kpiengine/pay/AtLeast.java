@@ -7,6 +7,8 @@ import org.kpiengine.internal.Decimals;
 /**
  * The condition "measure ≥ level", such as rating ≥ 100 or attainment of 'quality' ≥ 90. The
  * measure's rounded value is compared, so an attainment of 89.99999… (rounded to 90.0000) meets 90.
+ * The unbounded-best attainment of a lower-is-better indicator at fact 0 meets every level
+ * ({@link Reading#isAtLeast}); an explanation shows it as {@code ∞}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -29,13 +31,13 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
 
     @Override
     public boolean isMet(PayContext context) {
-        return measure.value(context).compareTo(level) >= 0;
+        return measure.read(context).isAtLeast(level);
     }
 
     @Override
     public String explain(PayContext context) {
-        BigDecimal value = measure.value(context);
-        return measure.describe() + " " + Decimals.text(value) + " ≥ " + Decimals.text(level) + ": "
-                + (value.compareTo(level) >= 0 ? "yes" : "no");
+        Reading reading = measure.read(context);
+        return measure.describe() + " " + reading.text() + " ≥ " + Decimals.text(level) + ": "
+                + (reading.isAtLeast(level) ? "yes" : "no");
     }
 }

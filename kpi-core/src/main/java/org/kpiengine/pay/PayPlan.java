@@ -46,12 +46,19 @@ import org.kpiengine.scorecard.Evaluation;
  * Payout payout = plan.evaluate(scorecard.evaluate(facts), PayInputs.of(Money.of("EUR", "3000")));
  * }</pre>
  *
+ * <p>Advisory warnings about the plan's own parameters (a tier paying more than 100 % of salary)
+ * are in {@link #warnings()} and in every payout's {@link Payout#warnings()}; a payout also
+ * records the evaluation it was computed from ({@link Payout#evaluation()}). See
+ * docs/guides/errors.md for what is refused when a plan is evaluated (a turnover that is not
+ * money, an amount finer than the currency's minor unit, an unbounded attainment used as an amount).
+ *
  * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
  */
 public final class PayPlan {
 
     private final List<Scheme> schemes;
     private final List<Modifier> modifiers;
+    private final List<Warning> warnings;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
         this.schemes = List.copyOf(schemes);
@@ -70,6 +77,11 @@ public final class PayPlan {
             unique(names, modifier.name());
         }
         requireFloorsBelowCaps(this.modifiers);
+        List<Warning> found = new ArrayList<>();
+        for (Scheme scheme : this.schemes) {
+            found.addAll(scheme.warnings());
+        }
+        this.warnings = List.copyOf(found);
     }
 
     /**
@@ -159,6 +171,19 @@ public final class PayPlan {
     }
 
     /**
+     * Returns the advisory warnings about the plan's own parameters, found without any employee's
+     * figures: each scheme's {@link Scheme#warnings()}, such as a tier paying more than 100 % of
+     * salary ({@code HIGH_RATE}). Every {@link Payout} of this plan lists them too, after the
+     * evaluation's warnings. Warnings never change a number.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
      * Evaluates the plan with the evaluation's own {@link Precision} ({@link Evaluation#precision()},
      * {@link Precision#DEFAULT} for {@code scorecard.evaluate(facts)}), so that one calculation
      * rounds one way throughout: attainment like the indices, money with its money rounding.
@@ -181,7 +206,7 @@ public final class PayPlan {
      * @param evaluation the scorecard evaluation, not null
      * @param inputs the salary and named quantities, not null
      * @param precision the rounding rule (attainment and money), not null
-     * @return the payout, not null
+     * @return the payout, which records the evaluation it came from, not null
      * @throws KpiInputException if a scheme or modifier cannot read what it needs (an unknown
      *     indicator, a missing input, a negative quantity)
      * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
@@ -191,6 +216,7 @@ public final class PayPlan {
         Money salary = inputs.salary();
         List<PayLine> lines = new ArrayList<>(1 + schemes.size() + modifiers.size());
         List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        warnings.addAll(this.warnings);
         Money zero = Money.zero(salary.currency());
         lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
         Money total = salary;
@@ -208,7 +234,7 @@ public final class PayPlan {
             warnings.addAll(accrual.warnings());
             total = after;
         }
-        return new Payout(salary, lines, total.minus(salary), total, warnings);
+        return new Payout(salary, lines, total.minus(salary), total, warnings, evaluation);
     }
 
     private static PayLine.Kind kindOf(Modifier.Stage stage) {

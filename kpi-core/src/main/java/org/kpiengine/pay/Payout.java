@@ -6,6 +6,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.Evaluation;
 
 /**
  * The result of a pay plan for one period: every component (the salary, each scheme's payout,
@@ -24,9 +25,13 @@ import org.kpiengine.money.Money;
  * @param lines the components in the order applied, the salary first, not null
  * @param variable the variable part, total − salary, not null
  * @param total the total pay, the sum of the lines' amounts, not null
- * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+ * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+ * @param evaluation the scorecard evaluation this payout was computed from, not null; an
+ *     {@link org.kpiengine.explain.Explanation} checks it, so that the indices of one employee are
+ *     never shown beside the pay of another
  */
-public record Payout(Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings) {
+public record Payout(
+        Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings, Evaluation evaluation) {
 
     /**
      * Obtains a payout, copying the lists and checking that the parts add up.
@@ -35,7 +40,9 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      * @param lines the components in the order applied, the salary first, not null
      * @param variable the variable part, total − salary, not null
      * @param total the total pay, the sum of the lines' amounts, not null
-     * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+     * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+     * @param evaluation the scorecard evaluation this payout was computed from, not null
+     * @throws NullPointerException if an argument is null
      * @throws KpiInputException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */
@@ -43,6 +50,7 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
         Objects.requireNonNull(salary, "salary");
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(evaluation, "evaluation");
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
         if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)

@@ -1,6 +1,8 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.Warning;
 import org.kpiengine.money.CurrencyMismatchException;
 
 /**
@@ -39,4 +41,17 @@ public sealed interface Scheme
      * @throws CurrencyMismatchException if the scheme's amounts are not in the salary's currency
      */
     Accrual accrue(PayContext context);
+
+    /**
+     * Returns the advisory warnings about this scheme's own parameters, found without any
+     * employee's figures (a tier paying more than 100 % of salary, say). A {@link PayPlan} lists
+     * them in {@link PayPlan#warnings()} and in every {@link Payout#warnings()}; they never change
+     * a number.
+     *
+     * @return the unmodifiable list, empty by default, not null
+     * @since 0.1.0
+     */
+    default List<Warning> warnings() {
+        return List.of();
+    }
 }

@@ -61,6 +61,15 @@ import org.kpiengine.money.Money;
  * <p>The measure's rounded value is compared with the tier edges (docs/reference/scoring.md, Rounding): a value exactly
  * on an edge falls in the upper tier. The payout is computed exactly and rounded once.
  *
+ * <p>Checked when the plan is evaluated, because only then are the currency and the indicators
+ * known: an {@code AMOUNT} table's values (amounts, or amounts per unit when marginal) are whole
+ * numbers of the currency's minor unit, like any {@link Money} ({@code MONEY_SCALE}); a turnover is
+ * money, the fact of a {@code MONEY} indicator or a named pay input ({@code INVALID_SCHEME}). The
+ * unbounded-best attainment of a lower-is-better indicator at fact 0 ({@link Reading}) falls in
+ * the top tier of a retroactive table; a marginal table cannot split it and refuses it. A rate
+ * above 100 % of salary or turnover is allowed but gives a {@code HIGH_RATE} warning
+ * ({@link #warnings()}).
+ *
  * <pre>{@code
  * Bands rates = Bands.from("0").upTo("100000", "2").andAbove("4");
  * TieredScheme retroactive = TieredScheme.retroactive("sales tiers", Measure.fact("revenue"), rates,
@@ -84,6 +93,9 @@ public record TieredScheme(
         String name, Measure measure, Bands tiers, Kind kind, Payment payment, @Nullable Measure turnover,
         @Nullable BigDecimal pivot)
         implements Scheme {
+
+    /** A percentage rate above this (100 %) gives a {@code HIGH_RATE} warning. */
+    private static final BigDecimal HIGH_RATE_PERCENT = Decimals.HUNDRED;
 
     /** How a rate applies: to everything or only to the part inside its tier. */
     public enum Kind {
@@ -339,17 +351,27 @@ public record TieredScheme(
     /**
      * {@inheritDoc}
      *
-     * @throws KpiInputException also if the turnover is negative
+     * @throws KpiInputException also if the turnover is negative ({@code OUT_OF_RANGE}) or not
+     *     money ({@code INVALID_SCHEME}, naming the indicator: a fact of an indicator whose unit is
+     *     not {@code MONEY}, or an index, attainment or rating); ({@code MONEY_SCALE}, field
+     *     {@code tiers}) if an {@code AMOUNT} table holds a value finer than the currency's minor
+     *     unit; ({@code UNSCORABLE_FACT}) if a marginal table is measured on an unbounded-best
+     *     attainment, which is never an amount
      */
     @Override
     public Accrual accrue(PayContext context) {
-        BigDecimal value = measure.value(context);
-        String head = measure.describe() + " " + Checks.text(value);
+        if (payment == Payment.AMOUNT) {
+            requireMinorUnit(context);
+        }
+        Reading reading = measure.read(context);
+        String head = measure.describe() + " " + reading.text();
+        // A marginal table splits the measure into portions: it uses the measure as an amount, which
+        // refuses an unbounded-best attainment.
         return switch (kind) {
-            case RETROACTIVE -> retroactive(context, value, head);
-            case MARGINAL -> marginal(context, value, head, tiers);
-            case INTERPOLATED -> withRateWarning(interpolated(context, value, head));
-            case HYBRID -> withRateWarning(hybrid(context, value, head));
+            case RETROACTIVE -> retroactive(context, reading, head);
+            case MARGINAL -> marginal(context, reading.value(), head, tiers);
+            case INTERPOLATED -> withRateWarning(interpolated(context, reading, head));
+            case HYBRID -> withRateWarning(hybrid(context, reading, head));
         };
     }
 
@@ -358,9 +380,9 @@ public record TieredScheme(
      * tier {@code (rateᵢ × width + (value − lowerᵢ) × (rateᵢ₊₁ − rateᵢ)) / width}, exact; in the last
      * tier its rate.
      */
-    private Accrual interpolated(PayContext context, BigDecimal value, String head) {
+    private Accrual interpolated(PayContext context, Reading reading, String head) {
         List<Band> bands = tiers.bands();
-        Band tier = tiers.find(value);
+        Band tier = reading.find(tiers);
         if (tier == null) {
             return new Accrual(Money.zero(context.currency()),
                     head + " below the first boundary " + Checks.text(tiers.lowest()) + " → 0");
@@ -378,7 +400,8 @@ public record TieredScheme(
         } else {
             BigDecimal next = bands.get(bands.indexOf(tier) + 1).value();
             width = upper.subtract(tier.lowerInclusive());
-            dividend = tier.value().multiply(width).add(value.subtract(tier.lowerInclusive()).multiply(next.subtract(tier.value())));
+            // An unbounded-best reading falls in the last tier, which has no upper boundary.
+            dividend = tier.value().multiply(width).add(reading.value().subtract(tier.lowerInclusive()).multiply(next.subtract(tier.value())));
             where = " between " + Checks.text(tier.lowerInclusive()) + " → " + Checks.text(tier.value()) + unit + " and "
                     + Checks.text(upper) + " → " + Checks.text(next) + unit;
         }
@@ -406,10 +429,10 @@ public record TieredScheme(
      * whose further tiers are those above the pivot. With the pivot at the first boundary that table
      * is the original one (marginal); above the last boundary it has one rate throughout (retroactive).
      */
-    private Accrual hybrid(PayContext context, BigDecimal value, String head) {
+    private Accrual hybrid(PayContext context, Reading reading, String head) {
         BigDecimal at = Objects.requireNonNull(pivot, "pivot");
-        if (value.compareTo(at) < 0) {
-            return retroactive(context, value, head + " < pivot " + Checks.text(at) + " (retroactive)");
+        if (!reading.isUnboundedBest() && reading.value().compareTo(at) < 0) {
+            return retroactive(context, reading, head + " < pivot " + Checks.text(at) + " (retroactive)");
         }
         Band below = null;
         List<Band> above = new ArrayList<>();
@@ -430,7 +453,7 @@ public record TieredScheme(
             above.add(0, new Band(BigDecimal.ZERO, at, below.value()));
             parts = " (up to the pivot retroactive at the rate of tier " + edges(below) + ", above it marginal)";
         }
-        return marginal(context, value, head + " ≥ pivot " + Checks.text(at) + parts, Bands.of(above));
+        return marginal(context, reading.value(), head + " ≥ pivot " + Checks.text(at) + parts, Bands.of(above));
     }
 
     /** Adds the advisory warning of an interpolated or hybrid table whose rate falls as the measure rises. */
@@ -451,8 +474,46 @@ public record TieredScheme(
         return accrual;
     }
 
-    private Accrual retroactive(PayContext context, BigDecimal value, String head) {
-        Band tier = tiers.find(value);
+    /**
+     * Checks that every amount of the table is a whole number of the currency's minor unit, as
+     * {@link Money#of} requires of any amount: all tiers, not only the one reached, so that a plan
+     * is refused for everyone or no one.
+     */
+    private void requireMinorUnit(PayContext context) {
+        int scale = Money.zero(context.currency()).amount().scale();
+        for (Band tier : tiers.bands()) {
+            if (tier.value().scale() > scale) {
+                String text = Decimals.text(tier.value());
+                throw new KpiInputException(Reason.MONEY_SCALE, null, "tiers", text,
+                        "tier " + tier + " of '" + name + "' pays an amount of " + text + " "
+                                + context.currency().getCurrencyCode() + ", finer than its minor unit (" + scale
+                                + " decimal places); amounts are not rounded silently");
+            }
+        }
+    }
+
+    /**
+     * {@inheritDoc} A tier paying a percentage of salary or of turnover above 100 % gives a
+     * {@code HIGH_RATE} warning, one per tier.
+     */
+    @Override
+    public List<Warning> warnings() {
+        if (payment == Payment.AMOUNT) {
+            return List.of();
+        }
+        List<Warning> out = new ArrayList<>();
+        for (Band tier : tiers.bands()) {
+            if (tier.value().compareTo(HIGH_RATE_PERCENT) > 0) {
+                out.add(new Warning(Warning.Code.HIGH_RATE, null, "tier " + tier + " of '" + name + "' pays "
+                        + Checks.text(tier.value()) + " % of " + (payment == Payment.PERCENT_OF_SALARY ? "salary" : "turnover")
+                        + ", above " + Checks.text(HIGH_RATE_PERCENT) + " %"));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Accrual retroactive(PayContext context, Reading reading, String head) {
+        Band tier = reading.find(tiers);
         if (tier == null) {
             return new Accrual(Money.zero(context.currency()), head + " below the first tier → 0");
         }
@@ -522,12 +583,7 @@ public record TieredScheme(
     }
 
     private BigDecimal turnoverValue(PayContext context) {
-        BigDecimal base = Objects.requireNonNull(turnover, "turnover").value(context);
-        if (base.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "turnover", Decimals.text(base),
-                    turnover.describe() + " " + Decimals.text(base) + " of '" + name + "' must not be negative");
-        }
-        return base;
+        return Checks.turnover(context, Objects.requireNonNull(turnover, "turnover"), name);
     }
 
     private String turnoverDescription() {

@@ -55,14 +55,15 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
 
     /**
      * Returns the coefficient for a calculation: the value of the step the measure falls in, or 0
-     * below the first step.
+     * below the first step; the unbounded-best attainment of a lower-is-better indicator at fact 0
+     * falls in the last step.
      *
      * @param context the calculation, not null
      * @return the coefficient, not null
      * @throws KpiInputException if the measure cannot be read
      */
     public BigDecimal coefficient(PayContext context) {
-        Band step = steps.find(measure.value(context));
+        Band step = measure.read(context).find(steps);
         return step == null ? BigDecimal.ZERO : step.value();
     }
 }

@@ -131,8 +131,10 @@ final class TeamCase {
         List<ScorecardLine> out = new ArrayList<>();
         for (int k = 0; k < lines; k++) {
             boolean higher = pick(in, 0, 2) > 0;
-            Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), Unit.COUNT)
-                    : Indicator.lowerIsBetter(chosen.get(k), Unit.COUNT);
+            // Counts refuse the negative facts the rows sometimes hold; money takes them.
+            Unit unit = pick(in, 0, 1) == 0 ? Unit.COUNT : Unit.MONEY;
+            Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), unit)
+                    : Indicator.lowerIsBetter(chosen.get(k), unit);
             int curveKind = (int) pick(in, 0, 11);
             ScoringCurve curve = curve(curveKind);
             boolean needsBase = !higher && (curve instanceof LinearCurve || curve instanceof TwoSlopeCurve);
@@ -140,6 +142,9 @@ final class TeamCase {
             long plan = pick(in, 1, 1_000_000);
             Long base = needsBase || pick(in, 0, 2) > 0 ? step(plan, higher ? -1 : 1, in) : null;
             Long target = needsTarget || pick(in, 0, 2) > 0 ? step(plan, higher ? 1 : -1, in) : null;
+            if (!higher && curve instanceof RatioCurve && target != null && target <= 0) {
+                target = null; // a lower-is-better ratio refuses a target of 0 or less
+            }
             out.add(new ScorecardLine(indicator, Weight.of(BigDecimal.valueOf(weights[k], 3)),
                     new Thresholds(dec(base), BigDecimal.valueOf(plan, SCALE), dec(target)), curve));
         }
@@ -150,8 +155,10 @@ final class TeamCase {
         String first = scorecard.lines().get(0).id();
         String last = scorecard.lines().get(scorecard.size() - 1).id();
         Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
-        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
-        Bands amounts = Bands.from("-5").upTo("99.99995", "10.005").andAbove("1234.5");
+        // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
+                .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
+        Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
         // the same rates written as (lower bound → rate) rows, and a table whose rate falls (a warning)
         Bands rows = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "20"), Bands.boundary("100", "50"),
                 Bands.boundary("120", "80"));
