@@ -1,12 +1,15 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
 /**
  * The condition "measure ≥ level", such as rating ≥ 100 or attainment of 'quality' ≥ 90. The
  * measure's rounded value is compared, so an attainment of 89.99999… (rounded to 90.0000) meets 90.
+ * Spreadsheet: {@code = measure >= level}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -21,21 +24,18 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
      * @param measure the measure, not null
      * @param level the level the measure must reach, not null
      * @throws NullPointerException if an argument is null
+     * @throws KpiInputException if the level is out of range
      */
     public AtLeast {
         Objects.requireNonNull(measure, "measure");
-        level = Decimals.normalise(Objects.requireNonNull(level, "level"));
+        level = Decimals.normalise("level", Objects.requireNonNull(level, "level"));
     }
 
     @Override
-    public boolean isMet(PayContext context) {
-        return measure.value(context).compareTo(level) >= 0;
-    }
-
-    @Override
-    public String explain(PayContext context) {
+    public ConditionCheck check(PayContext context) {
         BigDecimal value = measure.value(context);
-        return measure.describe() + " " + Decimals.text(value) + " ≥ " + Decimals.text(level) + ": "
-                + (value.compareTo(level) >= 0 ? "yes" : "no");
+        boolean held = value.compareTo(level) >= 0;
+        return new ConditionCheck(this, value, held, measure.describe() + " " + Decimals.text(value) + " ≥ "
+                + Decimals.text(level) + ": " + ConditionCheck.answer(held), List.of());
     }
 }
