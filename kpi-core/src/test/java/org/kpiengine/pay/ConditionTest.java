@@ -89,22 +89,24 @@ class ConditionTest {
                 PayFixtures.fiveFacts(revenue, "50", "600", "100", receivables)), inputs, Precision.DEFAULT);
     }
 
-    @ParameterizedTest(name = "overdue {0} % at most 15: gate passes {1}, total {2}")
+    @ParameterizedTest(name = "overdue {0} % at most 15: rating {1}, gate passes {2}, total {3}")
     @CsvSource({
-            "12,       true,  4000.00",
-            "15,       true,  4000.00",   // at most: 15 itself passes
-            "15.00001, false, 3000.00",
-            "40,       false, 3000.00",
+            "12,       112.6667, true,  4000.00",   // rating 0.8 × 120 + 0.2 × 83.3333
+            "15,       109.3333, true,  4000.00",   // at most: 15 itself passes
+            "15.00001, 109.3333, false, 3000.00",
+            "15.01,    109.3245, false, 3000.00",
+            "40,       101.0000, false, 3000.00",
     })
-    void aGateOnALowerIsBetterFigureIsAtMostOnTheFact(String overdue, boolean passes, String total) {
+    void aGateOnALowerIsBetterFigureIsAtMostOnTheFact(String overdue, String rating, boolean passes, String total) {
         // "overdue receivables at most 15 %": the figure's fact, compared as given
         Evaluation evaluation = Scorecard.builder()
                 .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.8", Thresholds.plan("500000"), RatioCurve.cappedAt("150"))
                 .add(Indicator.lowerIsBetter("overdue", Unit.PERCENT), "0.2", Thresholds.plan("10"), RatioCurve.cappedAt("150"))
                 .build()
-                .evaluate(Facts.builder().put("revenue", "500000").put("overdue", overdue).build());
+                .evaluate(Facts.builder().put("revenue", "600000").put("overdue", overdue).build());
+        assertEquals(new BigDecimal(rating), evaluation.rating());
         PayPlan plan = PayPlan.builder()
-                .scheme(FixedScheme.always("bonus", PayFixtures.eur("1000")))
+                .scheme(FixedScheme.of("plan bonus", Condition.atLeast(Measure.rating(), "100"), PayFixtures.eur("1000")))
                 .modifier(Gate.zeroUnless("overdue gate", Condition.atMost(Measure.fact("overdue"), "15")))
                 .build();
         Payout payout = plan.evaluate(evaluation, salary("3000"));
