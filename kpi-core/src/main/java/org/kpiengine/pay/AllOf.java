@@ -35,7 +35,13 @@ public record AllOf(List<Condition> parts) implements Condition {
      * @throws KpiInputException (reason {@code INVALID_CONDITION}, field {@code "parts"}) if the list is empty
      */
     public AllOf {
-        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        Objects.requireNonNull(parts, "parts");
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                throw new NullPointerException("part " + (i + 1) + " of the condition 'all of' is null");
+            }
+        }
+        parts = List.copyOf(parts);
         if (parts.isEmpty()) {
             throw new KpiInputException(Reason.INVALID_CONDITION, null, "parts", "[]",
                     "the condition 'all of' needs at least one part; it was given none");

@@ -35,7 +35,13 @@ public record AnyOf(List<Condition> parts) implements Condition {
      * @throws KpiInputException (reason {@code INVALID_CONDITION}, field {@code "parts"}) if the list is empty
      */
     public AnyOf {
-        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        Objects.requireNonNull(parts, "parts");
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                throw new NullPointerException("part " + (i + 1) + " of the condition 'any of' is null");
+            }
+        }
+        parts = List.copyOf(parts);
         if (parts.isEmpty()) {
             throw new KpiInputException(Reason.INVALID_CONDITION, null, "parts", "[]",
                     "the condition 'any of' needs at least one part; it was given none");

@@ -1,6 +1,6 @@
 package org.kpiengine.pay;
 
-import java.util.List;
+import java.util.Arrays;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
@@ -109,7 +109,7 @@ public sealed interface Condition permits AtLeast, AtMost, Between, AllOf, AnyOf
      * @throws KpiInputException (reason {@code INVALID_CONDITION}) if there is no part
      */
     static Condition allOf(Condition... parts) {
-        return new AllOf(List.of(parts));
+        return new AllOf(Arrays.asList(parts));
     }
 
     /**
@@ -120,7 +120,7 @@ public sealed interface Condition permits AtLeast, AtMost, Between, AllOf, AnyOf
      * @throws KpiInputException (reason {@code INVALID_CONDITION}) if there is no part
      */
     static Condition anyOf(Condition... parts) {
-        return new AnyOf(List.of(parts));
+        return new AnyOf(Arrays.asList(parts));
     }
 
     /**

@@ -184,7 +184,9 @@ class ConditionTest {
             assertEquals("parts", e.field());
             assertTrue(e.getMessage().endsWith("needs at least one part; it was given none"), e::getMessage);
         }
-        assertThrows(NullPointerException.class, () -> Condition.allOf(Condition.always(), null));
+        NullPointerException nullPart = assertThrows(NullPointerException.class, () -> Condition.allOf(Condition.always(), null));
+        assertEquals("part 2 of the condition 'all of' is null", nullPart.getMessage());
+        assertThrows(NullPointerException.class, () -> Condition.anyOf((Condition[]) null));
         assertThrows(NullPointerException.class, () -> new AtMost(null, BigDecimal.ONE));
         assertThrows(KpiInputException.class, () -> Condition.atMost(Measure.rating(), "15 %"));
         assertEquals(KpiInputException.Reason.NOT_A_NUMBER,
