@@ -13,6 +13,7 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.pay.ConditionCheck;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
@@ -76,15 +77,20 @@ public final class Explanation {
      * @param payout the payout computed from it, not null
      * @return the explanation, not null
      * @throws KpiInputException ({@code UNRELATED_RESULTS}, field {@code payout}) if the payout was
-     *     computed from another evaluation
+     *     computed from another evaluation, or without one
      */
     public static Explanation of(Evaluation evaluation, Payout payout) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(payout, "payout");
-        if (!payout.evaluation().equals(evaluation)) {
+        Evaluation used = payout.evaluation();
+        if (used == null) {
+            throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
+                    "the payout was computed without a scorecard evaluation and cannot be explained with one");
+        }
+        if (!used.equals(evaluation)) {
             throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
                     "the payout was computed from another evaluation than the one to explain with it ("
-                            + difference(evaluation, payout.evaluation()) + "); explain each payout with its own evaluation");
+                            + difference(evaluation, used) + "); explain each payout with its own evaluation");
         }
         return new Explanation(evaluation, payout);
     }
@@ -173,7 +179,11 @@ public final class Explanation {
      *       (if any), {@code plan, target} (if any), {@code curve, index, weight, contribution};</li>
      *   <li>{@code "rating"}: the rating;</li>
      *   <li>{@code "payout"} (with a payout): a map with {@code currency, salary, variable, total}
-     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after};</li>
+     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after}
+     *       and, for a step decided by a condition (a gate, a fixed scheme), {@code conditions}: a
+     *       list of maps with {@code text}, {@code value} (the value the condition saw; absent for a
+     *       compound condition), {@code held} ({@code "yes"} or {@code "no"}) and, for a compound
+     *       condition, {@code parts}, the same maps for each part;</li>
      *   <li>{@code "warnings"}: a list of maps with {@code code, indicator} (if any) and {@code message}.</li>
      * </ul>
      * The decimals are the objects the calculation produced, not copies. Write them with
@@ -221,6 +231,9 @@ public final class Explanation {
                 row.put("amount", line.amount().amount());
                 row.put("before", line.before().amount());
                 row.put("after", line.after().amount());
+                if (!line.conditions().isEmpty()) {
+                    row.put("conditions", conditions(line.conditions()));
+                }
                 lines.add(Collections.unmodifiableMap(row));
             }
             pay.put("lines", Collections.unmodifiableList(lines));
@@ -239,6 +252,21 @@ public final class Explanation {
         }
         data.put("warnings", Collections.unmodifiableList(warningData));
         return Collections.unmodifiableMap(data);
+    }
+
+    private static List<Object> conditions(List<ConditionCheck> checks) {
+        List<Object> out = new ArrayList<>(checks.size());
+        for (ConditionCheck check : checks) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", check.text());
+            putIfPresent(row, "value", check.value());
+            row.put("held", check.held() ? "yes" : "no");
+            if (!check.parts().isEmpty()) {
+                row.put("parts", conditions(check.parts()));
+            }
+            out.add(Collections.unmodifiableMap(row));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static void putIfPresent(Map<String, Object> row, String key, @Nullable BigDecimal value) {

@@ -31,7 +31,7 @@ public record FactMeasure(String indicatorId) implements Measure {
      */
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluation().index(indicatorId).fact();
+        return context.evaluationFor(describe(), indicatorId).index(indicatorId).fact();
     }
 
     @Override

@@ -31,7 +31,7 @@ public record IndexMeasure(String indicatorId) implements Measure {
      */
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluation().index(indicatorId).index();
+        return context.evaluationFor(describe(), indicatorId).index(indicatorId).index();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.kpiengine.pay;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
@@ -26,12 +27,14 @@ import org.kpiengine.scorecard.Evaluation;
  * @param variable the variable part, total − salary, not null
  * @param total the total pay, the sum of the lines' amounts, not null
  * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
- * @param evaluation the scorecard evaluation this payout was computed from, not null; an
+ * @param evaluation the scorecard evaluation this payout was computed from, null when the plan was
+ *     evaluated without a scorecard ({@link PayPlan#evaluate(PayInputs)}); an
  *     {@link org.kpiengine.explain.Explanation} checks it, so that the indices of one employee are
  *     never shown beside the pay of another
  */
 public record Payout(
-        Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings, Evaluation evaluation) {
+        Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings,
+        @Nullable Evaluation evaluation) {
 
     /**
      * Obtains a payout, copying the lists and checking that the parts add up.
@@ -41,8 +44,8 @@ public record Payout(
      * @param variable the variable part, total − salary, not null
      * @param total the total pay, the sum of the lines' amounts, not null
      * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
-     * @param evaluation the scorecard evaluation this payout was computed from, not null
-     * @throws NullPointerException if an argument is null
+     * @param evaluation the scorecard evaluation this payout was computed from, null if none
+     * @throws NullPointerException if an argument other than the evaluation is null
      * @throws KpiInputException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */
@@ -50,7 +53,6 @@ public record Payout(
         Objects.requireNonNull(salary, "salary");
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(total, "total");
-        Objects.requireNonNull(evaluation, "evaluation");
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
         if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)

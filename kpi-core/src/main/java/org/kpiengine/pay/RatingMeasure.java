@@ -14,7 +14,7 @@ public record RatingMeasure() implements Measure {
 
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluation().rating();
+        return context.evaluationFor(describe(), null).rating();
     }
 
     @Override

@@ -307,6 +307,26 @@ public final class Scorecard {
     }
 
     /**
+     * Evaluates the facts of a period with the default {@link Precision}, handling
+     * insufficient-data facts by a rule; the same as
+     * {@code evaluate(facts, Precision.DEFAULT, rule)}.
+     *
+     * <pre>{@code
+     * Evaluation result = scorecard.evaluate(facts, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+     * }</pre>
+     *
+     * @param facts the facts, one value or insufficient-data entry per indicator, not null
+     * @param rule what to do with insufficient data, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
+     *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
+     */
+    public Evaluation evaluate(Facts facts, InsufficientDataRule rule) {
+        return evaluate(facts, Precision.DEFAULT, rule);
+    }
+
+    /**
      * Evaluates the facts of a period, handling insufficient-data facts by a rule.
      *
      * <p>Under {@link InsufficientDataRule#FAIL} this is {@link #evaluate(Facts, Precision)}: an

@@ -137,4 +137,35 @@ class ExplanationTest {
             assertTrue(value instanceof String || value instanceof BigDecimal, () -> "value " + value + " of " + value.getClass());
         }
     }
+
+    @Test
+    void theDataShowsEachPartOfACompoundConditionWithItsValue() {
+        PayPlan plan = PayPlan.builder()
+                .scheme(org.kpiengine.pay.FixedScheme.of("bonus", Condition.allOf(
+                        Condition.atLeast(Measure.rating(), "100"),
+                        Condition.anyOf(Condition.atMost(Measure.input("idle-hours"), "4"), Condition.atLeast(Measure.index("deals"), "99"))),
+                        Money.of("EUR", "300")))
+                .build();
+        Payout payout = plan.evaluate(EVALUATION, PayInputs.of(Money.of("EUR", "3000")).with("idle-hours", "6"));
+        Explanation explanation = Explanation.of(EVALUATION, payout);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bonus = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) explanation.toData().get("payout"))
+                .get("lines")).get(1);
+        String text = "all of (rating % 104.0000 ≥ 100: yes; any of (input 'idle-hours' 6 ≤ 4: no;"
+                + " index of 'deals' % 98.0000 ≥ 99: no): no): no";
+        assertEquals(text + " → 0", bonus.get("detail"));
+        Map<String, Object> all = Map.of("text", text, "held", "no", "parts", List.of(
+                Map.of("text", "rating % 104.0000 ≥ 100: yes", "value", new BigDecimal("104.0000"), "held", "yes"),
+                Map.of("text", "any of (input 'idle-hours' 6 ≤ 4: no; index of 'deals' % 98.0000 ≥ 99: no): no", "held", "no",
+                        "parts", List.of(
+                                Map.of("text", "input 'idle-hours' 6 ≤ 4: no", "value", new BigDecimal("6"), "held", "no"),
+                                Map.of("text", "index of 'deals' % 98.0000 ≥ 99: no", "value", new BigDecimal("98.0000"),
+                                        "held", "no")))));
+        assertEquals(List.of(all), bonus.get("conditions"));
+        assertPlain(explanation.toData());
+        assertTrue(explanation.toText().contains(text + " → 0"));
+        // a step without a condition has no conditions key
+        assertFalse(((Map<?, ?>) ((List<?>) ((Map<?, ?>) Explanation.of(EVALUATION, PAYOUT).toData().get("payout"))
+                .get("lines")).get(1)).containsKey("conditions"));
+    }
 }
