@@ -22,6 +22,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Bands {
 
@@ -152,7 +154,11 @@ public final class Bands {
         return bands.toString();
     }
 
-    /** Builds a contiguous table band by band; each band starts where the previous one ended. */
+    /**
+     * Builds a contiguous table band by band; each band starts where the previous one ended.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Band> bands = new ArrayList<>();
         private BigDecimal lower;

@@ -1,6 +1,10 @@
 package org.kpiengine.indicator;
 
-/** The unit an indicator is measured in; it is descriptive and changes no calculation. */
+/**
+ * The unit an indicator is measured in; it is descriptive and changes no calculation.
+ *
+ * @since 0.1.0
+ */
 public enum Unit {
     /** An amount of money, such as revenue or receivables. */
     MONEY,

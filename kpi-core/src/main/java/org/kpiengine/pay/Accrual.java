@@ -16,6 +16,7 @@ import org.kpiengine.money.Money;
  * @param detail how the amount was computed, with the values used, such as
  *     {@code "fact of 'revenue' 130000 in tier [100000, ∞) → 4 % of fact of 'revenue' 130000 = 5200.00"}, not null
  * @param warnings the advisory warnings of this step, not null
+ * @since 0.1.0
  */
 public record Accrual(Money amount, String detail, List<Warning> warnings) {
 

@@ -15,6 +15,8 @@ import org.kpiengine.internal.Decimals;
  *
  * <p>Comparisons use the rounded index, rating and attainment values (DOMAIN.md 3a). Implementations
  * are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Condition permits AtLeast, OverPlan {
 

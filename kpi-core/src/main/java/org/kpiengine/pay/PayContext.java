@@ -20,6 +20,7 @@ import org.kpiengine.scorecard.Evaluation;
  * @param evaluation the scorecard evaluation, not null
  * @param inputs the salary and named quantities, not null
  * @param precision the rounding rule, not null
+ * @since 0.1.0
  */
 public record PayContext(Evaluation evaluation, PayInputs inputs, Precision precision) {
 

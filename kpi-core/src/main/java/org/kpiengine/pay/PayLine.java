@@ -17,10 +17,15 @@ import org.kpiengine.money.Money;
  * @param amount the amount (rounded once), signed for a modifier, not null
  * @param before the total pay before this line, not null
  * @param after the total pay after this line, not null
+ * @since 0.1.0
  */
 public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
 
-    /** What a pay line is. */
+    /**
+     * What a pay line is.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The fixed salary, always the first line. */
         SALARY,

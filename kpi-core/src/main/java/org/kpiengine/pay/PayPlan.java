@@ -47,6 +47,8 @@ import org.kpiengine.scorecard.Evaluation;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class PayPlan {
 
@@ -241,7 +243,11 @@ public final class PayPlan {
         return "PayPlan" + schemes.stream().map(Scheme::name).toList() + " then " + modifiers.stream().map(Modifier::name).toList();
     }
 
-    /** Builds a pay plan step by step; not thread-safe. */
+    /**
+     * Builds a pay plan step by step; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Scheme> schemes = new ArrayList<>();
         private final List<Modifier> modifiers = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.kpiengine.money.Money;
  * @param variable the variable part, total − salary, not null
  * @param total the total pay, the sum of the lines' amounts, not null
  * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+ * @since 0.1.0
  */
 public record Payout(Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings) {
 

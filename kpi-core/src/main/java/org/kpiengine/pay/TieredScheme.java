@@ -53,12 +53,17 @@ import org.kpiengine.money.Money;
  * @param payment what a rate is paid on, not null
  * @param turnover the turnover a percentage is paid on; required for {@code PERCENT_OF_TURNOVER}
  *     and null otherwise
+ * @since 0.1.0
  */
 public record TieredScheme(
         String name, Measure measure, Bands tiers, Kind kind, Payment payment, @Nullable Measure turnover)
         implements Scheme {
 
-    /** How a rate applies: to everything or only to the part inside its tier. */
+    /**
+     * How a rate applies: to everything or only to the part inside its tier.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** Whole-amount: the tier reached sets the rate for everything. */
         RETROACTIVE,
@@ -66,7 +71,11 @@ public record TieredScheme(
         MARGINAL
     }
 
-    /** What a tier's value is paid as. */
+    /**
+     * What a tier's value is paid as.
+     *
+     * @since 0.1.0
+     */
     public enum Payment {
         /** A percentage of the fixed salary. */
         PERCENT_OF_SALARY,
