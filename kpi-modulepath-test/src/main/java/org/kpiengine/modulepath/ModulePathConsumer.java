@@ -18,8 +18,8 @@ import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
- * The sales-manager matrix of docs/reference/scoring.md and a tiered pay plan, computed and
- * explained by code in a named module that requires only {@code org.kpiengine.core}.
+ * The sales-manager matrix (see docs/reference/scoring.md, Rating) and a tiered pay plan, computed
+ * and explained by code in a named module that requires only {@code org.kpiengine.core}.
  */
 public final class ModulePathConsumer {
 

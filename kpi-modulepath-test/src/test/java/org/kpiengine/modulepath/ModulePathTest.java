@@ -9,10 +9,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.explain.Explanation;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Scorecard;
 
 class ModulePathTest {
@@ -48,8 +52,14 @@ class ModulePathTest {
     void aConsumerModuleComputesAndExplainsAMonth() {
         Explanation month = ModulePathConsumer.month(null);
         assertEquals(0, new BigDecimal("104").compareTo(month.evaluation().rating()));
-        assertEquals("EUR 3300.00", String.valueOf(month.payout() == null ? null : month.payout().total()));
+        Payout payout = Objects.requireNonNull(month.payout());
+        assertEquals(Money.of("EUR", "3300"), payout.total());
         assertTrue(month.toText().contains("rating 104.0000 %"), month::toText);
+        Map<String, Object> data = month.toData();
+        assertEquals(Explanation.DATA_FORMAT_VERSION, data.get("formatVersion"));
+        assertEquals("104.0000", data.get("rating"));
+        assertEquals("3300.00", ((Map<?, ?>) data.get("payout")).get("total"));
+        assertEquals("4500.00", ((Map<?, ?>) ModulePathConsumer.month("4090.91").toData().get("payout")).get("total"));
     }
 
     @Test
