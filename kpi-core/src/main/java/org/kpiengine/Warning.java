@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An advisory warning: a good-practice rule of DOMAIN.md that a scorecard, pay plan or result
+ * An advisory warning: a good-practice rule (docs/reference/scoring.md, Warnings) that a scorecard, pay plan or result
  * breaks. Warnings never change a number; they travel with the result so that a CRM can show them.
  *
  * <p>This record is immutable and thread-safe.

@@ -16,7 +16,7 @@ import org.kpiengine.internal.Decimals;
  * without a cap (or target) cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
- * <p>Base and target keep their meaning (DOMAIN.md section 1) when the thresholds have them: a
+ * <p>Base and target keep their meaning (docs/reference/scoring.md, Ratio) when the thresholds have them: a
  * fact at or worse than base scores 0 (higher is better: {@code fact <= base}; lower is better:
  * {@code fact >= base}), and the index stops growing at the ratio the target gives,
  * {@code target / plan × 100} ({@code plan / target × 100} when lower is better), or at the cap if

@@ -9,7 +9,7 @@ import org.kpiengine.indicator.Indicator;
 /**
  * A scoring curve: turns one indicator's fact, with its thresholds, into a KPI index (a percentage).
  *
- * <p>The library's curves (DOMAIN.md section 2) are {@link RatioCurve}, {@link LinearCurve} (the
+ * <p>The library's curves (docs/reference/scoring.md, Curves) are {@link RatioCurve}, {@link LinearCurve} (the
  * classic base–plan formula, capped at target), {@link TwoSlopeCurve} (an accelerator above plan)
  * and {@link StepCurve} (a band table). An integrator's own curve implements {@link CustomCurve}.
  *

@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
 /**
- * The pipeline at a date (DOMAIN.md section 4): the open deals, their count and their value
+ * The pipeline at a date (docs/reference/derived.md, Pipeline): the open deals, their count and their value
  * (the exact sum of their amounts, not rounded).
  *
  * <pre>{@code

@@ -8,7 +8,7 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 
 /**
- * A revenue plan worked backwards into activity (DOMAIN.md section 4): the deals needed, the
+ * A revenue plan worked backwards into activity (docs/reference/derived.md, Plan decomposition): the deals needed, the
  * contacts needed, and a daily plan over the working days of the period.
  *
  * <p>Each step rounds <b>up</b> to a whole unit ({@link RoundingMode#CEILING}), since half a deal

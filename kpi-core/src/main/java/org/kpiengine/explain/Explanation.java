@@ -19,8 +19,8 @@ import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.KpiIndex;
 
 /**
- * How a rating and a payout came about, so that an employee can check their own pay (DOMAIN.md
- * section 6): per indicator the fact, thresholds, curve, index, weight and contribution; then the
+ * How a rating and a payout came about, so that an employee can check their own pay (see
+ * docs/reference/explanations.md): per indicator the fact, thresholds, curve, index, weight and contribution; then the
  * salary, each scheme and each modifier with the total pay before and after it.
  *
  * <p>An explanation does not recompute anything: every number it shows is a value the calculation
@@ -152,7 +152,7 @@ public final class Explanation {
      * made only of {@code Map<String, Object>} (keys in a fixed order), {@code List<Object>} and
      * {@code String}, so that any JSON writer can serialise it by walking it. Absent values are left
      * out rather than null. The format, key by key with the scale of every number, is described in
-     * docs/reference/explanations.md ("Structured data"). Keys:
+     * docs/reference/explanations.md, "As data". Keys:
      * <ul>
      *   <li>{@code "formatVersion"}: {@code "1"}, the version of this format;</li>
      *   <li>{@code "precision"}: a map with {@code indexScale}, {@code indexRounding} and

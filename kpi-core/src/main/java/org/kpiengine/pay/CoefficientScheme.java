@@ -10,7 +10,7 @@ import org.kpiengine.money.Money;
 
 /**
  * The weighted coefficient of turnover: {@code turnover × share / 100 × Σ weightᵢ × coefficientᵢ},
- * each coefficient looked up in its own step table (DOMAIN.md section 3). Computed exactly,
+ * each coefficient looked up in its own step table (docs/reference/pay.md, Coefficient). Computed exactly,
  * rounded once.
  *
  * <p>Spreadsheet: {@code = ROUND(turnover * share / 100 * SUMPRODUCT(weights; coefficients); 2)}.

@@ -13,7 +13,7 @@ import org.kpiengine.internal.Decimals;
  * Condition quality = Condition.atLeast(Measure.attainment("quality"), "90");
  * }</pre>
  *
- * <p>Comparisons use the rounded index, rating and attainment values (DOMAIN.md 3a). Implementations
+ * <p>Comparisons use the rounded index, rating and attainment values (docs/reference/scoring.md, Rounding). Implementations
  * are immutable and thread-safe.
  *
  * @since 0.1.0

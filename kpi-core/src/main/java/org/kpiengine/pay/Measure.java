@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
  * What a scheme, a tier table, a gate or a deduction is measured on: the rating, an indicator's
  * index, fact or plan attainment, or a named pay input.
  *
- * <p>Every value that comes from the scorecard is the rounded value of DOMAIN.md 3a (the index
+ * <p>Every value that comes from the scorecard is the rounded value described in docs/reference/scoring.md, Rounding (the index
  * and rating as the evaluation rounded them; attainment rounded like an index), so comparisons
  * with tier edges and gates use exactly the figures an employee sees.
  *

@@ -12,7 +12,7 @@ import org.kpiengine.scorecard.Evaluation;
  * scorecard evaluation, the employee's pay inputs and the calculation's precision.
  *
  * <p>{@link #round(BigDecimal)} and {@link #round(BigDecimal, BigDecimal)} are the single
- * rounding of a money component (DOMAIN.md 3a): to the salary currency's minor unit with
+ * rounding of a money component (docs/reference/pay.md, Rounding): to the salary currency's minor unit with
  * {@link Precision#moneyRounding()}.
  *
  * <p>This record is immutable and thread-safe.

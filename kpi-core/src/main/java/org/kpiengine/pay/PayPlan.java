@@ -28,7 +28,7 @@ import org.kpiengine.scorecard.Evaluation;
  *       cap and floor on the variable part, then deductions, then cap and floor on the total.</li>
  * </ol>
  *
- * <p>Rounding (DOMAIN.md 3a): each component (one scheme's payout, one gate's result, one
+ * <p>Rounding (docs/reference/pay.md, Rounding): each component (one scheme's payout, one gate's result, one
  * deduction) is computed exactly and rounded once, to the salary currency's minor unit with
  * {@link Precision#moneyRounding()} (HALF_UP by default); the total is the exact sum of the
  * rounded components. A payroll clerk reproduces a payout in a spreadsheet with

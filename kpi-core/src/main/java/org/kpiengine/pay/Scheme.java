@@ -5,7 +5,7 @@ import org.kpiengine.money.CurrencyMismatchException;
 
 /**
  * A bonus scheme: one way of turning a scorecard evaluation (and the pay inputs) into one money
- * component of the variable part (DOMAIN.md section 3).
+ * component of the variable part (docs/reference/pay.md, Schemes).
  *
  * <p>The library's schemes are {@link FixedScheme} (a set amount on a condition),
  * {@link LinearScheme} (planned bonus × index or rating), {@link TieredScheme} (a band table,
@@ -14,7 +14,7 @@ import org.kpiengine.money.CurrencyMismatchException;
  * {@link PerUnitScheme} (an amount per unit above plan). An integrator's own scheme implements
  * {@link CustomScheme}, the one extension point.
  *
- * <p>Rounding (DOMAIN.md 3a): each scheme's payout is computed exactly and rounded once, to the
+ * <p>Rounding (docs/reference/pay.md, Rounding): each scheme's payout is computed exactly and rounded once, to the
  * currency's minor unit with {@link org.kpiengine.Precision#moneyRounding()} (HALF_UP by default):
  * {@code = ROUND(...; 2)} in a spreadsheet. Payouts are never negative.
  *

@@ -13,7 +13,7 @@ import org.kpiengine.money.Money;
 /**
  * The tiered scheme: a table of tiers (contiguous, half-open bands [lower, upper) of a
  * {@link Measure}) each mapping to a rate, paid as a percentage of salary, a percentage of a
- * turnover, or an amount. Two kinds (DOMAIN.md section 3, both decided):
+ * turnover, or an amount. Two kinds (docs/reference/pay.md, Tiered):
  *
  * <ul>
  *   <li>{@link Kind#RETROACTIVE} (whole-amount): the tier the measure falls in sets the rate for
@@ -31,10 +31,10 @@ import org.kpiengine.money.Money;
  *       salary at the blended rate. A marginal table must start at 0 or above.</li>
  * </ul>
  *
- * <p>DOMAIN.md's example: sales 130 000, tiers [0, 100 000) at 2 % and [100 000, ∞) at 4 % of
+ * <p>Example (docs/reference/pay.md, Tiered): sales 130 000, tiers [0, 100 000) at 2 % and [100 000, ∞) at 4 % of
  * the sales: retroactive pays 130 000 × 4 % = 5 200; marginal pays 100 000 × 2 % + 30 000 × 4 % = 3 200.
  *
- * <p>The measure's rounded value is compared with the tier edges (DOMAIN.md 3a): a value exactly
+ * <p>The measure's rounded value is compared with the tier edges (docs/reference/scoring.md, Rounding): a value exactly
  * on an edge falls in the upper tier. The payout is computed exactly and rounded once.
  *
  * <pre>{@code

@@ -43,7 +43,7 @@ import org.kpiengine.internal.Decimals;
  * result.rating(); // 104.0000
  * }</pre>
  *
- * <p>Rounding (DOMAIN.md section 3a, defaults of {@link Precision}): every KPI index is floored
+ * <p>Rounding (docs/reference/scoring.md, Rounding; defaults of {@link Precision}): every KPI index is floored
  * and capped on its exact value, then rounded once, HALF_UP to 4 decimal places of a percent; the
  * rating is the exact sum of weight × rounded index, rounded once the same way. In a spreadsheet:
  * {@code index = ROUND(...; 4)}, {@code rating = ROUND(SUMPRODUCT(weights; indices); 4)}.

@@ -26,7 +26,7 @@ import org.kpiengine.indicator.Direction;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 
-/** The worked examples of DOMAIN.md sections 1, 2 and 3a, end to end through a scorecard. */
+/** The worked examples of docs/reference/scoring.md (thresholds, curves, rating, rounding), end to end through a scorecard. */
 class DomainExamplesTest {
 
     /** Section 2, the classic sales-manager matrix: each index, then the rating 104.0. */
@@ -112,7 +112,7 @@ class DomainExamplesTest {
         assertDecimal("118.8000", evaluation.rating());
     }
 
-    // Section 3a: rounding.
+    // docs/reference/scoring.md, Rounding.
 
     @Test
     void anIndexOf89Point99999IsRounded90AndPassesA90Gate() {
