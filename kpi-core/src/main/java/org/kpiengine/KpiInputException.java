@@ -23,7 +23,11 @@ public class KpiInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rule that was broken. */
+    /**
+     * The rule that was broken.
+     *
+     * @since 0.1.0
+     */
     public enum Reason {
         /** An identifier is blank or malformed. */
         INVALID_ID,

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param indexScale the number of decimal places of a percent kept in indices and ratings, 0 to 12
  * @param indexRounding the rounding mode of indices and ratings, not null, not {@code UNNECESSARY}
  * @param moneyRounding the rounding mode of money components, not null, not {@code UNNECESSARY}
+ * @since 0.1.0
  */
 public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode moneyRounding) {
 

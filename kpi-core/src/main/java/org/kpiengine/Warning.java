@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param code the rule broken, not null
  * @param indicatorId the indicator concerned, or null when the warning is about the whole
  * @param message a sentence for a person, stating the rule and the values, not null
+ * @since 0.1.0
  */
 public record Warning(Code code, @Nullable String indicatorId, String message) {
 
-    /** The good-practice rules that produce warnings. */
+    /**
+     * The good-practice rules that produce warnings.
+     *
+     * @since 0.1.0
+     */
     public enum Code {
         /** Fewer than 3 indicators on a scorecard. */
         TOO_FEW_INDICATORS,

@@ -50,6 +50,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * {@link #ratingDistribution()} (min, quartiles, max) and {@link #top(int)} (the ranking).
  *
  * <p>This class is immutable and thread-safe once returned.
+ *
+ * @since 0.1.0
  */
 public final class TeamResult {
 

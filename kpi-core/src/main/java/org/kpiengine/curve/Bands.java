@@ -30,6 +30,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Bands {
 
@@ -289,7 +291,11 @@ public final class Bands {
         }
     }
 
-    /** Builds a contiguous table band by band; each band starts where the previous one ended. */
+    /**
+     * Builds a contiguous table band by band; each band starts where the previous one ended.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Band> bands = new ArrayList<>();
         private BigDecimal lower;

@@ -29,6 +29,8 @@ import org.kpiengine.internal.Decimals;
  * override {@link #describe()} to say more in explanations.
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public non-sealed interface CustomCurve extends ScoringCurve {

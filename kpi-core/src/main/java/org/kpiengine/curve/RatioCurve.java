@@ -33,6 +33,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param cap the highest index, such as 150 or 200, null for none
+ * @since 0.1.0
  */
 public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 

@@ -19,6 +19,8 @@ import org.kpiengine.indicator.Indicator;
  * and floors apply to the exact value, then the value is rounded once.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ScoringCurve
         permits RatioCurve, LinearCurve, TwoSlopeCurve, StepCurve, TargetBandCurve, CustomCurve {

@@ -34,10 +34,15 @@ import org.kpiengine.internal.Decimals;
  *
  * @param bands the table, not null
  * @param basis what the table is looked up by, not null
+ * @since 0.1.0
  */
 public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
 
-    /** What a step table is looked up by. */
+    /**
+     * What a step table is looked up by.
+     *
+     * @since 0.1.0
+     */
     public enum Basis {
         /** Plan attainment in percent, direction-aware, rounded like an index. */
         ATTAINMENT,

@@ -25,6 +25,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AverageCheck {
 

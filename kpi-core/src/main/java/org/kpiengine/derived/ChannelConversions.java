@@ -30,6 +30,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChannelConversions {
 
@@ -181,7 +183,11 @@ public final class ChannelConversions {
         return text.append('}').toString();
     }
 
-    /** Collects the counts one channel at a time; not thread-safe. */
+    /**
+     * Collects the counts one channel at a time; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<Channel, Counts> counts = new EnumMap<>(Channel.class);
 

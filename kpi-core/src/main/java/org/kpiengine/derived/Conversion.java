@@ -19,6 +19,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class has no instances; its results are immutable.
+ *
+ * @since 0.1.0
  */
 public final class Conversion {
 

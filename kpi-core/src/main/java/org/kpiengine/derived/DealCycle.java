@@ -23,6 +23,7 @@ import org.kpiengine.Precision;
  * <p>This record is immutable and thread-safe.
  *
  * @param deals the closed deals, not null, not empty, copied
+ * @since 0.1.0
  */
 public record DealCycle(List<DealDates> deals) {
 

@@ -10,6 +10,8 @@ import org.kpiengine.Precision;
  * No minimum sample applies (the decided minimums are for an average check and a conversion).
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class DealsToPotential {
 

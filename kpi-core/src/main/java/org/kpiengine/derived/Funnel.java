@@ -26,6 +26,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Funnel {
 
@@ -128,7 +130,11 @@ public final class Funnel {
         return "Funnel" + counts;
     }
 
-    /** Collects the count of each stage; not thread-safe. */
+    /**
+     * Collects the count of each stage; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<FunnelStage, Long> counts = new EnumMap<>(FunnelStage.class);
 

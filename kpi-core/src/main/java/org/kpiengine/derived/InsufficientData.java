@@ -17,6 +17,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param sampleUnit what the sample counts, such as {@code "contacts"}, not null, not blank
  * @param sampleSize the size of the sample, not negative, below the minimum
  * @param minimum the smallest sample that gives a number
+ * @since 0.1.0
  */
 public record InsufficientData(String what, String sampleUnit, long sampleSize, long minimum)
         implements DerivedValue {

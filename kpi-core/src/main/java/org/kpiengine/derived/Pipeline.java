@@ -19,6 +19,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param openDealAmounts the expected amounts of the open deals, not null, none negative, copied
+ * @since 0.1.0
  */
 public record Pipeline(List<BigDecimal> openDealAmounts) {
 

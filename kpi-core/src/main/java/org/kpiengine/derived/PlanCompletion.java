@@ -17,6 +17,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class PlanCompletion {
 

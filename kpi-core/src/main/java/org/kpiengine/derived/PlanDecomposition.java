@@ -39,6 +39,7 @@ import org.kpiengine.internal.Decimals;
  * @param averageCheck the average check, positive
  * @param conversionPercent the conversion of contacts into deals in percent, above 0, at most 100
  * @param workingDays the working days of the period, positive
+ * @since 0.1.0
  */
 public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck, BigDecimal conversionPercent,
         int workingDays) {

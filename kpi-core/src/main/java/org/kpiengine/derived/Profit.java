@@ -24,6 +24,7 @@ import org.kpiengine.internal.Decimals;
  * @param revenue the revenue, not negative
  * @param costOfGoods the cost of the goods sold, not negative
  * @param additionalCosts the itemised additional costs, not null, copied
+ * @since 0.1.0
  */
 public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> additionalCosts) {
 

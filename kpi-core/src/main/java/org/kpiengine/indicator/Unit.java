@@ -16,6 +16,8 @@ package org.kpiengine.indicator;
  * <p>A scorecard refuses a fact its unit does not accept with a {@code KpiInputException} of
  * reason {@code OUT_OF_RANGE} naming the indicator and the value (see docs/guides/errors.md,
  * "Values each unit accepts").
+ *
+ * @since 0.1.0
  */
 public enum Unit {
     /** An amount of money, such as revenue or receivables; may be negative. */

@@ -18,6 +18,7 @@ import org.kpiengine.money.Money;
  * @param warnings the advisory warnings of this step, not null
  * @param conditions the checks of the conditions the step decided on (a gate's, a fixed scheme's),
  *     empty if none, not null
+ * @since 0.1.0
  */
 public record Accrual(Money amount, String detail, List<Warning> warnings, List<ConditionCheck> conditions) {
 

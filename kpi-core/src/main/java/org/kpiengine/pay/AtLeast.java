@@ -17,6 +17,7 @@ import org.kpiengine.internal.Decimals;
  *
  * @param measure the measure, not null
  * @param level the level the measure must reach, not null
+ * @since 0.1.0
  */
 public record AtLeast(Measure measure, BigDecimal level) implements Condition {
 

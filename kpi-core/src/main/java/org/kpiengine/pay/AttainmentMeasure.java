@@ -22,6 +22,7 @@ import org.kpiengine.scorecard.KpiIndex;
  * <p>This record is immutable and thread-safe.
  *
  * @param indicatorId the indicator id, not null
+ * @since 0.1.0
  */
 public record AttainmentMeasure(String indicatorId) implements Measure {
 

@@ -37,6 +37,7 @@ import org.kpiengine.money.Money;
  * @param turnover the turnover the share is taken of, not null
  * @param sharePercent the share of turnover in percent, not negative, not null
  * @param coefficients the weighted terms, at least one, weights totalling exactly 1, not null
+ * @since 0.1.0
  */
 public record CoefficientScheme(
         String name, Measure turnover, BigDecimal sharePercent, List<WeightedCoefficient> coefficients)

@@ -27,6 +27,8 @@ import org.kpiengine.internal.Decimals;
  * an error whatever the other parts say. The unbounded-best attainment of a lower-is-better
  * indicator at fact 0 meets every "at least" bound and no "at most" bound. Implementations are
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Condition permits AtLeast, AtMost, Between, AllOf, AnyOf, OverPlan, Always {
 

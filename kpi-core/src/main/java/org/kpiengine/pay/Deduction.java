@@ -36,10 +36,15 @@ import org.kpiengine.money.Money;
  * @param units the number of units, such as an input {@code "idle-hours"}, not negative when read, not null
  * @param amountPerUnit the penalty per unit, not negative, not null
  * @param floor the pay the deduction never goes below, not null
+ * @since 0.1.0
  */
 public record Deduction(String name, Measure units, Money amountPerUnit, Floor floor) implements Modifier {
 
-    /** The pay a deduction never takes the pay below. */
+    /**
+     * The pay a deduction never takes the pay below.
+     *
+     * @since 0.1.0
+     */
     public enum Floor {
         /** The salary: a deduction takes at most the variable part (the default). */
         SALARY,

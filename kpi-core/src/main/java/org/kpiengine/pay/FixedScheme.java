@@ -23,6 +23,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param condition the condition, not null
  * @param amount the amount paid when it holds, not negative, not null
+ * @since 0.1.0
  */
 public record FixedScheme(String name, Condition condition, Money amount) implements Scheme {
 

@@ -28,6 +28,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param condition the condition that lets the variable part through untouched, not null
  * @param factor the factor applied when the condition fails, from 0 to 1, not null
+ * @since 0.1.0
  */
 public record Gate(String name, Condition condition, BigDecimal factor) implements Modifier {
 

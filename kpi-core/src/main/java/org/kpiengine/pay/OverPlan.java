@@ -18,6 +18,7 @@ import org.kpiengine.scorecard.KpiIndex;
  *
  * @param indicatorId the indicator id, not null
  * @param multiple the multiple of plan, positive, not null
+ * @since 0.1.0
  */
 public record OverPlan(String indicatorId, BigDecimal multiple) implements Condition {
 

@@ -28,6 +28,7 @@ import org.kpiengine.scorecard.Evaluation;
  * @param evaluation the scorecard evaluation, or null when the plan is evaluated without a scorecard
  * @param inputs the salary and named quantities, not null
  * @param precision the rounding rule, not null
+ * @since 0.1.0
  */
 public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Precision precision) {
 

@@ -20,11 +20,16 @@ import org.kpiengine.money.Money;
  * @param after the total pay after this line, not null
  * @param conditions the checks of the conditions this step decided on (a gate's, a fixed scheme's),
  *     each part of a compound condition with the value it saw and whether it held; empty if none, not null
+ * @since 0.1.0
  */
 public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
         List<ConditionCheck> conditions) {
 
-    /** What a pay line is. */
+    /**
+     * What a pay line is.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The fixed salary, always the first line. */
         SALARY,

@@ -65,6 +65,8 @@ import org.kpiengine.scorecard.Evaluation;
  * money, an amount finer than the currency's minor unit, an unbounded attainment used as an amount).
  *
  * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class PayPlan {
 
@@ -345,7 +347,11 @@ public final class PayPlan {
         return "PayPlan" + schemes.stream().map(Scheme::name).toList() + " then " + modifiers.stream().map(Modifier::name).toList();
     }
 
-    /** Builds a pay plan step by step; not thread-safe. */
+    /**
+     * Builds a pay plan step by step; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Scheme> schemes = new ArrayList<>();
         private final List<Modifier> modifiers = new ArrayList<>();

@@ -31,6 +31,7 @@ import org.kpiengine.scorecard.Evaluation;
  *     evaluated without a scorecard ({@link PayPlan#evaluate(PayInputs)}); an
  *     {@link org.kpiengine.explain.Explanation} checks it, so that the indices of one employee are
  *     never shown beside the pay of another
+ * @since 0.1.0
  */
 public record Payout(
         Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings,

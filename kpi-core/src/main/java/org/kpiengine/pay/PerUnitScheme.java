@@ -22,6 +22,7 @@ import org.kpiengine.scorecard.KpiIndex;
  * @param name the name, not blank, not null
  * @param indicatorId the indicator counted, not null
  * @param amountPerUnit the amount per unit beyond plan, not negative, not null
+ * @since 0.1.0
  */
 public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit) implements Scheme {
 

@@ -21,6 +21,8 @@ import org.kpiengine.money.CurrencyMismatchException;
  * {@code = ROUND(...; 2)} in a spreadsheet. Payouts are never negative.
  *
  * <p>Implementations are immutable and thread-safe; one scheme may serve many threads at once.
+ *
+ * @since 0.1.0
  */
 public sealed interface Scheme
         permits FixedScheme, LinearScheme, TieredScheme, CoefficientScheme, PoolScheme, PerUnitScheme, CustomScheme {

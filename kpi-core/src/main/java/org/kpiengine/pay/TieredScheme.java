@@ -88,6 +88,7 @@ import org.kpiengine.money.Money;
  *     and null otherwise
  * @param pivot the boundary below which a {@code HYBRID} table is retroactive and above which it is
  *     marginal; required for {@code HYBRID} and null otherwise
+ * @since 0.1.0
  */
 public record TieredScheme(
         String name, Measure measure, Bands tiers, Kind kind, Payment payment, @Nullable Measure turnover,
@@ -97,7 +98,11 @@ public record TieredScheme(
     /** A percentage rate above this (100 %) gives a {@code HIGH_RATE} warning. */
     private static final BigDecimal HIGH_RATE_PERCENT = Decimals.HUNDRED;
 
-    /** How a rate applies: to everything or only to the part inside its tier. */
+    /**
+     * How a rate applies: to everything or only to the part inside its tier.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** Whole-amount: the tier reached sets the rate for everything. */
         RETROACTIVE,
@@ -117,7 +122,11 @@ public record TieredScheme(
         HYBRID
     }
 
-    /** What a tier's value is paid as. */
+    /**
+     * What a tier's value is paid as.
+     *
+     * @since 0.1.0
+     */
     public enum Payment {
         /** A percentage of the fixed salary. */
         PERCENT_OF_SALARY,

@@ -17,6 +17,7 @@ import org.kpiengine.internal.Decimals;
  * @param measure what the steps are looked up by, not null
  * @param weight the weight of this term, not negative, not null
  * @param steps the step table from measure to coefficient, values not negative, not null
+ * @since 0.1.0
  */
 public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands steps) {
 

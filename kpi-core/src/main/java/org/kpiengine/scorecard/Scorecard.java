@@ -55,6 +55,8 @@ import org.kpiengine.internal.WeightTotal;
  *
  * <p>Results do not depend on the order in which lines were added. This class is immutable and
  * thread-safe; one scorecard may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class Scorecard {
 
@@ -471,7 +473,11 @@ public final class Scorecard {
         return "Scorecard" + lines.stream().map(l -> l.id() + " " + l.weight()).collect(Collectors.toList());
     }
 
-    /** Builds a scorecard line by line; not thread-safe. */
+    /**
+     * Builds a scorecard line by line; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<ScorecardLine> lines = new ArrayList<>();
         private int total = 1;
