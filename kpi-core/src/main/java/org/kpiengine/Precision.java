@@ -42,7 +42,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
         Objects.requireNonNull(indexRounding, "indexRounding");
         Objects.requireNonNull(moneyRounding, "moneyRounding");
         if (indexScale < 0 || indexScale > 12) {
-            throw new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, "indexScale", Integer.toString(indexScale),
+            throw new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, null, "indexScale", Integer.toString(indexScale),
                     "indexScale " + indexScale + " must be between 0 and 12");
         }
         if (indexRounding == RoundingMode.UNNECESSARY) {
@@ -54,7 +54,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
     }
 
     private static KpiInputException unnecessary(String field) {
-        return new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, field, RoundingMode.UNNECESSARY.name(),
+        return new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, null, field, RoundingMode.UNNECESSARY.name(),
                 field + " UNNECESSARY cannot round a calculation");
     }
 

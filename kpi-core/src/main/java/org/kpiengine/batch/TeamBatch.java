@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.internal.batch.Column;
 import org.kpiengine.internal.batch.Kernel;
 import org.kpiengine.internal.batch.KernelTemplate;
@@ -75,7 +76,7 @@ public final class TeamBatch {
     private final Precision precision;
 
     private TeamBatch(List<RoleTemplate> templates, Precision precision) {
-        this.templates = List.copyOf(templates);
+        this.templates = Nulls.copyOf(templates, "templates");
         this.precision = Objects.requireNonNull(precision, "precision");
         if (this.templates.isEmpty()) {
             throw new IllegalArgumentException("a team batch needs at least one role template");
@@ -235,6 +236,13 @@ public final class TeamBatch {
         Map<String, Column> quantities = new LinkedHashMap<>();
         input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
         DecimalColumn salaries = input.salaries();
+        long cells = (long) input.size() * Math.max(1, Math.max(width, payWidth));
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "size", Integer.toString(input.size()),
+                    "a batch of " + input.size() + " employees with " + Math.max(width, payWidth)
+                            + " indicators or pay steps each is too large for one result (" + cells
+                            + " values); split it into smaller batches");
+        }
         Results results = new Results(input.size(), width, payWidth, withPay);
         Kernel kernel = new Kernel(compiled, input.roles(), precision, results, input.currency(),
                 salaries == null ? null : salaries.column(), quantities);
@@ -249,7 +257,7 @@ public final class TeamBatch {
     private static void checkKnown(Set<String> known, Map<String, DecimalColumn> columns, String what) {
         for (String id : columns.keySet()) {
             if (!known.contains(id)) {
-                throw new KpiInputException(Reason.UNKNOWN_INDICATOR, id, id,
+                throw new KpiInputException(Reason.UNKNOWN_INDICATOR, id, what, id,
                         what + " were given for indicator '" + id + "', which no role template has");
             }
         }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A validated band table: contiguous, half-open bands [lower, upper), sorted, with no gap and no
@@ -28,28 +29,28 @@ public final class Bands {
     private final List<Band> bands;
 
     private Bands(List<Band> bands) {
-        this.bands = List.copyOf(bands);
+        this.bands = Nulls.copyOf(bands, "bands");
         if (this.bands.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_BANDS, null, null, "a band table needs at least one band");
+            throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", null, "a band table needs at least one band");
         }
         for (int i = 0; i < this.bands.size(); i++) {
             Band band = Objects.requireNonNull(this.bands.get(i), "band");
             boolean last = i == this.bands.size() - 1;
             if (last) {
                 if (band.upperExclusive() != null) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.upperExclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.text(band.upperExclusive()),
                             "the last band " + band + " must be open-ended (no upper bound), so no value falls above the table");
                 }
             } else {
                 Band next = this.bands.get(i + 1);
                 BigDecimal upper = band.upperExclusive();
                 if (upper == null) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, null,
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", null,
                             "band " + (i + 1) + " " + band + " is open-ended but is not the last band");
                 }
                 int c = upper.compareTo(next.lowerInclusive());
                 if (c != 0) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(next.lowerInclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.text(next.lowerInclusive()),
                             "bands must be contiguous and sorted: band " + (i + 2) + " starts at "
                                     + Decimals.text(next.lowerInclusive()) + " but band " + (i + 1) + " ends at "
                                     + Decimals.text(upper) + (c < 0 ? " (a gap)" : " (an overlap)"));
@@ -77,7 +78,7 @@ public final class Bands {
      * @return a builder, not null
      */
     public static Builder from(String lowerInclusive) {
-        return new Builder(Decimals.parse("band", lowerInclusive));
+        return new Builder(Decimals.parse("lowerInclusive", lowerInclusive));
     }
 
     /**
@@ -170,7 +171,7 @@ public final class Bands {
          * @throws KpiInputException if the bound is not above the previous one or a text is not a number
          */
         public Builder upTo(String upperExclusive, String value) {
-            return upTo(Decimals.parse("band", upperExclusive), Decimals.parse("band value", value));
+            return upTo(Decimals.parse("upperExclusive", upperExclusive), Decimals.parse("value", value));
         }
 
         /**
@@ -195,7 +196,7 @@ public final class Bands {
          * @throws KpiInputException if a text is not a number
          */
         public Bands andAbove(String value) {
-            return andAbove(Decimals.parse("band value", value));
+            return andAbove(Decimals.parse("value", value));
         }
 
         /**

@@ -42,7 +42,7 @@ final class Curves {
             return base;
         }
         if (!indicator.isHigherBetter()) {
-            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), null,
+            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), "base", null,
                     "a " + curve + " curve on lower-is-better indicator '" + indicator.id()
                             + "' needs a base (the worst acceptable value)");
         }
@@ -73,7 +73,7 @@ final class Curves {
 
     static void requireCap(@Nullable BigDecimal cap, String what) {
         if (cap != null && cap.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(cap),
+            throw new KpiInputException(Reason.INVALID_CURVE, null, "cap", Decimals.text(cap),
                     what + " " + Decimals.text(cap) + " must be positive");
         }
     }

@@ -43,7 +43,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     public RatioCurve {
         Curves.requireCap(cap, "ratio cap");
-        cap = cap == null ? null : Decimals.normalise(cap);
+        cap = cap == null ? null : Decimals.normalise(null, "cap", cap);
     }
 
     /**

@@ -56,7 +56,7 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
         Objects.requireNonNull(basis, "basis");
         for (Band band : bands.bands()) {
             if (band.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.value()),
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.text(band.value()),
                         "step value " + Decimals.text(band.value()) + " of band " + band + " must not be negative");
             }
         }

@@ -129,7 +129,7 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
         if (base != null) {
             int c = base.compareTo(plan);
             if (c == 0) {
-                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, Decimals.text(plan),
+                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, "plan", Decimals.text(plan),
                         "plan " + Decimals.text(plan) + " of indicator '" + id + "' must differ from base "
                                 + Decimals.text(base));
             }
@@ -151,7 +151,7 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
         String rule = indicator.isHigherBetter()
                 ? "base < plan < target (higher is better)"
                 : "base > plan > target (lower is better)";
-        return new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), value,
+        return new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), "thresholds", value,
                 "thresholds of indicator '" + indicator.id() + "' must run " + rule + ", but " + detail);
     }
 

@@ -35,7 +35,7 @@ public record DealCycle(List<DealDates> deals) {
     public DealCycle {
         deals = List.copyOf(deals);
         if (deals.isEmpty()) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "deals", "0",
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "deals", "0",
                     "deal-cycle length divides by the number of closed deals, which is 0");
         }
     }

@@ -48,7 +48,7 @@ public final class PlanCompletion {
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(plan, "plan");
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, "plan", Decimals.text(plan),
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, null, "plan", Decimals.text(plan),
                     "plan completion divides by the plan, which must be positive, but is " + Decimals.text(plan));
         }
         return precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan);

@@ -38,12 +38,12 @@ public record ResponseTime(List<Duration> waits) {
     public ResponseTime {
         waits = List.copyOf(waits);
         if (waits.isEmpty()) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "answers", "0",
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "answers", "0",
                     "response time divides by the number of answers, which is 0");
         }
         for (int i = 0; i < waits.size(); i++) {
             if (waits.get(i).isNegative()) {
-                throw new KpiInputException(Reason.OUT_OF_RANGE, "wait of enquiry " + (i + 1), waits.get(i).toString(),
+                throw new KpiInputException(Reason.OUT_OF_RANGE, null, "wait of enquiry " + (i + 1), waits.get(i).toString(),
                         "wait of enquiry " + (i + 1) + " " + waits.get(i) + " must not be negative");
             }
         }

@@ -17,7 +17,7 @@ final class Samples {
 
     static long requireNonNegative(String field, long count) {
         if (count < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, field, Long.toString(count),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Long.toString(count),
                     field + " " + count + " must not be negative");
         }
         return count;
@@ -25,7 +25,7 @@ final class Samples {
 
     static BigDecimal requireNonNegative(String field, BigDecimal value) {
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, field, Decimals.text(value),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Decimals.text(value),
                     field + " " + Decimals.text(value) + " must not be negative");
         }
         return value;
@@ -33,13 +33,13 @@ final class Samples {
 
     static void requireAtMost(String partField, long part, String wholeField, long whole) {
         if (part > whole) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, partField, Long.toString(part),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, partField, Long.toString(part),
                     partField + " " + part + " must not exceed " + wholeField + " " + whole);
         }
     }
 
     static KpiInputException divisionByZero(String what, String field) {
-        return new KpiInputException(Reason.DIVISION_BY_ZERO, field, "0",
+        return new KpiInputException(Reason.DIVISION_BY_ZERO, null, field, "0",
                 what + " divides by " + field + ", which is 0");
     }
 

@@ -28,7 +28,7 @@ public final class CurrencyMismatchException extends KpiInputException {
      * @param field the field or operation concerned, for the message, not null
      */
     public CurrencyMismatchException(Currency expected, Currency actual, String field) {
-        super(Reason.CURRENCY_MISMATCH, field, actual.getCurrencyCode(),
+        super(Reason.CURRENCY_MISMATCH, null, field, actual.getCurrencyCode(),
                 "amounts in " + expected.getCurrencyCode() + " and " + actual.getCurrencyCode()
                         + " cannot be combined (" + field + "); the library never converts currencies");
         this.expected = Objects.requireNonNull(expected, "expected");

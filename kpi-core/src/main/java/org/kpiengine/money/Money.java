@@ -57,13 +57,14 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
-        requireInRange(currency, amount);
+        requireInRange(currency, amount, MAX_BITS);
         BigDecimal scaled;
         try {
             scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), Decimals.text(amount),
-                    "amount " + Decimals.text(amount) + " has more than " + scale + " decimal places, the minor unit of "
+            String text = Decimals.quote(Decimals.text(amount));
+            throw new KpiInputException(Reason.MONEY_SCALE, null, "amount", text,
+                    "amount " + text + " has more than " + scale + " decimal places, the minor unit of "
                             + currency.getCurrencyCode() + "; round it with a named rounding mode first");
         }
         return new Money(currency, scaled);
@@ -84,15 +85,32 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
-        requireInRange(currency, amount);
+        requireInRange(currency, amount, 4 * MAX_BITS);
         return new Money(currency, amount.setScale(scaleOf(currency), rounding));
     }
 
-    /** Refuses an amount of 10^1000 or more before it is expanded to the minor unit (which could take minutes). */
-    private static void requireInRange(Currency currency, BigDecimal amount) {
-        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > Decimals.MAX_EXPONENT) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, currency.getCurrencyCode(), amount.toString(),
-                    "amount " + amount + " in " + currency.getCurrencyCode() + " is out of range: amounts must be below 10^"
+    /** Bits above which an unscaled value has more than {@link Decimals#MAX_DIGITS} digits. */
+    private static final int MAX_BITS = (int) Math.ceil(Decimals.MAX_DIGITS * Math.log(10) / Math.log(2));
+
+    /**
+     * Refuses an amount of 10^1000 or more, or with an unscaled value of more than {@code maxBits}
+     * bits, before it is expanded to the minor unit (which could take minutes): the bit length is
+     * read first, so the check takes no time that grows with the digits.
+     */
+    private static void requireInRange(Currency currency, BigDecimal amount, int maxBits) {
+        if (amount.signum() == 0) {
+            return;
+        }
+        if (amount.unscaledValue().bitLength() > maxBits) {
+            String text = Decimals.quote(amount);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "amount", text,
+                    "amount " + text + " in " + currency.getCurrencyCode() + " is out of range: an amount must have at most "
+                            + (maxBits == MAX_BITS ? Decimals.MAX_DIGITS : 4 * Decimals.MAX_DIGITS) + " digits");
+        }
+        if ((long) amount.precision() - amount.scale() > Decimals.MAX_EXPONENT) {
+            String text = Decimals.quote(amount);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "amount", text,
+                    "amount " + text + " in " + currency.getCurrencyCode() + " is out of range: amounts must be below 10^"
                             + Decimals.MAX_EXPONENT + " in magnitude");
         }
     }
@@ -107,7 +125,8 @@ public final class Money implements Comparable<Money> {
      *     decimal places than the minor unit
      */
     public static Money of(String currencyCode, String amount) {
-        return of(currency(currencyCode), Decimals.parse("amount", amount));
+        Currency currency = currency(currencyCode);
+        return of(currency, Decimals.parse(null, "amount", amount));
     }
 
     /**
@@ -136,8 +155,8 @@ public final class Money implements Comparable<Money> {
         String trimmed = text.strip();
         int space = trimmed.indexOf(' ');
         if (space != 3) {
-            throw new KpiInputException(Reason.NOT_A_NUMBER, "money", text,
-                    "money '" + text + "' must be a currency code, a space and an amount, such as 'EUR 1234.50'");
+            throw new KpiInputException(Reason.NOT_A_NUMBER, null, "money", Decimals.quote(text),
+                    "money '" + Decimals.quote(text) + "' must be a currency code, a space and an amount, such as 'EUR 1234.50'");
         }
         return of(trimmed.substring(0, 3), trimmed.substring(4));
     }
@@ -147,15 +166,15 @@ public final class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new KpiInputException(Reason.INVALID_ID, "currency", code,
-                    "currency code '" + code + "' is not an ISO 4217 currency");
+            throw new KpiInputException(Reason.INVALID_ID, null, "currency", Decimals.quote(code),
+                    "currency code '" + Decimals.quote(code) + "' is not an ISO 4217 currency");
         }
     }
 
     private static int scaleOf(Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
-            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), currency.getCurrencyCode(),
+            throw new KpiInputException(Reason.MONEY_SCALE, null, "currency", currency.getCurrencyCode(),
                     "currency " + currency.getCurrencyCode() + " has no minor unit, so it cannot hold a payout");
         }
         return digits;

@@ -42,7 +42,7 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
         BigDecimal plan = index.thresholds().plan();
         BigDecimal fact = index.fact();
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.text(plan),
                     "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
                             + "' must be positive to measure attainment");
         }
@@ -50,7 +50,7 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
             return context.precision().divideIndex(fact.multiply(Decimals.HUNDRED), plan);
         }
         if (fact.signum() <= 0) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, Decimals.text(fact),
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, "fact", Decimals.text(fact),
                     "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicatorId
                             + "' must be positive to measure attainment (plan / fact × 100)");
         }

@@ -48,7 +48,7 @@ public record CoefficientScheme(
         sharePercent = Checks.nonNegative(name, "share", sharePercent);
         coefficients = List.copyOf(coefficients);
         if (coefficients.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "coefficients", null,
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "coefficients", null,
                     "'" + name + "' needs at least one weighted coefficient");
         }
     }
@@ -77,7 +77,7 @@ public record CoefficientScheme(
     public Accrual accrue(PayContext context) {
         BigDecimal base = turnover.value(context);
         if (base.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "turnover", Decimals.text(base),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.text(base),
                     turnover.describe() + " " + Decimals.text(base) + " of '" + name + "' must not be negative");
         }
         BigDecimal sum = BigDecimal.ZERO;

@@ -53,7 +53,7 @@ public non-sealed interface CustomScheme extends Scheme {
     default Accrual accrue(PayContext context) {
         BigDecimal exact = exactAmount(context);
         if (exact == null || exact.signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, name(), exact == null ? null : Decimals.text(exact),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name(), exact == null ? null : Decimals.text(exact),
                     "custom scheme '" + name() + "' must pay an amount of 0 or more, not "
                             + (exact == null ? "nothing" : Decimals.text(exact)));
         }

@@ -100,7 +100,7 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
         Checks.currency(context, name, amountPerUnit);
         BigDecimal count = units.value(context);
         if (count.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, name, Decimals.text(count),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, name, Decimals.text(count),
                     units.describe() + " " + Decimals.text(count) + " of deduction '" + name + "' must not be negative");
         }
         Money penalty = context.round(amountPerUnit.amount().multiply(count));

@@ -29,12 +29,11 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
      */
     public OverPlan {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        Objects.requireNonNull(multiple, "multiple");
+        multiple = Decimals.normalise(indicatorId, "multiple", multiple);
         if (multiple.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, Decimals.text(multiple),
+            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, "multiple", Decimals.text(multiple),
                     "multiple " + Decimals.text(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
         }
-        multiple = Decimals.normalise(multiple);
     }
 
     /**
@@ -57,7 +56,7 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
         if (plan.signum() <= 0) {
             String rule = index.indicator().isHigherBetter() ? "fact ≥ " + Decimals.text(multiple) + " × plan"
                     : "fact × " + Decimals.text(multiple) + " ≤ plan";
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.text(plan),
                     "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
                             + "' must be positive for the over-plan condition " + rule);
         }

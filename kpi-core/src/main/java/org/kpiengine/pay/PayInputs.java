@@ -36,14 +36,14 @@ public final class PayInputs {
     private PayInputs(Money salary, Map<String, BigDecimal> quantities) {
         this.salary = Objects.requireNonNull(salary, "salary");
         if (salary.isNegative()) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "salary", salary.toString(),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "salary", salary.toString(),
                     "salary " + salary + " must not be negative");
         }
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         quantities.forEach((name, value) -> {
             Objects.requireNonNull(name, "name");
             if (!NAME.matcher(name).matches()) {
-                throw new KpiInputException(Reason.INVALID_ID, name, name,
+                throw new KpiInputException(Reason.INVALID_ID, null, name, name,
                         "input name '" + name + "' must be letters, digits, '_', '-' or '.'");
             }
             copy.put(name, Decimals.normalise(name, Objects.requireNonNull(value, () -> "input '" + name + "'")));
@@ -133,7 +133,7 @@ public final class PayInputs {
     public BigDecimal quantity(String name) {
         BigDecimal value = quantities.get(name);
         if (value == null) {
-            throw new KpiInputException(Reason.MISSING_INPUT, name, null,
+            throw new KpiInputException(Reason.MISSING_INPUT, null, name, null,
                     "the pay plan needs input '" + name + "', which was not supplied (supplied: " + quantities.keySet() + ")");
         }
         return value;

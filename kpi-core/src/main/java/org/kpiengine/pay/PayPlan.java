@@ -89,7 +89,7 @@ public final class PayPlan {
                 Money cap = limitsCap(withCap);
                 if (cap != null && withCap.stage() == withFloor.stage() && cap.currency().equals(floor.currency())
                         && floor.isGreaterThan(cap)) {
-                    throw new KpiInputException(Reason.INVALID_SCHEME, withFloor.name(), floor.toString(),
+                    throw new KpiInputException(Reason.INVALID_SCHEME, null, withFloor.name(), floor.toString(),
                             "floor " + floor + " of '" + withFloor.name() + "' must not be above the cap " + cap
                                     + " of '" + withCap.name() + "'");
                 }
@@ -113,7 +113,7 @@ public final class PayPlan {
 
     private static void unique(Set<String> names, String name) {
         if (!names.add(name)) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, name, name,
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name, name,
                     "the name '" + name + "' is used twice in the pay plan ('salary' is reserved); each step needs its own");
         }
     }
@@ -195,7 +195,7 @@ public final class PayPlan {
         lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
         Money total = salary;
         for (Scheme scheme : schemes) {
-            Accrual accrual = scheme.accrue(context);
+            Accrual accrual = accrue(scheme, context);
             Money after = total.plus(accrual.amount());
             lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after));
             warnings.addAll(accrual.warnings());
@@ -209,6 +209,25 @@ public final class PayPlan {
             total = after;
         }
         return new Payout(salary, lines, total.minus(salary), total, warnings);
+    }
+
+    /**
+     * Accrues one scheme; an integrator's {@link CustomScheme} that throws anything but a
+     * {@link KpiInputException} fails with {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme as
+     * the field and carrying the cause.
+     */
+    private static Accrual accrue(Scheme scheme, PayContext context) {
+        if (!(scheme instanceof CustomScheme custom)) {
+            return scheme.accrue(context);
+        }
+        try {
+            return custom.accrue(context);
+        } catch (KpiInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, null, custom.name(), null,
+                    "custom scheme '" + custom.name() + "' failed: " + e, e);
+        }
     }
 
     private static PayLine.Kind kindOf(Modifier.Stage stage) {

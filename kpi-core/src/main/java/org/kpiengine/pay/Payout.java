@@ -36,7 +36,7 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      * @param variable the variable part, total − salary, not null
      * @param total the total pay, the sum of the lines' amounts, not null
      * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
-     * @throws KpiInputException if the lines do not chain from the salary to the total, or the
+     * @throws IllegalStateException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */
     public Payout {
@@ -64,8 +64,8 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
         }
     }
 
-    private static KpiInputException inconsistent(String message) {
-        return new KpiInputException(Reason.OTHER, null, null, message);
+    private static IllegalStateException inconsistent(String message) {
+        return new IllegalStateException(message);
     }
 
     /**
@@ -73,7 +73,8 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      *
      * @param name the name, not null
      * @return the line, not null
-     * @throws KpiInputException if no line has that name
+     * @throws KpiInputException ({@link Reason#UNKNOWN_PAY_STEP}, naming the step as {@code field()}) if no
+     *     line has that name
      */
     public PayLine line(String name) {
         for (PayLine line : lines) {
@@ -81,7 +82,7 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
                 return line;
             }
         }
-        throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name, "the payout has no line '" + name + "'");
+        throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, null, name, name, "the payout has no line '" + name + "'");
     }
 
     @Override

@@ -97,16 +97,16 @@ public record TieredScheme(
         Objects.requireNonNull(payment, "payment");
         for (Band tier : tiers.bands()) {
             if (tier.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, "tiers", Decimals.text(tier.value()),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.text(tier.value()),
                         "tier " + tier + " of '" + name + "' must not pay a negative value");
             }
         }
         if ((payment == Payment.PERCENT_OF_TURNOVER) != (turnover != null)) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "turnover", null, "'" + name + "' pays "
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "turnover", null, "'" + name + "' pays "
                     + payment + ", so a turnover measure must be " + (turnover == null ? "given" : "absent"));
         }
         if (kind == Kind.MARGINAL && tiers.lowest().signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "tiers", Decimals.text(tiers.lowest()),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.text(tiers.lowest()),
                     "the marginal tiers of '" + name + "' must start at 0 or above, not " + Decimals.text(tiers.lowest()));
         }
     }
@@ -256,7 +256,7 @@ public record TieredScheme(
     private BigDecimal turnoverValue(PayContext context) {
         BigDecimal base = Objects.requireNonNull(turnover, "turnover").value(context);
         if (base.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "turnover", Decimals.text(base),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.text(base),
                     turnover.describe() + " " + Decimals.text(base) + " of '" + name + "' must not be negative");
         }
         return base;

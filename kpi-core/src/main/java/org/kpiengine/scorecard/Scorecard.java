@@ -14,11 +14,13 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.curve.CustomCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A scorecard (the "KPI matrix", the goal agreement): the weighted indicators of one employee or
@@ -65,7 +67,7 @@ public final class Scorecard {
     private final List<Warning> warnings;
 
     private Scorecard(List<ScorecardLine> lines, boolean forManager) {
-        this.lines = List.copyOf(lines);
+        this.lines = Nulls.copyOf(lines, "lines");
         this.forManager = forManager;
         if (this.lines.isEmpty()) {
             throw emptyScorecard();
@@ -80,7 +82,7 @@ public final class Scorecard {
             total = total.add(line.weight().value());
         }
         if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(total)),
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.text(Decimals.normalise(total)),
                     "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
         }
         this.positions = Map.copyOf(index);
@@ -120,7 +122,8 @@ public final class Scorecard {
         return new Builder();
     }
 
-    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> given) {
+        List<ScorecardLine> lines = Nulls.copyOf(given, "lines");
         // Empty and duplicate checks come first, so that these faults are reported as such and
         // not as a wrong weight total.
         if (lines.isEmpty()) {
@@ -128,7 +131,7 @@ public final class Scorecard {
         }
         Set<String> seen = new HashSet<>();
         for (ScorecardLine line : lines) {
-            if (!seen.add(Objects.requireNonNull(line, "line").id())) {
+            if (!seen.add(line.id())) {
                 throw duplicate(line.id());
             }
         }
@@ -138,7 +141,7 @@ public final class Scorecard {
             case 10: shift = 1; break;
             case 100: shift = 2; break;
             default:
-                throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Integer.toString(total),
+                throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "total", Integer.toString(total),
                         "declared weight total " + total + " must be 1, 10 or 100");
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -146,7 +149,7 @@ public final class Scorecard {
             sum = sum.add(line.weight().value());
         }
         if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(sum)),
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.text(Decimals.normalise(sum)),
                     "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
                             + " (" + describeWeights(lines) + ")");
         }
@@ -401,9 +404,25 @@ public final class Scorecard {
      * @param fact the fact, not null
      * @param precision the rounding rule, not null
      * @return the index, not null
+     * @throws KpiInputException if the fact cannot be scored; with {@link Reason#CUSTOM_CODE_FAILED}
+     *     (the cause attached) if a {@link CustomCurve} throws anything but a {@link KpiInputException}
      */
     static KpiIndex score(ScorecardLine line, BigDecimal fact, Precision precision) {
-        BigDecimal index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        BigDecimal index;
+        if (line.curve() instanceof CustomCurve custom) {
+            try {
+                index = custom.index(line.indicator(), line.thresholds(), fact, precision);
+            } catch (KpiInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String text = Decimals.quote(Decimals.text(fact));
+                throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, line.id(), "curve", text,
+                        "custom curve " + custom.describe() + " of indicator '" + line.id() + "' failed for fact "
+                                + text + ": " + e, e);
+            }
+        } else {
+            index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        }
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
     }
 
@@ -467,7 +486,8 @@ public final class Scorecard {
          *     negative, or the thresholds are invalid
          */
         public Builder add(Indicator indicator, String weight, Thresholds thresholds, ScoringCurve curve) {
-            return add(indicator, Decimals.parse(indicator.id(), weight), thresholds, curve);
+            Objects.requireNonNull(indicator, "indicator");
+            return add(indicator, Decimals.parse(indicator.id(), "weight", weight), thresholds, curve);
         }
 
         /**
@@ -481,12 +501,14 @@ public final class Scorecard {
          * @throws KpiInputException naming the indicator if the weight is negative or the thresholds are invalid
          */
         public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
-            if (weight.signum() < 0) {
-                String text = Decimals.text(Decimals.normalise(weight));
-                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), text,
+            Objects.requireNonNull(indicator, "indicator");
+            BigDecimal exact = Decimals.normalise(indicator.id(), "weight", weight);
+            if (exact.signum() < 0) {
+                String text = Decimals.text(exact);
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), "weight", text,
                         "weight " + text + " of indicator '" + indicator.id() + "' must not be negative");
             }
-            return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
+            return add(new ScorecardLine(indicator, Weight.of(exact), thresholds, curve));
         }
 
         /**
