@@ -58,6 +58,8 @@ public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck,
         Objects.requireNonNull(averageCheck, "averageCheck");
         Objects.requireNonNull(conversionPercent, "conversionPercent");
         Samples.requireNonNegative("revenue plan", revenuePlan);
+        Decimals.checkRange(null, "average check", averageCheck);
+        Decimals.checkRange(null, "conversion", conversionPercent);
         if (averageCheck.signum() <= 0) {
             throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "average check", Decimals.text(averageCheck),
                     "plan decomposition divides by the average check, which must be positive, but is "

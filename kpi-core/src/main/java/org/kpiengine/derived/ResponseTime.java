@@ -7,6 +7,7 @@ import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The response time of a period: how long each enquiry waited for its first answer, as the mean
@@ -36,7 +37,7 @@ public record ResponseTime(List<Duration> waits) {
      * @throws KpiInputException naming the enquiry if a wait is negative, or if there are none
      */
     public ResponseTime {
-        waits = List.copyOf(waits);
+        waits = Nulls.copyOf(waits, "waits");
         if (waits.isEmpty()) {
             throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "answers", "0",
                     "response time divides by the number of answers, which is 0");

@@ -8,6 +8,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /** The checks and the statistics shared by the derived indicators; package-private. */
 final class Samples {
@@ -24,6 +25,7 @@ final class Samples {
     }
 
     static BigDecimal requireNonNegative(String field, BigDecimal value) {
+        Decimals.checkRange(null, field, Nulls.require(value, field, null));
         if (value.signum() < 0) {
             throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Decimals.text(value),
                     field + " " + Decimals.text(value) + " must not be negative");

@@ -7,6 +7,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.money.Money;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The weighted coefficient of turnover: {@code turnover × share / 100 × Σ weightᵢ × coefficientᵢ},
@@ -46,7 +47,7 @@ public record CoefficientScheme(
         Checks.name(name);
         Objects.requireNonNull(turnover, "turnover");
         sharePercent = Checks.nonNegative(name, "share", sharePercent);
-        coefficients = List.copyOf(coefficients);
+        coefficients = Nulls.copyOf(coefficients, "coefficients");
         if (coefficients.isEmpty()) {
             throw new KpiInputException(Reason.INVALID_SCHEME, null, "coefficients", null,
                     "'" + name + "' needs at least one weighted coefficient");

@@ -14,6 +14,7 @@ import org.kpiengine.Warning;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A pay plan: one or more bonus {@link Scheme}s and the {@link Modifier}s that follow them. With
@@ -54,7 +55,7 @@ public final class PayPlan {
     private final List<Modifier> modifiers;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
-        this.schemes = List.copyOf(schemes);
+        this.schemes = Nulls.copyOf(schemes, "schemes");
         List<Modifier> ordered = new ArrayList<>(modifiers);
         ordered.sort(Comparator.comparing(Modifier::stage));
         this.modifiers = List.copyOf(ordered);

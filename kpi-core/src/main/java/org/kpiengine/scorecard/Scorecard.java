@@ -360,7 +360,7 @@ public final class Scorecard {
             if (fact == null) {
                 @Nullable InsufficientData data = facts.insufficient(line.id());
                 if (data == null) {
-                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
+                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), "fact", null,
                             "no fact was given for indicator '" + line.id() + "'");
                 }
                 if (rule == InsufficientDataRule.FAIL) {
@@ -417,7 +417,7 @@ public final class Scorecard {
             } catch (RuntimeException e) {
                 String text = Decimals.quote(Decimals.text(fact));
                 throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, line.id(), "curve", text,
-                        "custom curve " + custom.describe() + " of indicator '" + line.id() + "' failed for fact "
+                        custom.describe() + " of indicator '" + line.id() + "' failed for fact "
                                 + text + ": " + e, e);
             }
         } else {

@@ -344,6 +344,16 @@ public final class Kernel {
         if (base == null && plan == null && target == null) {
             return null;
         }
+        // checked here so that the error names the indicator, not only the field
+        if (base != null) {
+            Decimals.checkRange(id, "base", base);
+        }
+        if (plan != null) {
+            Decimals.checkRange(id, "plan", plan);
+        }
+        if (target != null) {
+            Decimals.checkRange(id, "target", target);
+        }
         Thresholds t = line.thresholds();
         return new Thresholds(base == null ? t.base() : base, plan == null ? t.plan() : plan,
                 target == null ? t.target() : target);
