@@ -37,11 +37,15 @@ import org.kpiengine.scorecard.ScorecardLine;
  * a rounding mode other than HALF_UP) takes the object path for that employee.
  *
  * <p>Nothing is dropped: an employee whose data breaks a rule (a missing fact, thresholds out of
- * order, NaN, a fact the curve cannot score, a role without template) gets an
- * {@link EmployeeStatus#ERROR} result carrying the {@link KpiInputException}'s reason and a
- * message naming the employee and the indicator; every other employee is still computed. Any
- * other exception (a bug in an integrator's {@link org.kpiengine.curve.CustomCurve}, say) is not
- * bad data and propagates from the evaluate method.
+ * order, NaN, a number out of the library's range, a salary finer than a cent, a fact the curve
+ * cannot score, a role without template) gets an {@link EmployeeStatus#ERROR} result carrying the
+ * {@link KpiInputException}'s reason and a message naming the employee, the indicator and the
+ * field; every other employee is still computed. An integrator's
+ * {@link org.kpiengine.curve.CustomCurve} or {@link org.kpiengine.pay.CustomScheme} that throws
+ * for one employee fails that employee only, with
+ * {@link KpiInputException.Reason#CUSTOM_CODE_FAILED} and the thrown exception as the cause. Only
+ * malformed input as a whole (a column of an indicator no template has, a size no column backs)
+ * is thrown from the evaluate method, and so are {@link Error}s. See docs/guides/errors.md.
  *
  * <p>Parallel runs split the rows into fixed chunks that write disjoint parts of the result, so
  * the results are the same, in the same order, whatever the number of threads.

@@ -27,6 +27,11 @@ import org.kpiengine.internal.Decimals;
  * override {@link #describe()} to say more in explanations.
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * <p>An exception thrown by the implementation, other than a {@link KpiInputException} (which
+ * passes through unchanged), is reported as a {@link KpiInputException} with
+ * {@link Reason#CUSTOM_CODE_FAILED}, naming the indicator (field {@code curve}) and carrying the exception as its cause; in
+ * a team batch it fails only that employee's row.
  */
 @FunctionalInterface
 public non-sealed interface CustomCurve extends ScoringCurve {

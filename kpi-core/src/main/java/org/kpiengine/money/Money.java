@@ -29,6 +29,14 @@ import org.kpiengine.internal.Decimals;
  * Money parsed = Money.parse("EUR 3375.00");
  * }</pre>
  *
+ * <p>Input limits: an amount is checked for size before it is scaled or parsed, in time linear in
+ * its length. Its text has at most 2 100 characters and an exact amount's unscaled value at most
+ * 2 100 digits (8 400 for {@link #of(Currency, BigDecimal, RoundingMode)}, which takes results of
+ * multiplication); it must be below 10^1000 in magnitude. Otherwise the amount is refused with
+ * {@link Reason#OUT_OF_RANGE} and the field {@code amount}, quoted by its first 20 characters and
+ * its length. A null argument is a {@link NullPointerException} naming the parameter. See
+ * docs/guides/errors.md.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
@@ -51,7 +59,8 @@ public final class Money implements Comparable<Money> {
      * @return the money, not null
      * @throws KpiInputException with {@link Reason#MONEY_SCALE} if the amount has more decimal
      *     places than the currency's minor unit, or the currency has no minor unit; with
-     *     {@link Reason#OUT_OF_RANGE} if it is 10^1000 or more in magnitude
+     *     {@link Reason#OUT_OF_RANGE} if it is 10^1000 or more in magnitude or its unscaled value has
+     *     more than 2 100 digits
      */
     public static Money of(Currency currency, BigDecimal amount) {
         Objects.requireNonNull(currency, "currency");
@@ -121,7 +130,8 @@ public final class Money implements Comparable<Money> {
      * @param currencyCode the ISO 4217 code, such as {@code "EUR"}, not null
      * @param amount the amount, such as {@code "1234.50"}, not null
      * @return the money, not null
-     * @throws KpiInputException if the code is unknown, the text is not a number, or it has more
+     * @throws KpiInputException if the code is unknown, the text is not a number, is longer than
+     *     2 100 characters ({@link Reason#OUT_OF_RANGE}, checked before it is parsed), or has more
      *     decimal places than the minor unit
      */
     public static Money of(String currencyCode, String amount) {

@@ -25,6 +25,11 @@ import org.kpiengine.money.Money;
  * (two unnamed lambdas in one pay plan clash and the plan is rejected).
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * <p>An exception thrown by the implementation, other than a {@link KpiInputException} (which
+ * passes through unchanged), is reported as a {@link KpiInputException} with
+ * {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme (its {@link #name()} as the field) and carrying the exception as its cause; in
+ * a team batch it fails only that employee's row.
  */
 @FunctionalInterface
 public non-sealed interface CustomScheme extends Scheme {
