@@ -46,7 +46,7 @@ public final class PayInputs {
                 throw new KpiInputException(Reason.INVALID_ID, null, name, name,
                         "input name '" + name + "' must be letters, digits, '_', '-' or '.'");
             }
-            copy.put(name, Decimals.normalise(name, Objects.requireNonNull(value, () -> "input '" + name + "'")));
+            copy.put(name, Decimals.normalise(null, name, value));
         });
         this.quantities = Collections.unmodifiableMap(copy);
     }
@@ -100,6 +100,7 @@ public final class PayInputs {
      * @throws KpiInputException if the name is malformed or the text is not a number
      */
     public PayInputs with(String name, String value) {
+        Objects.requireNonNull(name, "name");
         return with(name, Decimals.parse(name, value));
     }
 
