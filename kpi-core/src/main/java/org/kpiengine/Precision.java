@@ -100,7 +100,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
      * @return the rounded value, with scale exactly {@code indexScale}
      */
     public BigDecimal roundIndex(BigDecimal percent) {
-        return percent.setScale(indexScale, indexRounding);
+        return Objects.requireNonNull(percent, "percent").setScale(indexScale, indexRounding);
     }
 
     /**
@@ -112,7 +112,8 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
      * @return the rounded quotient, with scale exactly {@code indexScale}
      */
     public BigDecimal divideIndex(BigDecimal dividend, BigDecimal divisor) {
-        return dividend.divide(divisor, indexScale, indexRounding);
+        return Objects.requireNonNull(dividend, "dividend")
+                .divide(Objects.requireNonNull(divisor, "divisor"), indexScale, indexRounding);
     }
 
     /**

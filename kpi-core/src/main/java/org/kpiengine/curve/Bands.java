@@ -116,6 +116,7 @@ public final class Bands {
      * @return the band, or null if the value lies below the first band
      */
     public @Nullable Band find(BigDecimal x) {
+        Objects.requireNonNull(x, "x");
         for (int i = bands.size() - 1; i >= 0; i--) {
             Band band = bands.get(i);
             if (x.compareTo(band.lowerInclusive()) >= 0) {

@@ -124,6 +124,7 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
      *     {@link Reason#THRESHOLDS_OUT_OF_ORDER} if the order is wrong
      */
     public void validateFor(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         boolean higher = indicator.isHigherBetter();
         String id = indicator.id();
         if (base != null) {

@@ -80,6 +80,8 @@ public final class AverageCheck {
     public static DerivedValue mean(BigDecimal revenue, long sales, MinimumSamples minimums, Precision precision) {
         Samples.requireNonNegative("revenue", Objects.requireNonNull(revenue, "revenue"));
         Samples.requireNonNegative("sales", sales);
+        Objects.requireNonNull(minimums, "minimums");
+        Objects.requireNonNull(precision, "precision");
         if (sales < minimums.sales()) {
             return new InsufficientData(WHAT, UNIT, sales, minimums.sales());
         }

@@ -30,8 +30,8 @@ public final class CurrencyMismatchException extends KpiInputException {
      * @param field the operation or amounts concerned, described in the message, not null
      */
     public CurrencyMismatchException(Currency expected, Currency actual, String field) {
-        super(Reason.CURRENCY_MISMATCH, null, null, actual.getCurrencyCode(),
-                "amounts in " + expected.getCurrencyCode() + " and " + actual.getCurrencyCode()
+        super(Reason.CURRENCY_MISMATCH, null, null, Objects.requireNonNull(actual, "actual").getCurrencyCode(),
+                "amounts in " + Objects.requireNonNull(expected, "expected").getCurrencyCode() + " and " + actual.getCurrencyCode()
                         + " cannot be combined (" + field + "); the library never converts currencies");
         this.expected = Objects.requireNonNull(expected, "expected");
         this.actual = actual;

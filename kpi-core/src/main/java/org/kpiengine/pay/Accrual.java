@@ -3,6 +3,7 @@ package org.kpiengine.pay;
 import java.util.List;
 import java.util.Objects;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 
 /**
@@ -30,7 +31,7 @@ public record Accrual(Money amount, String detail, List<Warning> warnings) {
     public Accrual {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(detail, "detail");
-        warnings = List.copyOf(warnings);
+        warnings = Nulls.copyOf(warnings, "warnings");
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
-import org.kpiengine.money.Money;
 import org.kpiengine.internal.Nulls;
+import org.kpiengine.money.Money;
 
 /**
  * The weighted coefficient of turnover: {@code turnover × share / 100 × Σ weightᵢ × coefficientᵢ},

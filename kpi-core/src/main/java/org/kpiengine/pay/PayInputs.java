@@ -40,7 +40,7 @@ public final class PayInputs {
                     "salary " + salary + " must not be negative");
         }
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
-        quantities.forEach((name, value) -> {
+        Objects.requireNonNull(quantities, "quantities").forEach((name, value) -> {
             Objects.requireNonNull(name, "name");
             if (!NAME.matcher(name).matches()) {
                 throw new KpiInputException(Reason.INVALID_ID, null, name, name,

@@ -11,10 +11,10 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
-import org.kpiengine.internal.Nulls;
 
 /**
  * A pay plan: one or more bonus {@link Scheme}s and the {@link Modifier}s that follow them. With
@@ -56,7 +56,7 @@ public final class PayPlan {
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
         this.schemes = Nulls.copyOf(schemes, "schemes");
-        List<Modifier> ordered = new ArrayList<>(modifiers);
+        List<Modifier> ordered = new ArrayList<>(Nulls.copyOf(modifiers, "modifiers"));
         ordered.sort(Comparator.comparing(Modifier::stage));
         this.modifiers = List.copyOf(ordered);
         if (this.schemes.isEmpty()) {

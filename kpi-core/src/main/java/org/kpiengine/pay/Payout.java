@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 
 /**
@@ -43,8 +44,8 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
         Objects.requireNonNull(salary, "salary");
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(total, "total");
-        lines = List.copyOf(lines);
-        warnings = List.copyOf(warnings);
+        lines = Nulls.copyOf(lines, "lines");
+        warnings = Nulls.copyOf(warnings, "warnings");
         if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)
                 || !lines.get(0).before().isZero()) {
             throw inconsistent("the first pay line must be the salary " + salary + ", starting from 0");

@@ -201,6 +201,7 @@ public final class Scorecard {
      * @throws KpiInputException if the scorecard has no such indicator
      */
     public ScorecardLine line(String indicatorId) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
         Integer position = positions.get(indicatorId);
         if (position == null) {
             throw unknown(indicatorId, "the scorecard has no indicator '" + indicatorId + "'");
@@ -215,7 +216,7 @@ public final class Scorecard {
      * @return true if it has a line for that id
      */
     public boolean has(String indicatorId) {
-        return positions.containsKey(indicatorId);
+        return positions.containsKey(Objects.requireNonNull(indicatorId, "indicatorId"));
     }
 
     /**
@@ -255,7 +256,8 @@ public final class Scorecard {
      * @throws KpiInputException if the indicator is unknown or the thresholds are invalid for it
      */
     public Scorecard withThresholds(String indicatorId, Thresholds thresholds) {
-        return withThresholds(Map.of(indicatorId, thresholds));
+        return withThresholds(Map.of(Objects.requireNonNull(indicatorId, "indicatorId"),
+                Objects.requireNonNull(thresholds, "thresholds")));
     }
 
     /**
@@ -267,7 +269,7 @@ public final class Scorecard {
      * @throws KpiInputException if an indicator is unknown or its thresholds are invalid
      */
     public Scorecard withThresholds(Map<String, Thresholds> thresholds) {
-        for (String id : thresholds.keySet()) {
+        for (String id : Objects.requireNonNull(thresholds, "thresholds").keySet()) {
             if (!positions.containsKey(id)) {
                 throw unknown(id, "thresholds were given for indicator '" + id + "', which the scorecard does not have");
             }
