@@ -399,6 +399,30 @@ class BadInputCatalogueTest {
     }
 
     @Test
+    void aBadRowFailsInTheBatchExactlyAsItsEmployeeFailsAlone() {
+        // the object path for one employee and the batch row report the same reason, names and message
+        assertSameError(() -> throwingCurveCard().evaluate(facts("13")),
+                () -> batchRow(List.of(RoleTemplate.of("sales", throwingCurveCard())),
+                        b -> b.facts("deals", DecimalColumn.ofUnscaled(new long[] {13, 10}, 0))));
+        assertSameError(() -> scorecard().evaluate(Facts.builder().put("deals", Double.NaN).build()),
+                () -> batchRow(b -> b.facts("deals", DecimalColumn.ofDoubles(new double[] {Double.NaN, 10}))));
+        assertSameError(() -> scorecard().evaluate(Facts.builder().put("deals", MILLION_DIGIT_DECIMAL).build()),
+                () -> batchRow(b -> b.facts("deals", DecimalColumn.of(MILLION_DIGIT_DECIMAL, BigDecimal.TEN))));
+        assertSameError(() -> scorecard().evaluate(Facts.builder().build()),
+                () -> batchRow(b -> b.facts("deals", DecimalColumn.ofUnscaled(new long[] {DecimalColumn.MISSING, 10}, 0))));
+    }
+
+    private static void assertSameError(Executable alone, Executable inBatch) {
+        KpiInputException expected = assertThrows(KpiInputException.class, alone);
+        KpiInputException actual = assertThrows(KpiInputException.class, inBatch);
+        assertEquals(expected.reason(), actual.reason());
+        assertEquals(expected.indicatorId(), actual.indicatorId());
+        assertEquals(expected.field(), actual.field());
+        assertEquals(expected.value(), actual.value());
+        assertEquals(expected.getMessage(), actual.getMessage());
+    }
+
+    @Test
     void aKpiInputExceptionFromCustomCodePassesThroughUnchanged() {
         KpiInputException own = new KpiInputException(Reason.UNSCORABLE_FACT, "deals", "fact", "13", "no 13s");
         Scorecard card = Scorecard.builder().add(DEALS, "1", Thresholds.plan("50"), (CustomCurve) (indicator, t, fact) -> {

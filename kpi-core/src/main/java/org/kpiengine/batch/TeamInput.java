@@ -350,8 +350,9 @@ public final class TeamInput {
         public TeamInput build() {
             if (size > 0 && !backed) {
                 throw new KpiInputException(Reason.OUT_OF_RANGE, null, "size", Integer.toString(size),
-                        "size " + size + ": a batch of " + size + " employees needs at least one column (ids, roles, facts, thresholds,"
-                                + " salaries or quantities) holding a value per employee, but none was given");
+                        "size " + size + ": a batch of " + size + " employees needs at least one column (ids, roles,"
+                                + " facts, thresholds, salaries or quantities) holding a value per employee, but none"
+                                + " was given");
             }
             return new TeamInput(this);
         }

@@ -247,10 +247,12 @@ public final class Decimals {
                     subject(indicatorId, field, quote(value)) + " is out of range: a number"
                             + " must have at most " + MAX_DIGITS + " digits");
         }
-        // precision − scale is the number of digits before the point (≤ 0 below 1): checked before
-        // the zeros are stripped, which for at most MAX_DIGITS digits is quick.
+        // precision − scale is the number of digits before the point (≤ 0 below 1). Stripping
+        // trailing zeros only lowers the scale, so it is needed (and, for at most MAX_DIGITS digits,
+        // quick) only when the scale itself is above the limit.
         long integerDigits = (long) value.precision() - value.scale();
-        long places = integerDigits > MAX_EXPONENT ? 0 : value.stripTrailingZeros().scale();
+        long places = integerDigits > MAX_EXPONENT || value.scale() <= MAX_EXPONENT ? 0
+                : value.stripTrailingZeros().scale();
         if (integerDigits > MAX_EXPONENT || places > MAX_EXPONENT) {
             String text = quote(value);
             throw new KpiInputException(Reason.OUT_OF_RANGE, indicatorId, field, text,
