@@ -240,6 +240,10 @@ class BadInputCatalogueTest {
         cases.add(bad("thresholds out of order",
                 () -> Scorecard.builder().add(REVENUE, "1", Thresholds.of("60", "50", null), RatioCurve.uncapped()).build(),
                 Reason.THRESHOLDS_OUT_OF_ORDER, "revenue", "thresholds"));
+        cases.add(bad("thresholds out of order, 1000-digit values quoted short",
+                () -> Scorecard.builder().add(REVENUE, "1", Thresholds.of("9".repeat(1000), "1." + "1".repeat(999), null),
+                        RatioCurve.uncapped()).build(),
+                Reason.THRESHOLDS_OUT_OF_ORDER, "revenue", "thresholds"));
         cases.add(bad("fact not a number", () -> Facts.builder().put("deals", "12 000"), Reason.NOT_A_NUMBER, "deals", "fact"));
         cases.add(bad("fact NaN", () -> Facts.builder().put("deals", Double.NaN), Reason.NOT_A_NUMBER, "deals", "fact"));
         cases.add(bad("batch fact NaN",

@@ -35,8 +35,8 @@ public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusiv
         if (upperExclusive != null) {
             upperExclusive = Decimals.normalise(null, "upperExclusive", upperExclusive);
             if (upperExclusive.compareTo(lowerInclusive) <= 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, "upperExclusive", Decimals.text(upperExclusive),
-                        "band [" + Decimals.text(lowerInclusive) + ", " + Decimals.text(upperExclusive)
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "upperExclusive", Decimals.quoteText(upperExclusive),
+                        "band [" + Decimals.quoteText(lowerInclusive) + ", " + Decimals.quoteText(upperExclusive)
                                 + ") must have its upper bound above its lower bound");
             }
         }

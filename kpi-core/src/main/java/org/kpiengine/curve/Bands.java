@@ -38,7 +38,7 @@ public final class Bands {
             boolean last = i == this.bands.size() - 1;
             if (last) {
                 if (band.upperExclusive() != null) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.text(band.upperExclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(band.upperExclusive()),
                             "the last band " + band + " must be open-ended (no upper bound), so no value falls above the table");
                 }
             } else {
@@ -50,10 +50,10 @@ public final class Bands {
                 }
                 int c = upper.compareTo(next.lowerInclusive());
                 if (c != 0) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.text(next.lowerInclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(next.lowerInclusive()),
                             "bands must be contiguous and sorted: band " + (i + 2) + " starts at "
-                                    + Decimals.text(next.lowerInclusive()) + " but band " + (i + 1) + " ends at "
-                                    + Decimals.text(upper) + (c < 0 ? " (a gap)" : " (an overlap)"));
+                                    + Decimals.quoteText(next.lowerInclusive()) + " but band " + (i + 1) + " ends at "
+                                    + Decimals.quoteText(upper) + (c < 0 ? " (a gap)" : " (an overlap)"));
                 }
             }
         }

@@ -56,8 +56,8 @@ public non-sealed interface CustomCurve extends ScoringCurve {
         Curves.check(this, indicator, thresholds);
         BigDecimal score = score(indicator, thresholds, fact);
         if (score == null) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
-                    "custom curve " + describe() + " gave no index for fact " + Decimals.text(fact)
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
+                    "custom curve " + describe() + " gave no index for fact " + Decimals.quoteText(fact)
                             + " of indicator '" + indicator.id() + "'");
         }
         BigDecimal max = maxIndex(indicator, thresholds, precision);

@@ -130,20 +130,20 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
         if (base != null) {
             int c = base.compareTo(plan);
             if (c == 0) {
-                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, "plan", Decimals.text(plan),
-                        "plan " + Decimals.text(plan) + " of indicator '" + id + "' must differ from base "
-                                + Decimals.text(base));
+                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, "plan", Decimals.quoteText(plan),
+                        "plan " + Decimals.quoteText(plan) + " of indicator '" + id + "' must differ from base "
+                                + Decimals.quoteText(base));
             }
             if (higher ? c > 0 : c < 0) {
-                throw outOfOrder(indicator, "base " + Decimals.text(base) + (higher ? " > " : " < ")
-                        + "plan " + Decimals.text(plan), Decimals.text(base));
+                throw outOfOrder(indicator, "base " + Decimals.quoteText(base) + (higher ? " > " : " < ")
+                        + "plan " + Decimals.quoteText(plan), Decimals.quoteText(base));
             }
         }
         if (target != null) {
             int c = target.compareTo(plan);
             if (higher ? c <= 0 : c >= 0) {
-                throw outOfOrder(indicator, "target " + Decimals.text(target) + (higher ? " <= " : " >= ")
-                        + "plan " + Decimals.text(plan), Decimals.text(target));
+                throw outOfOrder(indicator, "target " + Decimals.quoteText(target) + (higher ? " <= " : " >= ")
+                        + "plan " + Decimals.quoteText(plan), Decimals.quoteText(target));
             }
         }
     }

@@ -34,8 +34,8 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
     public TwoSlopeCurve {
         maxIndex = Decimals.normalise(null, "maxIndex", maxIndex);
         if (maxIndex.compareTo(Decimals.HUNDRED) < 0) {
-            throw new KpiInputException(Reason.INVALID_CURVE, null, "maxIndex", Decimals.text(maxIndex),
-                    "two-slope maximum " + Decimals.text(maxIndex) + " must be at least 100");
+            throw new KpiInputException(Reason.INVALID_CURVE, null, "maxIndex", Decimals.quoteText(maxIndex),
+                    "two-slope maximum " + Decimals.quoteText(maxIndex) + " must be at least 100");
         }
     }
 

@@ -49,8 +49,8 @@ public final class PlanCompletion {
         Decimals.checkRange(null, "plan", Objects.requireNonNull(plan, "plan"));
         Objects.requireNonNull(precision, "precision");
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, null, "plan", Decimals.text(plan),
-                    "plan completion divides by the plan, which must be positive, but is " + Decimals.text(plan));
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, null, "plan", Decimals.quoteText(plan),
+                    "plan completion divides by the plan, which must be positive, but is " + Decimals.quoteText(plan));
         }
         return precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan);
     }

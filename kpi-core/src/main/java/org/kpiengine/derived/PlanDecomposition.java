@@ -61,14 +61,14 @@ public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck,
         Decimals.checkRange(null, "average check", averageCheck);
         Decimals.checkRange(null, "conversion", conversionPercent);
         if (averageCheck.signum() <= 0) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "average check", Decimals.text(averageCheck),
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "average check", Decimals.quoteText(averageCheck),
                     "plan decomposition divides by the average check, which must be positive, but is "
-                            + Decimals.text(averageCheck));
+                            + Decimals.quoteText(averageCheck));
         }
         if (conversionPercent.signum() <= 0 || conversionPercent.compareTo(Decimals.HUNDRED) > 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "conversion", Decimals.text(conversionPercent),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "conversion", Decimals.quoteText(conversionPercent),
                     "plan decomposition divides by the conversion, which must be above 0 and at most 100 %, but is "
-                            + Decimals.text(conversionPercent));
+                            + Decimals.quoteText(conversionPercent));
         }
         revenuePlan = Decimals.normalise("revenue plan", revenuePlan);
         averageCheck = Decimals.normalise("average check", averageCheck);

@@ -27,8 +27,8 @@ final class Samples {
     static BigDecimal requireNonNegative(String field, BigDecimal value) {
         Decimals.checkRange(null, field, Nulls.require(value, field, null));
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Decimals.text(value),
-                    field + " " + Decimals.text(value) + " must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Decimals.quoteText(value),
+                    field + " " + Decimals.quoteText(value) + " must not be negative");
         }
         return value;
     }

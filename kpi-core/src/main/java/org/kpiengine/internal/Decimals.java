@@ -1,6 +1,7 @@
 package org.kpiengine.internal;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
@@ -273,6 +274,20 @@ public final class Decimals {
     public static String subject(@Nullable String indicatorId, String field, @Nullable String quoted) {
         return indicatorId == null ? "value " + quoted + " of '" + field + "'"
                 : field + " " + quoted + " of indicator '" + indicatorId + "'";
+    }
+
+    /**
+     * Returns the plain text of a decimal for a message or {@link KpiInputException#value()}:
+     * {@link #text(BigDecimal)}, shortened as {@link #quote(String)} when longer than 40 characters.
+     *
+     * @param value the value, not null
+     * @return the quote
+     */
+    public static String quoteText(BigDecimal value) {
+        if (value.unscaledValue().bitLength() > MAX_BITS) {
+            return Objects.requireNonNull(quote(value));
+        }
+        return Objects.requireNonNull(quote(text(value)));
     }
 
     /**

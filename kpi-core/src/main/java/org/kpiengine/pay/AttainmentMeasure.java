@@ -42,16 +42,16 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
         BigDecimal plan = index.thresholds().plan();
         BigDecimal fact = index.fact();
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.text(plan),
-                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.quoteText(plan),
+                    "plan " + Decimals.quoteText(plan) + " of indicator '" + indicatorId
                             + "' must be positive to measure attainment");
         }
         if (index.indicator().isHigherBetter()) {
             return context.precision().divideIndex(fact.multiply(Decimals.HUNDRED), plan);
         }
         if (fact.signum() <= 0) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, "fact", Decimals.text(fact),
-                    "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicatorId
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, "fact", Decimals.quoteText(fact),
+                    "fact " + Decimals.quoteText(fact) + " of lower-is-better indicator '" + indicatorId
                             + "' must be positive to measure attainment (plan / fact × 100)");
         }
         return context.precision().divideIndex(plan.multiply(Decimals.HUNDRED), fact);

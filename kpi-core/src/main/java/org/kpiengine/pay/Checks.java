@@ -34,8 +34,8 @@ final class Checks {
     static BigDecimal nonNegative(String owner, String field, BigDecimal given) {
         BigDecimal value = Decimals.normalise(null, field, given);
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, null, field, Decimals.text(value),
-                    field + " " + Decimals.text(value) + " of '" + owner + "' must not be negative");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, field, Decimals.quoteText(value),
+                    field + " " + Decimals.quoteText(value) + " of '" + owner + "' must not be negative");
         }
         return value;
     }

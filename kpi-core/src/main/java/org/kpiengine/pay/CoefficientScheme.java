@@ -78,8 +78,8 @@ public record CoefficientScheme(
     public Accrual accrue(PayContext context) {
         BigDecimal base = turnover.value(context);
         if (base.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.text(base),
-                    turnover.describe() + " " + Decimals.text(base) + " of '" + name + "' must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.quoteText(base),
+                    turnover.describe() + " " + Decimals.quoteText(base) + " of '" + name + "' must not be negative");
         }
         BigDecimal sum = BigDecimal.ZERO;
         StringBuilder terms = new StringBuilder();

@@ -58,9 +58,9 @@ public non-sealed interface CustomScheme extends Scheme {
     default Accrual accrue(PayContext context) {
         BigDecimal exact = exactAmount(context);
         if (exact == null || exact.signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, null, name(), exact == null ? null : Decimals.text(exact),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name(), exact == null ? null : Decimals.quoteText(exact),
                     "custom scheme '" + name() + "' must pay an amount of 0 or more, not "
-                            + (exact == null ? "nothing" : Decimals.text(exact)));
+                            + (exact == null ? "nothing" : Decimals.quoteText(exact)));
         }
         Money amount = context.round(exact);
         return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText());

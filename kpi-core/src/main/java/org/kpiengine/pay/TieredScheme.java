@@ -97,7 +97,7 @@ public record TieredScheme(
         Objects.requireNonNull(payment, "payment");
         for (Band tier : tiers.bands()) {
             if (tier.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.text(tier.value()),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.quoteText(tier.value()),
                         "tier " + tier + " of '" + name + "' must not pay a negative value");
             }
         }
@@ -106,8 +106,8 @@ public record TieredScheme(
                     + payment + ", so a turnover measure must be " + (turnover == null ? "given" : "absent"));
         }
         if (kind == Kind.MARGINAL && tiers.lowest().signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.text(tiers.lowest()),
-                    "the marginal tiers of '" + name + "' must start at 0 or above, not " + Decimals.text(tiers.lowest()));
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.quoteText(tiers.lowest()),
+                    "the marginal tiers of '" + name + "' must start at 0 or above, not " + Decimals.quoteText(tiers.lowest()));
         }
     }
 
@@ -256,8 +256,8 @@ public record TieredScheme(
     private BigDecimal turnoverValue(PayContext context) {
         BigDecimal base = Objects.requireNonNull(turnover, "turnover").value(context);
         if (base.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.text(base),
-                    turnover.describe() + " " + Decimals.text(base) + " of '" + name + "' must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "turnover", Decimals.quoteText(base),
+                    turnover.describe() + " " + Decimals.quoteText(base) + " of '" + name + "' must not be negative");
         }
         return base;
     }

@@ -82,8 +82,8 @@ public final class Scorecard {
             total = total.add(line.weight().value());
         }
         if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.text(Decimals.normalise(total)),
-                    "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.quoteText(Decimals.normalise(total)),
+                    "weights must total 1, but total " + Decimals.quoteText(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
         }
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
@@ -149,8 +149,8 @@ public final class Scorecard {
             sum = sum.add(line.weight().value());
         }
         if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.text(Decimals.normalise(sum)),
-                    "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Decimals.quoteText(Decimals.normalise(sum)),
+                    "weights must total the declared " + total + ", but total " + Decimals.quoteText(Decimals.normalise(sum))
                             + " (" + describeWeights(lines) + ")");
         }
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
