@@ -156,7 +156,7 @@ class BadPlanCatalogueTest {
                 new Case("coefficient weights, declared total 50", () -> CoefficientScheme.ofWeightsTotalling(50,
                         "share", Measure.fact("revenue"), "3",
                         List.of(WeightedCoefficient.of(Measure.attainment("revenue"), "50", STEPS))),
-                        Reason.WEIGHTS_TOTAL, null, "weights", "50"),
+                        Reason.WEIGHTS_TOTAL, null, "total", "50"),
                 // 3. A turnover is money.
                 new Case("percent of turnover on a count", () -> pay(planOf(TieredScheme.retroactiveOnTurnover("commission",
                         Measure.fact("deals"), RATES)), anna),

@@ -105,7 +105,7 @@ public final class DecimalColumn {
      * @throws IndexOutOfBoundsException if the row is outside the column
      */
     public @org.jspecify.annotations.Nullable BigDecimal get(int row) {
-        return column.decimal("value", row);
+        return column.decimal(null, "value", row);
     }
 
     Column column() {

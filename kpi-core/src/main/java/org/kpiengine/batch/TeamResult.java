@@ -354,12 +354,13 @@ public final class TeamResult {
      * @param name the component's name, not null
      * @return the amount, not null
      * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
-     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if the pay plan has no such step
+     * @throws KpiInputException with {@link Reason#UNKNOWN_PAY_STEP} (the name as {@code field()}) if the pay
+     *     plan has no such step
      */
     public Money component(int row, String name) {
         Money amount = components(row).get(name);
         if (amount == null) {
-            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name,
+            throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, null, name, name,
                     "the pay plan of employee '" + employeeId(row) + "' has no step '" + name + "'");
         }
         return amount;
@@ -541,8 +542,8 @@ public final class TeamResult {
                 continue;
             }
             ScorecardLine line = compiled.get(input.role(row)).scorecard().lines().get(lineOf[input.role(row)]);
-            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, row);
-            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, row)));
+            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, "plan", row);
+            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, "fact", row)));
             planSum = planSum.add(plan == null ? line.thresholds().plan() : plan);
             counted = true;
         }

@@ -31,13 +31,13 @@ public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusiv
     public Band {
         Objects.requireNonNull(lowerInclusive, "lowerInclusive");
         Objects.requireNonNull(value, "value");
-        lowerInclusive = Decimals.normalise(lowerInclusive);
-        value = Decimals.normalise(value);
+        lowerInclusive = Decimals.normalise(null, "lowerInclusive", lowerInclusive);
+        value = Decimals.normalise(null, "value", value);
         if (upperExclusive != null) {
-            upperExclusive = Decimals.normalise(upperExclusive);
+            upperExclusive = Decimals.normalise(null, "upperExclusive", upperExclusive);
             if (upperExclusive.compareTo(lowerInclusive) <= 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(upperExclusive),
-                        "band [" + Decimals.text(lowerInclusive) + ", " + Decimals.text(upperExclusive)
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "upperExclusive", Decimals.quoteText(upperExclusive),
+                        "band [" + Decimals.quoteText(lowerInclusive) + ", " + Decimals.quoteText(upperExclusive)
                                 + ") must have its upper bound above its lower bound");
             }
         }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A validated band table: contiguous, half-open bands [lower, upper), sorted, with no gap and no
@@ -38,31 +39,31 @@ public final class Bands {
     private final List<Band> bands;
 
     private Bands(List<Band> bands) {
-        this.bands = List.copyOf(bands);
+        this.bands = Nulls.copyOf(bands, "bands");
         if (this.bands.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_BANDS, null, null, "a band table needs at least one band");
+            throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", null, "a band table needs at least one band");
         }
         for (int i = 0; i < this.bands.size(); i++) {
             Band band = Objects.requireNonNull(this.bands.get(i), "band");
             boolean last = i == this.bands.size() - 1;
             if (last) {
                 if (band.upperExclusive() != null) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.upperExclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(band.upperExclusive()),
                             "the last band " + band + " must be open-ended (no upper bound), so no value falls above the table");
                 }
             } else {
                 Band next = this.bands.get(i + 1);
                 BigDecimal upper = band.upperExclusive();
                 if (upper == null) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, null,
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", null,
                             "band " + (i + 1) + " " + band + " is open-ended but is not the last band");
                 }
                 int c = upper.compareTo(next.lowerInclusive());
                 if (c != 0) {
-                    throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(next.lowerInclusive()),
+                    throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(next.lowerInclusive()),
                             "bands must be contiguous and sorted: band " + (i + 2) + " starts at "
-                                    + Decimals.text(next.lowerInclusive()) + " but band " + (i + 1) + " ends at "
-                                    + Decimals.text(upper) + (c < 0 ? " (a gap)" : " (an overlap)"));
+                                    + Decimals.quoteText(next.lowerInclusive()) + " but band " + (i + 1) + " ends at "
+                                    + Decimals.quoteText(upper) + (c < 0 ? " (a gap)" : " (an overlap)"));
                 }
             }
         }
@@ -87,7 +88,7 @@ public final class Bands {
      * @return a builder, not null
      */
     public static Builder from(String lowerInclusive) {
-        return new Builder(Decimals.parse("band", lowerInclusive));
+        return new Builder(Decimals.parse("lowerInclusive", lowerInclusive));
     }
 
     /**
@@ -224,6 +225,7 @@ public final class Bands {
      * @return the band, or null if the value lies below the first band
      */
     public @Nullable Band find(BigDecimal x) {
+        Objects.requireNonNull(x, "x");
         for (int i = bands.size() - 1; i >= 0; i--) {
             Band band = bands.get(i);
             if (x.compareTo(band.lowerInclusive()) >= 0) {
@@ -313,7 +315,7 @@ public final class Bands {
          * @throws KpiInputException if the bound is not above the previous one or a text is not a number
          */
         public Builder upTo(String upperExclusive, String value) {
-            return upTo(Decimals.parse("band", upperExclusive), Decimals.parse("band value", value));
+            return upTo(Decimals.parse("upperExclusive", upperExclusive), Decimals.parse("value", value));
         }
 
         /**
@@ -338,7 +340,7 @@ public final class Bands {
          * @throws KpiInputException if a text is not a number
          */
         public Bands andAbove(String value) {
-            return andAbove(Decimals.parse("band value", value));
+            return andAbove(Decimals.parse("value", value));
         }
 
         /**

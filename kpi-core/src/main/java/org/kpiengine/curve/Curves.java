@@ -42,7 +42,7 @@ final class Curves {
             return base;
         }
         if (!indicator.isHigherBetter()) {
-            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), null,
+            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), "base", null,
                     "a " + curve + " curve on lower-is-better indicator '" + indicator.id()
                             + "' needs a base (the worst acceptable value)");
         }
@@ -51,8 +51,8 @@ final class Curves {
                     "plan 0 of indicator '" + indicator.id() + "' must differ from base 0 (absent base counts as 0)");
         }
         if (thresholds.plan().signum() < 0) {
-            throw new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), Decimals.text(thresholds.plan()),
-                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+            throw new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), Decimals.quoteText(thresholds.plan()),
+                    "plan " + Decimals.quoteText(thresholds.plan()) + " of indicator '" + indicator.id()
                             + "' must be above base 0 (absent base counts as 0)");
         }
         return BigDecimal.ZERO;
@@ -65,8 +65,8 @@ final class Curves {
 
     static void requirePositivePlan(Indicator indicator, Thresholds thresholds, String curve) {
         if (thresholds.plan().signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicator.id(), Decimals.text(thresholds.plan()),
-                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicator.id(), Decimals.quoteText(thresholds.plan()),
+                    "plan " + Decimals.quoteText(thresholds.plan()) + " of indicator '" + indicator.id()
                             + "' must be positive for a " + curve + " curve");
         }
     }
@@ -94,8 +94,8 @@ final class Curves {
 
     static void requireCap(@Nullable BigDecimal cap, String what) {
         if (cap != null && cap.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(cap),
-                    what + " " + Decimals.text(cap) + " must be positive");
+            throw new KpiInputException(Reason.INVALID_CURVE, null, "cap", Decimals.quoteText(cap),
+                    what + " " + Decimals.quoteText(cap) + " must be positive");
         }
     }
 }

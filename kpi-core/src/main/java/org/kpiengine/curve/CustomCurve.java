@@ -30,6 +30,11 @@ import org.kpiengine.internal.Decimals;
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
  *
+ * <p>An exception thrown by the implementation, other than a {@link KpiInputException} (which
+ * passes through unchanged), is reported as a {@link KpiInputException} with
+ * {@link Reason#CUSTOM_CODE_FAILED}, naming the indicator (field {@code curve}) and carrying the exception as its cause; in
+ * a team batch it fails only that employee's row.
+ *
  * @since 0.1.0
  */
 @FunctionalInterface
@@ -55,8 +60,8 @@ public non-sealed interface CustomCurve extends ScoringCurve {
         Curves.check(this, indicator, thresholds);
         BigDecimal score = score(indicator, thresholds, fact);
         if (score == null) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
-                    "custom curve " + describe() + " gave no index for fact " + Decimals.text(fact)
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
+                    "custom curve " + describe() + " gave no index for fact " + Decimals.quoteText(fact)
                             + " of indicator '" + indicator.id() + "'");
         }
         Curves.requireIndexInRange(indicator, score, describe() + " gave index");

@@ -32,7 +32,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     public LinearCurve {
         Curves.requireCap(cap, "linear cap");
-        cap = cap == null ? null : Decimals.normalise(cap);
+        cap = cap == null ? null : Decimals.normalise(null, "cap", cap);
     }
 
     /**

@@ -45,7 +45,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     public RatioCurve {
         Curves.requireCap(cap, "ratio cap");
-        cap = cap == null ? null : Decimals.normalise(cap);
+        cap = cap == null ? null : Decimals.normalise(null, "cap", cap);
     }
 
     /**
@@ -103,8 +103,8 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         }
         if (fact.signum() <= 0) {
             if (roundedCap == null) {
-                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
-                        "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicator.id()
+                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
+                        "fact " + Decimals.quoteText(fact) + " of lower-is-better indicator '" + indicator.id()
                                 + "' cannot be scored by an inverted ratio without a cap (plan / fact has no value)");
             }
             return roundedCap;

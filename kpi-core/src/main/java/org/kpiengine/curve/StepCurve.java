@@ -62,8 +62,8 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
         Objects.requireNonNull(basis, "basis");
         for (Band band : bands.bands()) {
             if (band.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.value()),
-                        "step value " + Decimals.text(band.value()) + " of band " + band + " must not be negative");
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(band.value()),
+                        "step value " + Decimals.quoteText(band.value()) + " of band " + band + " must not be negative");
             }
         }
     }

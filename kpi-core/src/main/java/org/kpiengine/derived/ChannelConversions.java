@@ -133,7 +133,7 @@ public final class ChannelConversions {
      */
     public DerivedValue of(Channel channel, MinimumSamples minimums, Precision precision) {
         if (!counts.containsKey(channel)) {
-            throw new KpiInputException(Reason.MISSING_FACT, channel.label(), null,
+            throw new KpiInputException(Reason.MISSING_FACT, null, channel.label(), null,
                     "no contacts were given for channel '" + channel.label() + "'");
         }
         return Conversion.of("conversion of " + channel.label(), "contacts", channel.label() + " deals", deals(channel),

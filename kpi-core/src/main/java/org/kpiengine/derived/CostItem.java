@@ -32,7 +32,7 @@ public record CostItem(String label, BigDecimal quantity, BigDecimal unitCost) {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unitCost, "unitCost");
         if (label.isBlank()) {
-            throw new KpiInputException(KpiInputException.Reason.INVALID_ID, "label", label,
+            throw new KpiInputException(KpiInputException.Reason.INVALID_ID, null, "label", label,
                     "the label of a cost item must not be blank");
         }
         Samples.requireNonNegative("quantity of cost '" + label + "'", quantity);

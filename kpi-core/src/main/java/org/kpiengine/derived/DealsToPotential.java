@@ -1,6 +1,7 @@
 package org.kpiengine.derived;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
@@ -45,6 +46,7 @@ public final class DealsToPotential {
         Samples.requireNonNegative("deals", deals);
         Samples.requireNonNegative("prospects", prospects);
         Samples.requireAtMost("deals", deals, "prospects", prospects);
+        Objects.requireNonNull(precision, "precision");
         if (prospects == 0) {
             throw Samples.divisionByZero("deals to potential", "prospects");
         }

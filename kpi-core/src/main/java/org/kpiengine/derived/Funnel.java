@@ -74,7 +74,7 @@ public final class Funnel {
     public long count(FunnelStage stage) {
         @Nullable Long count = counts.get(Objects.requireNonNull(stage, "stage"));
         if (count == null) {
-            throw new KpiInputException(Reason.MISSING_FACT, stage.label(), null,
+            throw new KpiInputException(Reason.MISSING_FACT, null, stage.label(), null,
                     "the funnel has no count for stage '" + stage.label() + "'");
         }
         return count;
@@ -106,7 +106,7 @@ public final class Funnel {
      */
     public DerivedValue conversion(FunnelStage from, FunnelStage to, MinimumSamples minimums, Precision precision) {
         if (to.compareTo(from) <= 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, to.label(), to.label(),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, to.label(), to.label(),
                     "funnel conversion must go to a later stage, but '" + to.label() + "' does not come after '"
                             + from.label() + "'");
         }

@@ -37,11 +37,11 @@ public record InsufficientData(String what, String sampleUnit, long sampleSize, 
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(sampleUnit, "sampleUnit");
         if (what.isBlank() || sampleUnit.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, "what", what,
+            throw new KpiInputException(Reason.INVALID_ID, null, "what", what,
                     "the figure and the sample unit of insufficient data must not be blank");
         }
         if (sampleSize < 0 || sampleSize >= minimum) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "sample size", Long.toString(sampleSize),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "sample size", Long.toString(sampleSize),
                     "sample size " + sampleSize + " of " + what + " must be at least 0 and below the minimum " + minimum);
         }
     }

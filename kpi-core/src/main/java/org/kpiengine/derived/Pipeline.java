@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The pipeline at a date (docs/reference/derived.md, Pipeline): the open deals, their count and their value
@@ -30,7 +31,7 @@ public record Pipeline(List<BigDecimal> openDealAmounts) {
      * @throws KpiInputException naming the deal if an amount is negative
      */
     public Pipeline {
-        openDealAmounts = List.copyOf(openDealAmounts);
+        openDealAmounts = Nulls.copyOf(openDealAmounts, "openDealAmounts");
         for (int i = 0; i < openDealAmounts.size(); i++) {
             Samples.requireNonNegative("amount of open deal " + (i + 1), openDealAmounts.get(i));
         }

@@ -52,11 +52,11 @@ public record Indicator(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
         if (!ID.matcher(id).matches()) {
-            throw new KpiInputException(Reason.INVALID_ID, id, id,
+            throw new KpiInputException(Reason.INVALID_ID, null, "id", id,
                     "indicator id '" + id + "' must be letters, digits, '_', '-' or '.'");
         }
         if (name.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, id, name, "name of indicator '" + id + "' must not be blank");
+            throw new KpiInputException(Reason.INVALID_ID, id, "name", name, "name of indicator '" + id + "' must not be blank");
         }
     }
 

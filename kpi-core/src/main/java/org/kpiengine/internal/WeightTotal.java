@@ -27,7 +27,7 @@ public final class WeightTotal {
             case 1 -> 0;
             case 10 -> 1;
             case 100 -> 2;
-            default -> throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weights", Integer.toString(declaredTotal),
+            default -> throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "total", Integer.toString(declaredTotal),
                     "declared weight total " + declaredTotal + " must be 1, 10 or 100");
         };
     }

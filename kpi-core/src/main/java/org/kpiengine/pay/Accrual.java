@@ -3,6 +3,7 @@ package org.kpiengine.pay;
 import java.util.List;
 import java.util.Objects;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 
 /**
@@ -34,8 +35,8 @@ public record Accrual(Money amount, String detail, List<Warning> warnings, List<
     public Accrual {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(detail, "detail");
-        warnings = List.copyOf(warnings);
-        conditions = List.copyOf(conditions);
+        warnings = Nulls.copyOf(warnings, "warnings");
+        conditions = Nulls.copyOf(conditions, "conditions");
     }
 
     /**
@@ -68,6 +69,6 @@ public record Accrual(Money amount, String detail, List<Warning> warnings, List<
      * @param condition the check of the condition the step decided on, not null
      */
     public Accrual(Money amount, String detail, ConditionCheck condition) {
-        this(amount, detail, List.of(), List.of(condition));
+        this(amount, detail, List.of(), List.of(Objects.requireNonNull(condition, "condition")));
     }
 }

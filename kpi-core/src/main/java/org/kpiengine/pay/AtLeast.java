@@ -31,7 +31,7 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
      */
     public AtLeast {
         Objects.requireNonNull(measure, "measure");
-        level = Decimals.normalise("level", Objects.requireNonNull(level, "level"));
+        level = Decimals.normalise(null, "level", level);
     }
 
     @Override

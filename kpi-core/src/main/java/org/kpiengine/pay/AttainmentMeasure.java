@@ -61,8 +61,8 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
         BigDecimal plan = index.thresholds().plan();
         BigDecimal fact = index.fact();
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.text(plan),
-                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.quoteText(plan),
+                    "plan " + Decimals.quoteText(plan) + " of indicator '" + indicatorId
                             + "' must be positive to measure attainment");
         }
         BigDecimal attainment = Attainment.percent(index.indicator().isHigherBetter(), plan, fact, context.precision());

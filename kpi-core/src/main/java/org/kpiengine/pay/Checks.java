@@ -18,7 +18,7 @@ final class Checks {
     static String name(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "name", name, "the name of a scheme or modifier must not be blank");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "name", name, "the name of a scheme or modifier must not be blank");
         }
         return name;
     }
@@ -26,19 +26,19 @@ final class Checks {
     static Money nonNegative(String owner, String field, Money value) {
         Objects.requireNonNull(value, field);
         if (value.isNegative()) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, field, value.toString(),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, field, value.toString(),
                     field + " " + value + " of '" + owner + "' must not be negative");
         }
         return value;
     }
 
-    static BigDecimal nonNegative(String owner, String field, BigDecimal value) {
-        Objects.requireNonNull(value, field);
+    static BigDecimal nonNegative(String owner, String field, BigDecimal given) {
+        BigDecimal value = Decimals.normalise(null, field, given);
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, field, Decimals.text(value),
-                    field + " " + Decimals.text(value) + " of '" + owner + "' must not be negative");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, field, Decimals.quoteText(value),
+                    field + " " + Decimals.quoteText(value) + " of '" + owner + "' must not be negative");
         }
-        return Decimals.normalise(value);
+        return value;
     }
 
     static void currency(PayContext context, String owner, Money value) {

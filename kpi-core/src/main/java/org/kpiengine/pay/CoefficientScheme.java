@@ -9,6 +9,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.internal.WeightTotal;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 
 /**
@@ -57,9 +58,9 @@ public record CoefficientScheme(
         Checks.name(name);
         Objects.requireNonNull(turnover, "turnover");
         sharePercent = Checks.nonNegative(name, "share", sharePercent);
-        coefficients = List.copyOf(coefficients);
+        coefficients = Nulls.copyOf(coefficients, "coefficients");
         if (coefficients.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "coefficients", null,
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "coefficients", null,
                     "'" + name + "' needs at least one weighted coefficient");
         }
         WeightTotal.require(sum(coefficients), 1, false, "of '" + name + "'", describeWeights(coefficients));
@@ -81,7 +82,7 @@ public record CoefficientScheme(
      */
     public static CoefficientScheme ofWeightsTotalling(int declaredTotal, String name, Measure turnover,
             String sharePercent, List<WeightedCoefficient> coefficients) {
-        if (coefficients.isEmpty()) {
+        if (Objects.requireNonNull(coefficients, "coefficients").isEmpty()) {
             return of(name, turnover, sharePercent, coefficients); // refused as having no term
         }
         WeightTotal.require(sum(coefficients), declaredTotal, true, "of '" + name + "'", describeWeights(coefficients));

@@ -45,7 +45,7 @@ public record ConditionCheck(Condition condition, @Nullable BigDecimal value, bo
     public ConditionCheck {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(text, "text");
-        parts = List.copyOf(parts);
+        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
     }
 
     /** The answer as it ends a line of text. */

@@ -136,8 +136,8 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
         Checks.currency(context, name, amountPerUnit);
         BigDecimal count = units.value(context);
         if (count.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, name, Decimals.text(count),
-                    units.describe() + " " + Decimals.text(count) + " of deduction '" + name + "' must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, name, Decimals.quoteText(count),
+                    units.describe() + " " + Decimals.quoteText(count) + " of deduction '" + name + "' must not be negative");
         }
         Money penalty = context.round(amountPerUnit.amount().multiply(count));
         String detail = Decimals.text(count) + " × " + amountPerUnit.toAmountText() + " = " + penalty.toAmountText();

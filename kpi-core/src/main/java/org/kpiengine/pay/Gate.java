@@ -45,8 +45,8 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
         Objects.requireNonNull(condition, "condition");
         factor = Checks.nonNegative(name, "factor", factor);
         if (factor.compareTo(BigDecimal.ONE) > 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "factor", Decimals.text(factor),
-                    "factor " + Decimals.text(factor) + " of gate '" + name + "' must be between 0 and 1");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "factor", Decimals.quoteText(factor),
+                    "factor " + Decimals.quoteText(factor) + " of gate '" + name + "' must be between 0 and 1");
         }
     }
 

@@ -31,12 +31,11 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
      */
     public OverPlan {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        Objects.requireNonNull(multiple, "multiple");
+        multiple = Decimals.normalise(indicatorId, "multiple", multiple);
         if (multiple.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, Decimals.text(multiple),
-                    "multiple " + Decimals.text(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
+            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, "multiple", Decimals.quoteText(multiple),
+                    "multiple " + Decimals.quoteText(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
         }
-        multiple = Decimals.normalise(multiple);
     }
 
     /**
@@ -65,8 +64,8 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
         if (plan.signum() <= 0) {
             String rule = index.indicator().isHigherBetter() ? "fact ≥ " + Decimals.text(multiple) + " × plan"
                     : "fact × " + Decimals.text(multiple) + " ≤ plan";
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
-                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.quoteText(plan),
+                    "plan " + Decimals.quoteText(plan) + " of indicator '" + indicatorId
                             + "' must be positive for the over-plan condition " + rule);
         }
         return plan;

@@ -2,8 +2,6 @@ package org.kpiengine.pay;
 
 import java.util.List;
 import java.util.Objects;
-import org.kpiengine.KpiInputException;
-import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.money.Money;
 
 /**
@@ -55,7 +53,7 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
      * @param conditions the checks of the conditions this step decided on, not null
-     * @throws KpiInputException if the amounts do not add up
+     * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */
     public PayLine {
@@ -67,8 +65,7 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         if (!before.plus(amount).equals(after)) {
-            throw new KpiInputException(Reason.OTHER, name, after.toString(),
-                    "pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
+            throw new IllegalStateException("pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
         }
     }
 

@@ -11,6 +11,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
@@ -75,8 +76,8 @@ public final class PayPlan {
     private final List<Warning> warnings;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
-        this.schemes = List.copyOf(schemes);
-        List<Modifier> ordered = new ArrayList<>(modifiers);
+        this.schemes = Nulls.copyOf(schemes, "schemes");
+        List<Modifier> ordered = new ArrayList<>(Nulls.copyOf(modifiers, "modifiers"));
         ordered.sort(Comparator.comparing(Modifier::stage));
         this.modifiers = List.copyOf(ordered);
         Set<String> names = new HashSet<>();
@@ -112,7 +113,7 @@ public final class PayPlan {
                 Money cap = limitsCap(withCap);
                 if (cap != null && withCap.stage() == withFloor.stage() && cap.currency().equals(floor.currency())
                         && floor.isGreaterThan(cap)) {
-                    throw new KpiInputException(Reason.INVALID_SCHEME, withFloor.name(), floor.toString(),
+                    throw new KpiInputException(Reason.INVALID_SCHEME, null, withFloor.name(), floor.toString(),
                             "floor " + floor + " of '" + withFloor.name() + "' must not be above the cap " + cap
                                     + " of '" + withCap.name() + "'");
                 }
@@ -136,7 +137,7 @@ public final class PayPlan {
 
     private static void unique(Set<String> names, String name) {
         if (!names.add(name)) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, name, name,
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name, name,
                     "the name '" + name + "' is used twice in the pay plan ('salary' is reserved); each step needs its own");
         }
     }
@@ -278,7 +279,7 @@ public final class PayPlan {
         for (Scheme scheme : schemes) {
             Accrual accrual;
             try {
-                accrual = scheme.accrue(context);
+                accrual = accrue(scheme, context);
             } catch (KpiInputException e) {
                 throw withoutScorecard(context, scheme.name(), e);
             }
@@ -315,6 +316,25 @@ public final class PayPlan {
         }
         return new KpiInputException(Reason.MISSING_INPUT, e.indicatorId(), "evaluation", step,
                 "pay step '" + step + "': " + e.getMessage(), e);
+    }
+
+    /**
+     * Accrues one scheme; an integrator's {@link CustomScheme} that throws anything but a
+     * {@link KpiInputException} fails with {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme as
+     * the field and carrying the cause.
+     */
+    private static Accrual accrue(Scheme scheme, PayContext context) {
+        if (!(scheme instanceof CustomScheme custom)) {
+            return scheme.accrue(context);
+        }
+        try {
+            return custom.accrue(context);
+        } catch (KpiInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, null, custom.name(), null,
+                    "custom scheme '" + custom.name() + "' failed: " + e, e);
+        }
     }
 
     private static PayLine.Kind kindOf(Modifier.Stage stage) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
 
@@ -47,15 +48,15 @@ public record Payout(
      * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
      * @param evaluation the scorecard evaluation this payout was computed from, null if none
      * @throws NullPointerException if an argument other than the evaluation is null
-     * @throws KpiInputException if the lines do not chain from the salary to the total, or the
+     * @throws IllegalStateException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */
     public Payout {
         Objects.requireNonNull(salary, "salary");
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(total, "total");
-        lines = List.copyOf(lines);
-        warnings = List.copyOf(warnings);
+        lines = Nulls.copyOf(lines, "lines");
+        warnings = Nulls.copyOf(warnings, "warnings");
         if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)
                 || !lines.get(0).before().isZero()) {
             throw inconsistent("the first pay line must be the salary " + salary + ", starting from 0");
@@ -75,8 +76,8 @@ public record Payout(
         }
     }
 
-    private static KpiInputException inconsistent(String message) {
-        return new KpiInputException(Reason.OTHER, null, null, message);
+    private static IllegalStateException inconsistent(String message) {
+        return new IllegalStateException(message);
     }
 
     /**
@@ -84,7 +85,8 @@ public record Payout(
      *
      * @param name the name, not null
      * @return the line, not null
-     * @throws KpiInputException if no line has that name
+     * @throws KpiInputException ({@link Reason#UNKNOWN_PAY_STEP}, naming the step as {@code field()}) if no
+     *     line has that name
      */
     public PayLine line(String name) {
         for (PayLine line : lines) {
@@ -92,7 +94,7 @@ public record Payout(
                 return line;
             }
         }
-        throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name, "the payout has no line '" + name + "'");
+        throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, null, name, name, "the payout has no line '" + name + "'");
     }
 
     @Override

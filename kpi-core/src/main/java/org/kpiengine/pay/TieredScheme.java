@@ -159,18 +159,18 @@ public record TieredScheme(
         Objects.requireNonNull(payment, "payment");
         for (Band tier : tiers.bands()) {
             if (tier.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, "tiers", Decimals.text(tier.value()),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.quoteText(tier.value()),
                         "tier " + tier + " of '" + name + "' must not pay a negative value");
             }
         }
         if ((payment == Payment.PERCENT_OF_TURNOVER) != (turnover != null)) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "turnover", null, "'" + name + "' pays "
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "turnover", null, "'" + name + "' pays "
                     + payment + ", so a turnover measure must be " + (turnover == null ? "given" : "absent"));
         }
         if ((kind == Kind.MARGINAL || kind == Kind.HYBRID) && tiers.lowest().signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "tiers", Decimals.text(tiers.lowest()),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "tiers", Decimals.quoteText(tiers.lowest()),
                     "the " + kind.name().toLowerCase(Locale.ROOT) + " tiers of '" + name + "' must start at 0 or above, not "
-                            + Decimals.text(tiers.lowest()));
+                            + Decimals.quoteText(tiers.lowest()));
         }
         pivot = pivot == null ? null : Decimals.normalise("pivot", pivot);
         requirePivot(name, tiers, kind, payment, pivot);

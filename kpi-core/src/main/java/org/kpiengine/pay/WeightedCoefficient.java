@@ -35,7 +35,7 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
         weight = Checks.nonNegative(measure.describe(), "weight", weight);
         for (Band step : steps.bands()) {
             if (step.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, "steps", Decimals.text(step.value()),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "steps", Decimals.quoteText(step.value()),
                         "coefficient step " + step + " of " + measure.describe() + " must not be negative");
             }
         }

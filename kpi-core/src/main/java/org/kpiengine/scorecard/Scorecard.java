@@ -14,12 +14,14 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.curve.CustomCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.internal.WeightTotal;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A scorecard (the "KPI matrix", the goal agreement): the weighted indicators of one employee or
@@ -68,7 +70,7 @@ public final class Scorecard {
     private final List<Warning> warnings;
 
     private Scorecard(List<ScorecardLine> lines, boolean forManager) {
-        this.lines = List.copyOf(lines);
+        this.lines = Nulls.copyOf(lines, "lines");
         this.forManager = forManager;
         if (this.lines.isEmpty()) {
             throw emptyScorecard();
@@ -120,7 +122,8 @@ public final class Scorecard {
         return new Builder();
     }
 
-    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> given) {
+        List<ScorecardLine> lines = Nulls.copyOf(given, "lines");
         // Empty and duplicate checks come first, so that these faults are reported as such and
         // not as a wrong weight total.
         if (lines.isEmpty()) {
@@ -128,7 +131,7 @@ public final class Scorecard {
         }
         Set<String> seen = new HashSet<>();
         for (ScorecardLine line : lines) {
-            if (!seen.add(Objects.requireNonNull(line, "line").id())) {
+            if (!seen.add(line.id())) {
                 throw duplicate(line.id());
             }
         }
@@ -186,6 +189,7 @@ public final class Scorecard {
      * @throws KpiInputException if the scorecard has no such indicator
      */
     public ScorecardLine line(String indicatorId) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
         Integer position = positions.get(indicatorId);
         if (position == null) {
             throw unknown(indicatorId, "the scorecard has no indicator '" + indicatorId + "'");
@@ -200,7 +204,7 @@ public final class Scorecard {
      * @return true if it has a line for that id
      */
     public boolean has(String indicatorId) {
-        return positions.containsKey(indicatorId);
+        return positions.containsKey(Objects.requireNonNull(indicatorId, "indicatorId"));
     }
 
     /**
@@ -240,7 +244,8 @@ public final class Scorecard {
      * @throws KpiInputException if the indicator is unknown or the thresholds are invalid for it
      */
     public Scorecard withThresholds(String indicatorId, Thresholds thresholds) {
-        return withThresholds(Map.of(indicatorId, thresholds));
+        return withThresholds(Map.of(Objects.requireNonNull(indicatorId, "indicatorId"),
+                Objects.requireNonNull(thresholds, "thresholds")));
     }
 
     /**
@@ -381,7 +386,7 @@ public final class Scorecard {
             if (fact == null) {
                 @Nullable InsufficientData data = facts.insufficient(line.id());
                 if (data == null) {
-                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
+                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), "fact", null,
                             "no fact was given for indicator '" + line.id() + "'");
                 }
                 if (rule == InsufficientDataRule.FAIL) {
@@ -426,9 +431,25 @@ public final class Scorecard {
      * @param fact the fact, not null
      * @param precision the rounding rule, not null
      * @return the index, not null
+     * @throws KpiInputException if the fact cannot be scored; with {@link Reason#CUSTOM_CODE_FAILED}
+     *     (the cause attached) if a {@link CustomCurve} throws anything but a {@link KpiInputException}
      */
     static KpiIndex score(ScorecardLine line, BigDecimal fact, Precision precision) {
-        BigDecimal index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        BigDecimal index;
+        if (line.curve() instanceof CustomCurve custom) {
+            try {
+                index = custom.index(line.indicator(), line.thresholds(), fact, precision);
+            } catch (KpiInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String text = Decimals.quote(Decimals.text(fact));
+                throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, line.id(), "curve", text,
+                        custom.describe() + " of indicator '" + line.id() + "' failed for fact "
+                                + text + ": " + e, e);
+            }
+        } else {
+            index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        }
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
     }
 
@@ -509,7 +530,8 @@ public final class Scorecard {
          *     negative, or the thresholds are invalid
          */
         public Builder add(Indicator indicator, String weight, Thresholds thresholds, ScoringCurve curve) {
-            return add(indicator, Decimals.parse(indicator.id(), weight), thresholds, curve);
+            Objects.requireNonNull(indicator, "indicator");
+            return add(indicator, Decimals.parse(indicator.id(), "weight", weight), thresholds, curve);
         }
 
         /**
@@ -523,12 +545,14 @@ public final class Scorecard {
          * @throws KpiInputException naming the indicator if the weight is negative or the thresholds are invalid
          */
         public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
-            if (weight.signum() < 0) {
-                String text = Decimals.text(Decimals.normalise(weight));
-                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), text,
+            Objects.requireNonNull(indicator, "indicator");
+            BigDecimal exact = Decimals.normalise(indicator.id(), "weight", weight);
+            if (exact.signum() < 0) {
+                String text = Decimals.text(exact);
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), "weight", text,
                         "weight " + text + " of indicator '" + indicator.id() + "' must not be negative");
             }
-            return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
+            return add(new ScorecardLine(indicator, Weight.of(exact), thresholds, curve));
         }
 
         /**

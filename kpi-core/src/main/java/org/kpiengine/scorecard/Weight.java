@@ -29,8 +29,8 @@ public record Weight(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         value = Decimals.normalise("weight", value);
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, Decimals.text(value),
-                    "weight " + Decimals.text(value) + " must not be negative");
+            throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, "weight", Decimals.quoteText(value),
+                    "weight " + Decimals.quoteText(value) + " must not be negative");
         }
     }
 

@@ -274,7 +274,7 @@ class PayPlanTest {
         KpiInputException missing = assertThrows(KpiInputException.class, () -> PayPlan.builder()
                 .modifier(Deduction.perUnit("idle hours", "idle-hours", eur("25"))).build().evaluate(salary("3000")));
         assertEquals(KpiInputException.Reason.MISSING_INPUT, missing.reason());
-        assertEquals(null, missing.field());
+        assertEquals("idle-hours", missing.field());
     }
 
     @Test

@@ -25,20 +25,20 @@ class PayoutTest {
 
     @Test
     void refusesPartsThatDoNotAddUp() {
-        KpiInputException line = assertThrows(KpiInputException.class,
+        IllegalStateException line = assertThrows(IllegalStateException.class,
                 () -> new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), eur("3000"), eur("3600")));
         assertEquals("pay line 'bonus' must add up: EUR 3000.00 + EUR 500.00 is not EUR 3600.00", line.getMessage());
-        KpiInputException total = assertThrows(KpiInputException.class,
+        IllegalStateException total = assertThrows(IllegalStateException.class,
                 () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("500"), eur("3501"), List.of(), EVALUATION));
         assertEquals("the total EUR 3501.00 must be the sum of the pay lines, EUR 3500.00", total.getMessage());
-        KpiInputException variable = assertThrows(KpiInputException.class,
+        IllegalStateException variable = assertThrows(IllegalStateException.class,
                 () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("400"), eur("3500"), List.of(), EVALUATION));
         assertEquals("the variable part EUR 400.00 must be total EUR 3500.00 − salary EUR 3000.00", variable.getMessage());
-        KpiInputException first = assertThrows(KpiInputException.class,
+        IllegalStateException first = assertThrows(IllegalStateException.class,
                 () -> new Payout(eur("3000"), List.of(BONUS), eur("500"), eur("3500"), List.of(), EVALUATION));
         assertEquals("the first pay line must be the salary EUR 3000.00, starting from 0", first.getMessage());
         PayLine gap = new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), eur("3100"), eur("3600"));
-        KpiInputException chain = assertThrows(KpiInputException.class,
+        IllegalStateException chain = assertThrows(IllegalStateException.class,
                 () -> new Payout(eur("3000"), List.of(SALARY, gap), eur("600"), eur("3600"), List.of(), EVALUATION));
         assertEquals("pay line 'bonus' starts at EUR 3100.00 but the previous ended at EUR 3000.00", chain.getMessage());
     }
