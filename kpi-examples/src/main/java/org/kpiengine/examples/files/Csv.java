@@ -99,7 +99,9 @@ public final class Csv {
         }
         List<TextLines.Line> lines = decoded.lines();
         CSVFormat format = trim ? READ_TRIMMED : READ;
+        // Cut the file into records; those the state machine accepts are parsed below.
         List<Record> records = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         int start = 0;
         while (start < lines.size()) {
             Span span = span(lines, start);
@@ -107,6 +109,7 @@ public final class Csv {
             if (span.problem != null) {
                 records.add(new Record(first.number(), first.number(), leadingCells(first.text(), format),
                         span.problem));
+                spans.add(null);
                 start++;
                 continue;
             }
@@ -115,10 +118,71 @@ public final class Csv {
                 start++;
                 continue;
             }
-            records.add(record(lines, start, end, format));
+            records.add(null);
+            spans.add(new int[] {start, end});
             start = end + 1;
         }
+        List<List<String>> parsed = parseTogether(lines, spans, format);
+        for (int i = 0; i < records.size(); i++) {
+            int[] span = spans.get(i);
+            if (span != null) {
+                records.set(i, parsed == null ? record(lines, span[0], span[1], format)
+                        : new Record(lines.get(span[0]).number(), lines.get(span[1]).number(), parsed.get(i),
+                                encodingProblem(lines, span[0], span[1])));
+            }
+        }
         return new Contents(records, null);
+    }
+
+    /**
+     * Parses every accepted record in one pass, which is much faster than one parser per record;
+     * null if that pass fails or does not give one record per span, so that each record is then
+     * parsed on its own and only the culprit is reported.
+     */
+    private static List<List<String>> parseTogether(List<TextLines.Line> lines, List<int[]> spans, CSVFormat format) {
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        for (int[] span : spans) {
+            if (span != null) {
+                appendText(text, lines, span[0], span[1]);
+                text.append('\n');
+                count++;
+            }
+        }
+        List<CSVRecord> all;
+        try (CSVParser parser = CSVParser.parse(text.toString(), format)) {
+            all = parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return null;
+        }
+        if (all.size() != count) {
+            return null;
+        }
+        List<List<String>> out = new ArrayList<>(spans.size());
+        int next = 0;
+        for (int[] span : spans) {
+            out.add(span == null ? null : all.get(next++).toList());
+        }
+        return out;
+    }
+
+    private static void appendText(StringBuilder text, List<TextLines.Line> lines, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            text.append(lines.get(i).text());
+            if (i < end) {
+                text.append(lines.get(i).lineBreak());
+            }
+        }
+    }
+
+    private static String encodingProblem(List<TextLines.Line> lines, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            TextLines.Line line = lines.get(i);
+            if (line.encodingProblem() != null) {
+                return (i == start ? "" : "line " + line.number() + ": ") + line.encodingProblem();
+            }
+        }
+        return null;
     }
 
     /**
@@ -134,17 +198,8 @@ public final class Csv {
 
     private static Record record(List<TextLines.Line> lines, int start, int end, CSVFormat format) {
         StringBuilder text = new StringBuilder();
-        String encoding = null;
-        for (int i = start; i <= end; i++) {
-            TextLines.Line line = lines.get(i);
-            text.append(line.text());
-            if (i < end) {
-                text.append(line.lineBreak());
-            }
-            if (encoding == null && line.encodingProblem() != null) {
-                encoding = (i == start ? "" : "line " + line.number() + ": ") + line.encodingProblem();
-            }
-        }
+        appendText(text, lines, start, end);
+        String encoding = encodingProblem(lines, start, end);
         int first = lines.get(start).number();
         int last = lines.get(end).number();
         List<CSVRecord> parsed;

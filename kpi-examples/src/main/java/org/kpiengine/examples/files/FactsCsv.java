@@ -130,11 +130,11 @@ public final class FactsCsv {
         Builder employee = employees.computeIfAbsent(employeeId, Builder::new);
         try {
             if (!row.isValid()) {
-                throw new IllegalArgumentException(row.problem());
+                throw new Reject(row.problem());
             }
             String indicator = required(row, columns, "indicator_id");
             if (!indicatorIds.contains(indicator)) {
-                throw new IllegalArgumentException("unknown indicator " + Problem.show(indicator)
+                throw new Reject("unknown indicator " + Problem.show(indicator)
                         + " (the definition has " + String.join(", ", indicatorIds) + ")");
             }
             BigDecimal fact = number(required(row, columns, "fact"), "fact");
@@ -144,11 +144,11 @@ public final class FactsCsv {
                 optionalNumber(row, columns, "target")
             };
             if (employee.facts.containsKey(indicator)) {
-                throw new IllegalArgumentException("a second fact for indicator '" + indicator + "' of employee "
+                throw new Reject("a second fact for indicator '" + indicator + "' of employee "
                         + Problem.show(employeeId) + " (first at line " + employee.lines.get(indicator) + ")");
             }
             if (salary != null && employee.salary != null && salary.compareTo(employee.salary) != 0) {
-                throw new IllegalArgumentException("salary " + salary.toPlainString() + " differs from "
+                throw new Reject("salary " + salary.toPlainString() + " differs from "
                         + employee.salary.toPlainString() + " given earlier for employee " + Problem.show(employeeId));
             }
             if (salary != null) {
@@ -157,8 +157,11 @@ public final class FactsCsv {
             employee.facts.put(indicator, fact);
             employee.lines.put(indicator, row.line());
             employee.thresholds.put(indicator, thresholds);
-        } catch (IllegalArgumentException e) {
-            Problem problem = new Problem(file, row.line(), employeeId, e.getMessage());
+        } catch (Reject | IllegalArgumentException e) {
+            String reason = row.lastLine() == row.line() ? e.getMessage() : e.getMessage() + " (the row runs from line "
+                    + row.line() + " to " + row.lastLine() + " through a quoted cell: if that is not meant, a quote is"
+                    + " missing or stray)";
+            Problem problem = new Problem(file, row.line(), employeeId, reason);
             problems.add(problem);
             employee.problems.add(problem);
         }
@@ -172,11 +175,11 @@ public final class FactsCsv {
     private static String required(Csv.Record row, Map<String, Integer> columns, String name) {
         String value = cell(row, columns, name);
         if (value == null) {
-            throw new IllegalArgumentException("the row has " + row.cells().size() + " cells and lacks column '"
+            throw new Reject("the row has " + row.cells().size() + " cells and lacks column '"
                     + name + "'");
         }
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("column '" + name + "' is empty");
+            throw new Reject("column '" + name + "' is empty");
         }
         return value;
     }
@@ -188,6 +191,15 @@ public final class FactsCsv {
 
     private static BigDecimal number(String text, String column) {
         return DecimalText.parse(text, "in column '" + column + "'");
+    }
+
+    /** A row rejected with a reason: an expected outcome, so it carries no stack trace. */
+    private static final class Reject extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Reject(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     private static final class Builder {

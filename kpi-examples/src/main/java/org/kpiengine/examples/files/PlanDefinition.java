@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -311,19 +312,25 @@ public record PlanDefinition(Currency currency, Scorecard scorecard, PayPlan pay
 
     /** The keys of a definition file, with the line each was given on, and messages that name them. */
     private static final class Keys {
+        /** The most characters of a name in a list (an indicator id, a scheme name). */
+        private static final int MAX_NAME_LENGTH = 100;
+
         private final String file;
         private final Properties properties;
-        private final Map<String, Integer> lines;
+        /** The logical lines (a line and the lines it continues onto), by the number of their first line. */
+        private final Map<Integer, String> logicalLines;
+        /** The line of each key, worked out on the first error. */
+        private Map<String, Integer> lines;
 
-        private Keys(String file, Properties properties, Map<String, Integer> lines) {
+        private Keys(String file, Properties properties, Map<Integer, String> logicalLines) {
             this.file = file;
             this.properties = properties;
-            this.lines = lines;
+            this.logicalLines = logicalLines;
         }
 
         /**
-         * Loads a properties file line by line, so that each key's line is known and a line that
-         * is not UTF-8 or not a property is named.
+         * Loads a properties file, naming the line that is not UTF-8 or not a property. The line of
+         * each key is worked out only when a message needs it.
          */
         static Keys load(String file, byte[] bytes) {
             TextLines.Decoded decoded = TextLines.decode(bytes);
@@ -331,8 +338,8 @@ public record PlanDefinition(Currency currency, Scorecard scorecard, PayPlan pay
                 throw new PlanException(file + ": " + decoded.fileProblem());
             }
             List<TextLines.Line> physical = decoded.lines();
-            Properties all = new Properties();
-            Map<String, Integer> lines = new HashMap<>();
+            Map<Integer, String> logicalLines = new LinkedHashMap<>();
+            StringBuilder all = new StringBuilder();
             int i = 0;
             while (i < physical.size()) {
                 TextLines.Line first = physical.get(i);
@@ -349,22 +356,43 @@ public record PlanDefinition(Currency currency, Scorecard scorecard, PayPlan pay
                         throw new PlanException(file + ":" + line.number() + ": " + line.encodingProblem());
                     }
                 }
-                Properties one = new Properties();
-                try {
-                    one.load(new StringReader(logical.toString()));
-                } catch (IllegalArgumentException e) {
-                    throw new PlanException(file + ":" + first.number() + ": the line is not a property ("
-                            + e.getMessage() + ")", e);
-                } catch (IOException e) {
-                    throw new IllegalStateException("reading a string failed", e);
-                }
-                for (String key : one.stringPropertyNames()) {
-                    all.setProperty(key, one.getProperty(key));
-                    lines.put(key, first.number());
-                }
+                logicalLines.put(first.number(), logical.toString());
+                all.append(logical).append('\n');
                 i = last + 1;
             }
-            return new Keys(file, all, lines);
+            Properties properties = new Properties();
+            try {
+                properties.load(new StringReader(all.toString()));
+            } catch (IllegalArgumentException e) {
+                for (Map.Entry<Integer, String> line : logicalLines.entrySet()) {
+                    try {
+                        new Properties().load(new StringReader(line.getValue()));
+                    } catch (IllegalArgumentException | IOException lineError) {
+                        throw new PlanException(file + ":" + line.getKey() + ": the line is not a property ("
+                                + lineError.getMessage() + ")", lineError);
+                    }
+                }
+                throw new PlanException(file + ": the file is not a properties file (" + e.getMessage() + ")", e);
+            } catch (IOException e) {
+                throw new IllegalStateException("reading a string failed", e);
+            }
+            return new Keys(file, properties, logicalLines);
+        }
+
+        private Map<String, Integer> lines() {
+            if (lines == null) {
+                lines = new HashMap<>();
+                for (Map.Entry<Integer, String> line : logicalLines.entrySet()) {
+                    Properties one = new Properties();
+                    try {
+                        one.load(new StringReader(line.getValue()));
+                    } catch (IllegalArgumentException | IOException e) {
+                        continue;
+                    }
+                    one.stringPropertyNames().forEach(key -> lines.put(key, line.getKey()));
+                }
+            }
+            return lines;
         }
 
         private static boolean isComment(String text) {
@@ -400,11 +428,11 @@ public record PlanDefinition(Currency currency, Scorecard scorecard, PayPlan pay
         }
 
         private int line(String key) {
-            Integer exact = lines.get(key);
+            Integer exact = lines().get(key);
             if (exact != null) {
                 return exact;
             }
-            return lines.entrySet().stream().filter(e -> e.getKey().startsWith(key + "."))
+            return lines().entrySet().stream().filter(e -> e.getKey().startsWith(key + "."))
                     .mapToInt(Map.Entry::getValue).min().orElse(0);
         }
 
@@ -452,7 +480,14 @@ public record PlanDefinition(Currency currency, Scorecard scorecard, PayPlan pay
             if (value == null || value.isBlank()) {
                 return List.of();
             }
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            for (String name : names) {
+                if (name.length() > MAX_NAME_LENGTH) {
+                    throw fail(key, "the name " + Problem.show(name) + " is longer than " + MAX_NAME_LENGTH
+                            + " characters");
+                }
+            }
+            return names;
         }
     }
 }
