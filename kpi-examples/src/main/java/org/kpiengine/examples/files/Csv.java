@@ -41,8 +41,8 @@ public final class Csv {
      * One record of a file.
      *
      * <p>A record that could not be read has a {@code problem}; its {@code cells} are then the
-     * cells that could be read before the first quote of its first line (possibly none), so that
-     * the problem can still be attributed, for example to an employee id in the first column.
+     * cells of its first line before the cell with the problem (possibly none), so that the
+     * problem can still be attributed, for example to an employee id.
      *
      * @param line the 1-based line number of its first line, counting the header as line 1
      * @param lastLine the line number of its last line, greater than {@code line} when a quoted
@@ -107,8 +107,8 @@ public final class Csv {
             Span span = span(lines, start);
             TextLines.Line first = lines.get(start);
             if (span.problem != null) {
-                records.add(new Record(first.number(), first.number(), leadingCells(first.text(), format),
-                        span.problem));
+                records.add(new Record(first.number(), first.number(),
+                        cellsBefore(first.text(), span.readable, format), span.problem));
                 spans.add(null);
                 start++;
                 continue;
@@ -206,7 +206,10 @@ public final class Csv {
         try (CSVParser parser = CSVParser.parse(text.toString(), format)) {
             parsed = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return new Record(first, last, leadingCells(lines.get(start).text(), format),
+            String firstText = lines.get(start).text();
+            int quote = firstText.indexOf('"');
+            int comma = quote < 0 ? -1 : firstText.lastIndexOf(',', quote);
+            return new Record(first, last, cellsBefore(firstText, comma + 1, format),
                     "the record cannot be read as CSV: " + e.getMessage());
         }
         if (parsed.size() != 1) {
@@ -217,20 +220,14 @@ public final class Csv {
     }
 
     /**
-     * The cells of a line before its first quote, the last one dropped as it may be cut short:
-     * plain comma-separated text that any reading agrees on.
+     * The complete cells of a line before {@code end}, which is 0 or just after a comma: the cells
+     * the state machine read before the problem, so that the problem can still be attributed.
      */
-    private static List<String> leadingCells(String text, CSVFormat format) {
-        int quote = text.indexOf('"');
-        if (quote < 0) {
+    private static List<String> cellsBefore(String text, int end, CSVFormat format) {
+        if (end <= 0) {
             return List.of();
         }
-        String prefix = text.substring(0, quote);
-        int comma = prefix.lastIndexOf(',');
-        if (comma < 0) {
-            return List.of();
-        }
-        try (CSVParser parser = CSVParser.parse(prefix.substring(0, comma), format)) {
+        try (CSVParser parser = CSVParser.parse(text.substring(0, end - 1), format)) {
             List<CSVRecord> parsed = parser.getRecords();
             return parsed.size() == 1 ? parsed.get(0).toList() : List.of();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -242,6 +239,8 @@ public final class Csv {
     private static final class Span {
         int lastIndex;
         String problem;
+        /** For a problem: where the cell with the problem starts on the first line (0 or after a comma). */
+        int readable;
     }
 
     /**
@@ -256,6 +255,7 @@ public final class Csv {
         boolean quoted = false;
         boolean afterQuote = false;
         int openColumn = 0;
+        int cellBegin = 0;
         int continuationChars = 0;
         for (int index = start; index < lines.size(); index++) {
             String text = lines.get(index).text();
@@ -264,6 +264,7 @@ public final class Csv {
                 if (index - start + 1 > MAX_RECORD_LINES || continuationChars > MAX_CONTINUATION_CHARS) {
                     span.problem = unclosed(openColumn, "read on, the quoted cell would run past "
                             + MAX_RECORD_LINES + " lines or " + MAX_CONTINUATION_CHARS + " characters");
+                    span.readable = openColumn - 1;
                     return span;
                 }
             }
@@ -282,11 +283,13 @@ public final class Csv {
                     if (ch == ',') {
                         afterQuote = false;
                         cellStart = true;
+                        cellBegin = c + 1;
                     } else if (!Character.isWhitespace(ch)) {
                         String reason = "text after the closing quote at column " + (c + 1) + " (" + Problem.show(String.valueOf(ch))
                                 + "): a quoted cell must be followed by a comma or the end of the line";
                         span.problem = index == start ? reason
                                 : unclosed(openColumn, "read on, line " + lines.get(index).number() + " has " + reason);
+                        span.readable = index == start ? cellBegin : openColumn - 1;
                         return span;
                     }
                 } else if (cellStart) {
@@ -296,11 +299,14 @@ public final class Csv {
                         if (index == start) {
                             openColumn = c + 1;
                         }
-                    } else if (ch != ',') {
+                    } else if (ch == ',') {
+                        cellBegin = c + 1;
+                    } else {
                         cellStart = false;
                     }
                 } else if (ch == ',') {
                     cellStart = true;
+                    cellBegin = c + 1;
                 }
             }
             if (!quoted) {
@@ -310,6 +316,7 @@ public final class Csv {
             afterQuote = false;
         }
         span.problem = unclosed(openColumn, "the file ends inside the quoted cell");
+        span.readable = openColumn - 1;
         return span;
     }
 

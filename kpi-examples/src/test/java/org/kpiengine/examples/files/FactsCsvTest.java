@@ -141,6 +141,19 @@ class FactsCsvTest {
     }
 
     @Test
+    void aBadQuoteAfterAQuotedIdStillNamesTheEmployee() {
+        FactsCsv.Contents c = read("indicator_id,employee_id,fact\n"
+                + "revenue,\"Smith, J.\",\"12\n"
+                + "deals,\"Smith, J.\",\"3\"x\n"
+                + "revenue,b,1\n");
+        assertEquals(List.of("Smith, J.", "b"), ids(c));
+        assertEquals(2, c.employees().get(0).problems().size(), c.problems().toString());
+        assertEquals("f.csv:3: text after the closing quote at column 22 ('x'): a quoted cell must be followed by a"
+                + " comma or the end of the line", c.employees().get(0).problems().get(1).toString());
+        assertTrue(c.employees().get(1).problems().isEmpty());
+    }
+
+    @Test
     void aQuoteThatNeverClosesCostsOnlyItsOwnRowUpToTheEndOfTheFile() {
         FactsCsv.Contents c = read("employee_id,indicator_id,fact\n"
                 + "a,revenue,\"1\n"
