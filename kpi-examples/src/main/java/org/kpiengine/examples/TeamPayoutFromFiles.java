@@ -73,7 +73,8 @@ public final class TeamPayoutFromFiles {
      * @param currency the currency code of the plan, empty if the plan could not be read
      * @param lineNames the pay line names, the component columns of the results
      * @param rows one row per employee of the facts file, in the order of their first row
-     * @param problems every problem of the facts file, then the plan definition's if it could not be read
+     * @param problems every problem of the facts file; if the plan definition could not be read,
+     *     its problem only (after the facts file's if that could not be read either)
      * @param complete false if the plan definition or the facts file could not be used at all
      */
     public record Team(String currency, List<String> lineNames, List<ResultsCsv.Row> rows, List<Problem> problems,
