@@ -23,7 +23,11 @@ public class KpiInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rule that was broken. */
+    /**
+     * The rule that was broken.
+     *
+     * @since 0.1.0
+     */
     public enum Reason {
         /** An identifier is blank or malformed. */
         INVALID_ID,
@@ -53,12 +57,25 @@ public class KpiInputException extends IllegalArgumentException {
         INVALID_BANDS,
         /** A curve's own parameters are invalid. */
         INVALID_CURVE,
-        /** A fact that the curve cannot score (e.g. 0 on an uncapped inverted ratio). */
+        /**
+         * A fact that the curve cannot score (e.g. 0 on an uncapped inverted ratio), or an
+         * unbounded-best attainment (a lower-is-better indicator at fact 0) used as an amount.
+         */
         UNSCORABLE_FACT,
-        /** A value is outside the range its field allows (a negative count, say). */
+        /**
+         * A value is outside the range its field allows: a negative count or duration, a
+         * lower-is-better ratio's target of 0 or less, a custom curve's index beyond 10^1000.
+         */
         OUT_OF_RANGE,
         /** Two money amounts of different currencies were combined. */
         CURRENCY_MISMATCH,
+        /**
+         * Two results that belong together do not: a payout explained beside an evaluation it was
+         * not computed from (another employee's, say).
+         *
+         * @since 0.1.0
+         */
+        UNRELATED_RESULTS,
         /** A money amount has more decimal places than its currency's minor unit allows. */
         MONEY_SCALE,
         /** A bonus scheme's or modifier's own parameters are invalid. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Where and how a calculation rounds: the scale of KPI indices and ratings, and the rounding
  * mode of indices, ratings and money.
  *
- * <p>The defaults are those of DOMAIN.md section 3a: every KPI index is rounded {@code HALF_UP}
+ * <p>The defaults (docs/reference/scoring.md, Rounding): every KPI index is rounded {@code HALF_UP}
  * to 4 decimal places of a percent as soon as it is computed (caps and floors apply to the exact
  * value first; because rounding is monotone this equals clamping the rounded value to the rounded
  * cap); the rating is the exact sum of weight × rounded index, rounded the same way; every
@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param indexScale the number of decimal places of a percent kept in indices and ratings, 0 to 12
  * @param indexRounding the rounding mode of indices and ratings, not null, not {@code UNNECESSARY}
  * @param moneyRounding the rounding mode of money components, not null, not {@code UNNECESSARY}
+ * @since 0.1.0
  */
 public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode moneyRounding) {
 

@@ -27,6 +27,8 @@ import org.kpiengine.internal.batch.ScaledMath;
  *
  * <p>The arrays are not copied by {@code ofUnscaled}; they must not change while a batch runs.
  * Otherwise this class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DecimalColumn {
 

@@ -12,6 +12,7 @@ import org.kpiengine.KpiInputException;
  * @param row the employee's row in the input, from 0
  * @param employeeId the employee's id, not null
  * @param cause the exception the object API throws for this employee's data, not null
+ * @since 0.1.0
  */
 public record EmployeeError(int row, String employeeId, KpiInputException cause) {
 

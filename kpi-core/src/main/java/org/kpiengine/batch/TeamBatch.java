@@ -65,6 +65,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TeamBatch {
 

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * roles ignore it. Every column must hold exactly one value per employee. The arrays are shared,
  * not copied: they must not change while a batch runs. Otherwise this class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TeamInput {
 
@@ -168,7 +170,11 @@ public final class TeamInput {
         return "TeamInput[" + size + " employees, facts " + facts.keySet() + "]";
     }
 
-    /** Collects the columns of a team batch; not thread-safe. */
+    /**
+     * Collects the columns of a team batch; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final int size;
         private String @Nullable [] employeeIds;

@@ -16,6 +16,7 @@ import org.kpiengine.internal.Decimals;
  * @param lowerInclusive the lowest value inside the band, not null
  * @param upperExclusive the first value above the band, null for an open-ended last band
  * @param value the value the band maps to, not null
+ * @since 0.1.0
  */
 public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusive, BigDecimal value) {
 

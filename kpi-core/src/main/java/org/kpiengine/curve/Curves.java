@@ -71,6 +71,27 @@ final class Curves {
         }
     }
 
+    /**
+     * Checks that an index an integrator's curve gave is within the library's range for every
+     * number: magnitude below 10^{@value Decimals#MAX_EXPONENT} and at most that many decimal
+     * places. Checked on the digits before the point ({@code precision − scale}) and on the scale,
+     * so a value such as {@code 1E+5000} or {@code 1E-999999999} is refused before it is ever
+     * written out or rounded.
+     *
+     * @throws KpiInputException ({@code OUT_OF_RANGE}, naming the indicator, field {@code index})
+     */
+    static void requireIndexInRange(Indicator indicator, BigDecimal index, String what) {
+        if ((long) index.precision() - index.scale() > Decimals.MAX_EXPONENT
+                || index.scale() > Decimals.MAX_EXPONENT && index.stripTrailingZeros().scale() > Decimals.MAX_EXPONENT) {
+            String text = index.toString();
+            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "index", shown,
+                    what + " " + shown + " for indicator '" + indicator.id() + "', which is out of range: numbers must be"
+                            + " below 10^" + Decimals.MAX_EXPONENT + " in magnitude and have at most "
+                            + Decimals.MAX_EXPONENT + " decimal places");
+        }
+    }
+
     static void requireCap(@Nullable BigDecimal cap, String what) {
         if (cap != null && cap.signum() <= 0) {
             throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(cap),

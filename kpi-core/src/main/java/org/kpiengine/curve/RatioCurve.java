@@ -12,11 +12,12 @@ import org.kpiengine.internal.Decimals;
  * The ratio curve: index = fact / plan × 100 when higher is better, plan / fact × 100 when lower
  * is better (a fact of 0 or less then reaches the cap), floored at 0 and optionally capped.
  *
- * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive. An inverted ratio
+ * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive, and so must the
+ * target of a lower-is-better indicator when it has one. An inverted ratio
  * without a cap (or target) cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
- * <p>Base and target keep their meaning (DOMAIN.md section 1) when the thresholds have them: a
+ * <p>Base and target keep their meaning (docs/reference/scoring.md, Ratio) when the thresholds have them: a
  * fact at or worse than base scores 0 (higher is better: {@code fact <= base}; lower is better:
  * {@code fact >= base}), and the index stops growing at the ratio the target gives,
  * {@code target / plan × 100} ({@code plan / target × 100} when lower is better), or at the cap if
@@ -32,6 +33,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param cap the highest index, such as 150 or 200, null for none
+ * @since 0.1.0
  */
 public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
@@ -66,9 +68,25 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         return new RatioCurve(Decimals.parse("ratio cap", cap));
     }
 
+    /**
+     * {@inheritDoc} A ratio needs a positive plan; when lower is better it also needs a positive
+     * target, if there is one: the target's index is {@code plan / target × 100}, which has no
+     * value for a target of 0 (a spreadsheet shows {@code #DIV/0!}) and none that makes sense
+     * below it.
+     *
+     * @throws KpiInputException ({@code PLAN_NOT_POSITIVE}) if the plan is not positive, or
+     *     ({@code OUT_OF_RANGE}, field {@code target}) if a lower-is-better target is 0 or negative
+     */
     @Override
     public void validate(Indicator indicator, Thresholds thresholds) {
         Curves.requirePositivePlan(indicator, thresholds, "ratio");
+        BigDecimal target = thresholds.target();
+        if (target != null && target.signum() <= 0 && !indicator.isHigherBetter()) {
+            String text = Decimals.text(target);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "target", text,
+                    "target " + text + " of lower-is-better indicator '" + indicator.id()
+                            + "' must be positive for a ratio curve: its index plan / target × 100 has no value");
+        }
     }
 
     @Override
@@ -104,7 +122,8 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
         BigDecimal target = thresholds.target();
         if (target == null || target.signum() <= 0) {
-            // No target, or a lower-is-better target of 0 or less, which a ratio reaches only at the cap.
+            // No target; or a target of 0 or less, which validate refuses: maxIndex promises no
+            // exception, so it answers with the cap alone and index refuses the thresholds.
             return roundedCap;
         }
         BigDecimal plan = thresholds.plan();

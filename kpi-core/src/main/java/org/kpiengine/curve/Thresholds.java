@@ -27,6 +27,7 @@ import org.kpiengine.internal.Decimals;
  * @param base the floor, null if absent
  * @param plan the plan, not null
  * @param target the stretch level, null if absent
+ * @since 0.1.0
  */
 public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable BigDecimal target) {
 

@@ -22,6 +22,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param maxIndex the index at target and beyond, at least 100, such as 150 or 200
+ * @since 0.1.0
  */
 public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
 

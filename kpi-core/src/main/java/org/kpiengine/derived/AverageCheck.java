@@ -8,8 +8,8 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
 /**
- * The average check (average deal size) of a period, from the amounts of its sales (DOMAIN.md
- * section 4): the mean, {@code revenue / number of sales}, and the median.
+ * The average check (average deal size) of a period, from the amounts of its sales (see
+ * docs/reference/derived.md, Average check): the mean, {@code revenue / number of sales}, and the median.
  *
  * <p>Both are rounded once with the precision's index rule, {@code ROUND(…; 4)} {@code HALF_UP}
  * by default (the median of an even count is the exact mean of the two middle amounts, then
@@ -25,6 +25,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AverageCheck {
 

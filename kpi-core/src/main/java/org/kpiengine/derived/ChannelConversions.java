@@ -12,7 +12,7 @@ import org.kpiengine.Precision;
 
 /**
  * Contacts and deals per {@link Channel}, giving the conversion of each channel and in total
- * (DOMAIN.md section 4). Each conversion is {@link Conversion}'s formula: the total is
+ * (docs/reference/derived.md, Conversion). Each conversion is {@link Conversion}'s formula: the total is
  * {@code Σ deals / Σ contacts × 100}, so it is the channels' conversions weighted by each
  * channel's contacts — exactly for the exact ratios, and within one unit of the last place
  * (0.0001 % by default) once each figure is rounded.
@@ -30,6 +30,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChannelConversions {
 
@@ -181,7 +183,11 @@ public final class ChannelConversions {
         return text.append('}').toString();
     }
 
-    /** Collects the counts one channel at a time; not thread-safe. */
+    /**
+     * Collects the counts one channel at a time; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<Channel, Counts> counts = new EnumMap<>(Channel.class);
 

@@ -4,7 +4,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
 /**
- * The conversion of contacts into deals (DOMAIN.md section 4): {@code deals / contacts × 100},
+ * The conversion of contacts into deals (docs/reference/derived.md, Conversion): {@code deals / contacts × 100},
  * a percentage rounded once like a KPI index, {@code ROUND(deals × 100 / contacts; 4)}
  * {@code HALF_UP} by default: 54 of 1 000 → {@code 5.4000}, 20 of 130 → {@code 15.3846}.
  *
@@ -19,6 +19,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class has no instances; its results are immutable.
+ *
+ * @since 0.1.0
  */
 public final class Conversion {
 

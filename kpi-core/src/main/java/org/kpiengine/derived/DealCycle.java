@@ -8,7 +8,7 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 
 /**
- * The deal-cycle length of a period's closed deals (DOMAIN.md section 4), in calendar days from
+ * The deal-cycle length of a period's closed deals (docs/reference/derived.md, Deal cycle), in calendar days from
  * first touch to close: the mean, {@code ROUND(Σ days / deals; 4)} {@code HALF_UP} by default, and
  * the median (the middle length, or the exact mean of the two middle lengths, set to the same
  * scale). A lower-is-better indicator.
@@ -23,6 +23,7 @@ import org.kpiengine.Precision;
  * <p>This record is immutable and thread-safe.
  *
  * @param deals the closed deals, not null, not empty, copied
+ * @since 0.1.0
  */
 public record DealCycle(List<DealDates> deals) {
 

@@ -15,6 +15,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param deal the deal's id in the CRM, named in errors, not null, not blank
  * @param firstTouch the date of the first contact, not null
  * @param closed the date the deal closed, not null, not before the first touch
+ * @since 0.1.0
  */
 public record DealDates(String deal, LocalDate firstTouch, LocalDate closed) {
 

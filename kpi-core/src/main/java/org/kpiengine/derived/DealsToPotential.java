@@ -5,11 +5,13 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
 /**
- * Deals to potential (DOMAIN.md section 4): the closed deals as a share of the prospects met,
+ * Deals to potential (docs/reference/derived.md, Deals to potential): the closed deals as a share of the prospects met,
  * {@code ROUND(deals × 100 / prospects; 4)} {@code HALF_UP} by default: 15 of 50 → {@code 30.0000}.
  * No minimum sample applies (the decided minimums are for an average check and a conversion).
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class DealsToPotential {
 

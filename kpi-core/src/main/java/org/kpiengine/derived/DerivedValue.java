@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
 /**
  * A derived figure that rests on a sample: either a number ({@link Measured}) or an explicit
  * "insufficient data" result ({@link InsufficientData}) when the sample is below its minimum
- * (DOMAIN.md section 4: an average check from fewer than 100 sales, a conversion from fewer than
+ * (docs/reference/derived.md, Minimum samples: an average check from fewer than 100 sales, a conversion from fewer than
  * 500 contacts).
  *
  * <p>There is no way to take the number without saying what happens otherwise: {@link #fold}
@@ -23,6 +23,8 @@ import org.kpiengine.KpiInputException;
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface DerivedValue permits Measured, InsufficientData {
 

@@ -11,7 +11,7 @@ import org.kpiengine.Precision;
 
 /**
  * The counts of a period's sales funnel by {@link FunnelStage}, giving the conversion between any
- * two stages (DOMAIN.md section 4): {@code ROUND(later × 100 / earlier; 4)} {@code HALF_UP} by
+ * two stages (docs/reference/derived.md, Funnel): {@code ROUND(later × 100 / earlier; 4)} {@code HALF_UP} by
  * default, the formula of {@link Conversion}. A funnel need not count every stage, but the stages
  * it counts must not grow along it (more SQL than MQL is an error).
  *
@@ -26,6 +26,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Funnel {
 
@@ -128,7 +130,11 @@ public final class Funnel {
         return "Funnel" + counts;
     }
 
-    /** Collects the count of each stage; not thread-safe. */
+    /**
+     * Collects the count of each stage; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<FunnelStage, Long> counts = new EnumMap<>(FunnelStage.class);
 

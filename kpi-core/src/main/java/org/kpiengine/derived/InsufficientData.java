@@ -8,7 +8,7 @@ import org.kpiengine.KpiInputException.Reason;
 
 /**
  * A derived figure whose sample is below its minimum: not a number, but the facts of why
- * (DOMAIN.md section 4, decided). For instance an average check from 42 sales where at least 100
+ * (docs/reference/derived.md, Minimum samples). For instance an average check from 42 sales where at least 100
  * are needed: {@code InsufficientData("average check", "sales", 42, 100)}.
  *
  * <p>This record is immutable and thread-safe.
@@ -17,6 +17,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param sampleUnit what the sample counts, such as {@code "contacts"}, not null, not blank
  * @param sampleSize the size of the sample, not negative, below the minimum
  * @param minimum the smallest sample that gives a number
+ * @since 0.1.0
  */
 public record InsufficientData(String what, String sampleUnit, long sampleSize, long minimum)
         implements DerivedValue {

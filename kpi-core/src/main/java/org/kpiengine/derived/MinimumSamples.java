@@ -3,7 +3,7 @@ package org.kpiengine.derived;
 import org.kpiengine.KpiInputException;
 
 /**
- * The smallest samples that give a derived figure (DOMAIN.md section 4, decided): an average
+ * The smallest samples that give a derived figure (docs/reference/derived.md, Minimum samples): an average
  * check needs at least {@link #sales()} sales, a conversion at least {@link #contacts()} contacts
  * (calls, meetings, visitors… whatever the conversion counts from). Below that the result is
  * {@link InsufficientData}, not a number. The defaults are 100 sales and 500 contacts.
@@ -15,6 +15,7 @@ import org.kpiengine.KpiInputException;
  *
  * @param sales the minimum number of sales for an average check, not negative
  * @param contacts the minimum number of contacts for a conversion, not negative
+ * @since 0.1.0
  */
 public record MinimumSamples(long sales, long contacts) {
 

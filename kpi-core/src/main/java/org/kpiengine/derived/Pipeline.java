@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
 /**
- * The pipeline at a date (DOMAIN.md section 4): the open deals, their count and their value
+ * The pipeline at a date (docs/reference/derived.md, Pipeline): the open deals, their count and their value
  * (the exact sum of their amounts, not rounded).
  *
  * <pre>{@code
@@ -19,6 +19,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param openDealAmounts the expected amounts of the open deals, not null, none negative, copied
+ * @since 0.1.0
  */
 public record Pipeline(List<BigDecimal> openDealAmounts) {
 

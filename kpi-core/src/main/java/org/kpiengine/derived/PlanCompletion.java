@@ -8,7 +8,7 @@ import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
 
 /**
- * Plan completion (DOMAIN.md section 4): {@code fact / plan × 100}, a percentage rounded once
+ * Plan completion (docs/reference/derived.md, Plan completion): {@code fact / plan × 100}, a percentage rounded once
  * like a KPI index, {@code ROUND(fact × 100 / plan; 4)} {@code HALF_UP} by default. The fact may
  * be any number (a loss gives a negative completion); the plan must be positive.
  *
@@ -17,6 +17,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class PlanCompletion {
 

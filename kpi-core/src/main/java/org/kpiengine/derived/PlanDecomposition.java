@@ -8,7 +8,7 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 
 /**
- * A revenue plan worked backwards into activity (DOMAIN.md section 4): the deals needed, the
+ * A revenue plan worked backwards into activity (docs/reference/derived.md, Plan decomposition): the deals needed, the
  * contacts needed, and a daily plan over the working days of the period.
  *
  * <p>Each step rounds <b>up</b> to a whole unit ({@link RoundingMode#CEILING}), since half a deal
@@ -39,6 +39,7 @@ import org.kpiengine.internal.Decimals;
  * @param averageCheck the average check, positive
  * @param conversionPercent the conversion of contacts into deals in percent, above 0, at most 100
  * @param workingDays the working days of the period, positive
+ * @since 0.1.0
  */
 public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck, BigDecimal conversionPercent,
         int workingDays) {

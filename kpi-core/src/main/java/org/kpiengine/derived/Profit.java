@@ -9,7 +9,7 @@ import org.kpiengine.internal.Decimals;
 
 /**
  * The profit of a period: {@code revenue − (cost of goods + additional costs)}, with the
- * additional costs itemised (DOMAIN.md section 4). All sums and products are exact; nothing is
+ * additional costs itemised (docs/reference/derived.md, Profit). All sums and products are exact; nothing is
  * rounded. The profit may be negative.
  *
  * <pre>{@code
@@ -24,6 +24,7 @@ import org.kpiengine.internal.Decimals;
  * @param revenue the revenue, not negative
  * @param costOfGoods the cost of the goods sold, not negative
  * @param additionalCosts the itemised additional costs, not null, copied
+ * @since 0.1.0
  */
 public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> additionalCosts) {
 

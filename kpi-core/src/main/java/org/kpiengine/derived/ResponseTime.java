@@ -24,6 +24,7 @@ import org.kpiengine.Precision;
  * <p>This record is immutable and thread-safe.
  *
  * @param waits the time each enquiry waited, not null, not empty, none negative, copied
+ * @since 0.1.0
  */
 public record ResponseTime(List<Duration> waits) {
 

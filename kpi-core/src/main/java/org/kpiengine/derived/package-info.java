@@ -1,7 +1,7 @@
 /**
  * Derived indicators: the formulas that turn a CRM's raw counters (calls, meetings, deals,
  * revenue, costs, funnel stage counts, open deals, dates) into facts for a scorecard
- * (DOMAIN.md section 4).
+ * (docs/reference/derived.md).
  *
  * <p>Every result is an exact {@link java.math.BigDecimal} or a whole count. A figure that needs a
  * division is rounded once, like a KPI index: to {@link org.kpiengine.Precision#indexScale()}

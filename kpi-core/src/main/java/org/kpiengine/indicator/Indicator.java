@@ -27,6 +27,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param direction whether higher or lower is better, not null
  * @param category the balanced-scorecard group, null if not given
  * @param timing leading or lagging, null if not given
+ * @since 0.1.0
  */
 public record Indicator(
         String id, String name, Unit unit, Direction direction, @Nullable Category category, @Nullable Timing timing) {

@@ -10,6 +10,8 @@ import org.kpiengine.KpiInputException;
  * between currencies.
  *
  * <p>The two currencies are carried as fields, so an integrator can show them.
+ *
+ * @since 0.1.0
  */
 public final class CurrencyMismatchException extends KpiInputException {
 

@@ -30,6 +30,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Money implements Comparable<Money> {
 

@@ -25,6 +25,8 @@ import org.kpiengine.money.Money;
  * (two unnamed lambdas in one pay plan clash and the plan is rejected).
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public non-sealed interface CustomScheme extends Scheme {

@@ -34,6 +34,7 @@ import org.kpiengine.money.Money;
  * @param plannedBonus the bonus at 100, not negative, not null
  * @param base the measure up to which nothing is paid, from 0 (inclusive) to 100 (exclusive), not null
  * @param cap the most the scheme pays, not negative, null for no cap
+ * @since 0.1.0
  */
 public record LinearScheme(String name, Measure measure, Money plannedBonus, BigDecimal base, @Nullable Money cap)
         implements Scheme {

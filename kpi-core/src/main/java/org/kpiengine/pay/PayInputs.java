@@ -25,6 +25,8 @@ import org.kpiengine.money.Money;
  *
  * <p>Quantities are exact decimals, stored with trailing zeros stripped. This class is immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PayInputs {
 

@@ -2,10 +2,12 @@ package org.kpiengine.pay;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.Evaluation;
 
 /**
  * The result of a pay plan for one period: every component (the salary, each scheme's payout,
@@ -24,9 +26,16 @@ import org.kpiengine.money.Money;
  * @param lines the components in the order applied, the salary first, not null
  * @param variable the variable part, total − salary, not null
  * @param total the total pay, the sum of the lines' amounts, not null
- * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+ * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+ * @param evaluation the scorecard evaluation this payout was computed from, null when the plan was
+ *     evaluated without a scorecard ({@link PayPlan#evaluate(PayInputs)}); an
+ *     {@link org.kpiengine.explain.Explanation} checks it, so that the indices of one employee are
+ *     never shown beside the pay of another
+ * @since 0.1.0
  */
-public record Payout(Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings) {
+public record Payout(
+        Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings,
+        @Nullable Evaluation evaluation) {
 
     /**
      * Obtains a payout, copying the lists and checking that the parts add up.
@@ -35,7 +44,9 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      * @param lines the components in the order applied, the salary first, not null
      * @param variable the variable part, total − salary, not null
      * @param total the total pay, the sum of the lines' amounts, not null
-     * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+     * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+     * @param evaluation the scorecard evaluation this payout was computed from, null if none
+     * @throws NullPointerException if an argument other than the evaluation is null
      * @throws KpiInputException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */

@@ -1,11 +1,13 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.Warning;
 import org.kpiengine.money.CurrencyMismatchException;
 
 /**
  * A bonus scheme: one way of turning a scorecard evaluation (and the pay inputs) into one money
- * component of the variable part (DOMAIN.md section 3).
+ * component of the variable part (docs/reference/pay.md, Schemes).
  *
  * <p>The library's schemes are {@link FixedScheme} (a set amount on a condition),
  * {@link LinearScheme} (planned bonus × index or rating), {@link TieredScheme} (a band table,
@@ -14,11 +16,13 @@ import org.kpiengine.money.CurrencyMismatchException;
  * {@link PerUnitScheme} (an amount per unit above plan). An integrator's own scheme implements
  * {@link CustomScheme}, the one extension point.
  *
- * <p>Rounding (DOMAIN.md 3a): each scheme's payout is computed exactly and rounded once, to the
+ * <p>Rounding (docs/reference/pay.md, Rounding): each scheme's payout is computed exactly and rounded once, to the
  * currency's minor unit with {@link org.kpiengine.Precision#moneyRounding()} (HALF_UP by default):
  * {@code = ROUND(...; 2)} in a spreadsheet. Payouts are never negative.
  *
  * <p>Implementations are immutable and thread-safe; one scheme may serve many threads at once.
+ *
+ * @since 0.1.0
  */
 public sealed interface Scheme
         permits FixedScheme, LinearScheme, TieredScheme, CoefficientScheme, PoolScheme, PerUnitScheme, CustomScheme {
@@ -39,4 +43,17 @@ public sealed interface Scheme
      * @throws CurrencyMismatchException if the scheme's amounts are not in the salary's currency
      */
     Accrual accrue(PayContext context);
+
+    /**
+     * Returns the advisory warnings about this scheme's own parameters, found without any
+     * employee's figures (a tier paying more than 100 % of salary, say). A {@link PayPlan} lists
+     * them in {@link PayPlan#warnings()} and in every {@link Payout#warnings()}; they never change
+     * a number.
+     *
+     * @return the unmodifiable list, empty by default, not null
+     * @since 0.1.0
+     */
+    default List<Warning> warnings() {
+        return List.of();
+    }
 }

@@ -30,6 +30,7 @@ import org.kpiengine.Warning;
  * @param precision the rounding rule used, not null
  * @param warnings the advisory warnings of the scorecard and the evaluation, not null
  * @param excluded the indicators left out for insufficient data, in scorecard order, not null
+ * @since 0.1.0
  */
 public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal rating, Precision precision,
         List<Warning> warnings, List<ExcludedIndicator> excluded) {

@@ -38,6 +38,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Facts {
 
@@ -160,7 +162,11 @@ public final class Facts {
         return insufficient.isEmpty() ? values.toString() : values + " " + insufficient;
     }
 
-    /** Collects facts one indicator at a time; not thread-safe. */
+    /**
+     * Collects facts one indicator at a time; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<String, BigDecimal> values = new LinkedHashMap<>();
         private final Map<String, InsufficientData> insufficient = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.kpiengine.curve.Thresholds;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.WeightTotal;
 
 /**
  * A scorecard (the "KPI matrix", the goal agreement): the weighted indicators of one employee or
@@ -43,17 +44,19 @@ import org.kpiengine.internal.Decimals;
  * result.rating(); // 104.0000
  * }</pre>
  *
- * <p>Rounding (DOMAIN.md section 3a, defaults of {@link Precision}): every KPI index is floored
+ * <p>Rounding (docs/reference/scoring.md, Rounding; defaults of {@link Precision}): every KPI index is floored
  * and capped on its exact value, then rounded once, HALF_UP to 4 decimal places of a percent; the
  * rating is the exact sum of weight × rounded index, rounded once the same way. In a spreadsheet:
  * {@code index = ROUND(...; 4)}, {@code rating = ROUND(SUMPRODUCT(weights; indices); 4)}.
  *
  * <p>Bad input (an empty scorecard, a duplicate id, a negative weight, weights off their total,
- * thresholds out of order, a missing or unknown fact) throws {@link KpiInputException} carrying the
+ * thresholds out of order, a missing or unknown fact, a negative count or duration) throws {@link KpiInputException} carrying the
  * {@link KpiInputException.Reason}, the indicator id and the offending value; never a wrong number.
  *
  * <p>Results do not depend on the order in which lines were added. This class is immutable and
  * thread-safe; one scorecard may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class Scorecard {
 
@@ -79,10 +82,7 @@ public final class Scorecard {
             }
             total = total.add(line.weight().value());
         }
-        if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(total)),
-                    "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
-        }
+        WeightTotal.require(total, 1, false, "", describeWeights(this.lines));
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
     }
@@ -132,27 +132,15 @@ public final class Scorecard {
                 throw duplicate(line.id());
             }
         }
-        int shift;
-        switch (total) {
-            case 1: shift = 0; break;
-            case 10: shift = 1; break;
-            case 100: shift = 2; break;
-            default:
-                throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Integer.toString(total),
-                        "declared weight total " + total + " must be 1, 10 or 100");
-        }
+        WeightTotal.shift(total);
         BigDecimal sum = BigDecimal.ZERO;
         for (ScorecardLine line : lines) {
             sum = sum.add(line.weight().value());
         }
-        if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(sum)),
-                    "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
-                            + " (" + describeWeights(lines) + ")");
-        }
+        WeightTotal.require(sum, total, true, "", describeWeights(lines));
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
         for (ScorecardLine line : lines) {
-            normalised.add(line.withWeight(Weight.of(line.weight().value().movePointLeft(shift))));
+            normalised.add(line.withWeight(Weight.of(WeightTotal.normalise(line.weight().value(), total))));
         }
         return normalised;
     }
@@ -259,14 +247,27 @@ public final class Scorecard {
      * Returns a copy of this scorecard with the thresholds of several indicators replaced; this
      * instance is immutable and unaffected.
      *
-     * @param thresholds the new thresholds by indicator id, not null
+     * @param thresholds the new thresholds by indicator id, not null, no null key or value; an
+     *     indicator left out of the map keeps its thresholds
      * @return the new scorecard, not null
-     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid
+     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid, or
+     *     ({@code NULL_ARGUMENT}, naming the indicator) if a key or a value of the map is null
      */
     public Scorecard withThresholds(Map<String, Thresholds> thresholds) {
-        for (String id : thresholds.keySet()) {
+        Objects.requireNonNull(thresholds, "thresholds");
+        for (Map.Entry<String, Thresholds> entry : thresholds.entrySet()) {
+            String id = entry.getKey();
+            if (id == null) {
+                throw new KpiInputException(Reason.NULL_ARGUMENT, null, "thresholds", null,
+                        "thresholds were given for a null indicator id");
+            }
             if (!positions.containsKey(id)) {
                 throw unknown(id, "thresholds were given for indicator '" + id + "', which the scorecard does not have");
+            }
+            if (entry.getValue() == null) {
+                throw new KpiInputException(Reason.NULL_ARGUMENT, id, "thresholds", null,
+                        "thresholds of indicator '" + id + "' are null; leave the indicator out of the map to keep"
+                                + " the scorecard's own thresholds");
             }
         }
         List<ScorecardLine> copy = new ArrayList<>(lines.size());
@@ -282,7 +283,8 @@ public final class Scorecard {
      *
      * @param facts the facts, one per indicator, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
      *     ({@link InsufficientDataRule#FAIL})
      */
@@ -297,12 +299,33 @@ public final class Scorecard {
      * @param facts the facts, one per indicator, not null
      * @param precision the rounding rule, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
      *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts, Precision precision) {
         return evaluate(facts, precision, InsufficientDataRule.FAIL);
+    }
+
+    /**
+     * Evaluates the facts of a period with the default {@link Precision}, handling
+     * insufficient-data facts by a rule; the same as
+     * {@code evaluate(facts, Precision.DEFAULT, rule)}.
+     *
+     * <pre>{@code
+     * Evaluation result = scorecard.evaluate(facts, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+     * }</pre>
+     *
+     * @param facts the facts, one value or insufficient-data entry per indicator, not null
+     * @param rule what to do with insufficient data, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
+     *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
+     */
+    public Evaluation evaluate(Facts facts, InsufficientDataRule rule) {
+        return evaluate(facts, Precision.DEFAULT, rule);
     }
 
     /**
@@ -329,7 +352,8 @@ public final class Scorecard {
      * @param precision the rounding rule, not null
      * @param rule what to do with insufficient data, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
      *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
      */
@@ -366,6 +390,7 @@ public final class Scorecard {
                 excluded.add(new ExcludedIndicator(line, data));
                 continue;
             }
+            requireAccepted(line.indicator(), fact);
             KpiIndex index = score(line, fact, precision);
             sum = sum.add(index.contribution());
             remainingWeight = remainingWeight.add(line.weight().value());
@@ -407,6 +432,19 @@ public final class Scorecard {
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
     }
 
+    /**
+     * Checks a fact against what its indicator's unit accepts: a count or a duration is never
+     * negative (see {@link org.kpiengine.indicator.Unit}).
+     */
+    private static void requireAccepted(Indicator indicator, BigDecimal fact) {
+        if (fact.signum() < 0 && !indicator.unit().allowsNegative()) {
+            String text = Decimals.text(fact);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "fact", text,
+                    "fact " + text + " of indicator '" + indicator.id() + "' must not be negative: a "
+                            + indicator.unit().name().toLowerCase(java.util.Locale.ROOT) + " is never below 0");
+        }
+    }
+
     private static KpiInputException emptyScorecard() {
         return new KpiInputException(Reason.EMPTY_SCORECARD, null, "0", "a scorecard needs at least one indicator, but has 0");
     }
@@ -435,7 +473,11 @@ public final class Scorecard {
         return "Scorecard" + lines.stream().map(l -> l.id() + " " + l.weight()).collect(Collectors.toList());
     }
 
-    /** Builds a scorecard line by line; not thread-safe. */
+    /**
+     * Builds a scorecard line by line; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<ScorecardLine> lines = new ArrayList<>();
         private int total = 1;

@@ -14,6 +14,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the weight, not negative
+ * @since 0.1.0
  */
 public record Weight(BigDecimal value) {
 

@@ -31,7 +31,7 @@ class TeamBatchTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
-    /** DOMAIN.md section 2: the classic sales-manager matrix. */
+    /** docs/reference/scoring.md, Rating: the classic sales-manager matrix. */
     private static Scorecard matrix() {
         return Scorecard.builder()
                 .add(Indicator.higherIsBetter("contacts", Unit.COUNT), "0.4", Thresholds.plan("500"), RatioCurve.uncapped())

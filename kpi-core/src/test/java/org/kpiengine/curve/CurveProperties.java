@@ -77,7 +77,7 @@ class CurveProperties {
 
     @Test
     void capAndFloorBeforeRoundingEqualsClampingTheRoundedValue() {
-        // DOMAIN.md 3a: caps and floors apply to the exact value, then the rounding. Check against
+        // docs/reference/scoring.md, Rounding: caps and floors apply to the exact value, then the rounding. Check against
         // an independent computation for the ratio curve: ROUND(MIN(cap; MAX(0; fact × 100 / plan)); scale), where
         // the cap is the lower of the curve's cap and the target's ratio, and a fact at or below base scores 0.
         qt().withExamples(2000).forAll(CurveGenerators.scored(), CurveGenerators.precisions()).checkAssert((s, precision) -> {

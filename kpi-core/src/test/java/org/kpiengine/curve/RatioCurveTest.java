@@ -24,7 +24,7 @@ class RatioCurveTest {
         return curve.index(indicator, Thresholds.plan(plan), new BigDecimal(fact), Precision.DEFAULT);
     }
 
-    /** DOMAIN.md section 2: plan 500 calls, fact 570 → 114; edges around plan and cap. */
+    /** docs/reference/scoring.md, Ratio: plan 500 calls, fact 570 → 114; edges around plan and cap. */
     @ParameterizedTest
     @CsvSource({
         "570, 114.0000",
@@ -83,7 +83,7 @@ class RatioCurveTest {
     }
 
     /**
-     * DOMAIN.md section 1: at or worse than base the index is 0, and the curve stops growing at target.
+     * docs/reference/scoring.md, Ratio: at or worse than base the index is 0, and the curve stops growing at target.
      * Base 300, plan 500, target 650 (higher is better); base 20, plan 10, target 5 (lower is better).
      */
     @ParameterizedTest

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kpiengine.Precision;
 
-/** Every worked example of DOMAIN.md section 4, as golden tables. */
+/** Every worked example of docs/reference/derived.md, as golden tables. */
 class WorkedExamplesTest {
 
     @ParameterizedTest(name = "revenue {0} − (goods {1} + {2} h × {3}) = {4}")
@@ -76,7 +76,7 @@ class WorkedExamplesTest {
 
     @Test
     void conversionIsCountedPerChannelAndInTotal() {
-        // 1 000 contacts and 54 deals over the four channels of DOMAIN.md
+        // 1 000 contacts and 54 deals over the four channels (docs/reference/derived.md, Conversion)
         ChannelConversions month = ChannelConversions.builder()
                 .add(Channel.CALLS, 600, 30)
                 .add(Channel.MEETINGS, 100, 12)

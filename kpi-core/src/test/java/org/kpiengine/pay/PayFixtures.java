@@ -43,7 +43,7 @@ public final class PayFixtures {
                 .evaluate(Facts.builder().put("revenue", fact).build());
     }
 
-    /** The classic sales-manager matrix of DOMAIN.md section 2 (rating 104.0). */
+    /** The classic sales-manager matrix of docs/reference/scoring.md, Rating (rating 104.0). */
     public static Scorecard salesManagerMatrix() {
         return Scorecard.builder()
                 .add(Indicator.higherIsBetter("contacts", Unit.COUNT), "0.4", Thresholds.plan("500"), RatioCurve.uncapped())
@@ -54,7 +54,7 @@ public final class PayFixtures {
                 .build();
     }
 
-    /** The matrix evaluated on DOMAIN.md's facts: indices 114, 98, 85, 120; rating 104. */
+    /** The matrix evaluated on the facts of docs/reference/scoring.md, Rating: indices 114, 98, 85, 120; rating 104. */
     public static Evaluation salesManager() {
         return salesManagerMatrix().evaluate(Facts.builder()
                 .put("contacts", 570).put("deals", 49).put("conversion", "8.5").put("average-check", 12000).build());

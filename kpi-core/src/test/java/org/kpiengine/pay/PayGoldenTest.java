@@ -14,7 +14,7 @@ import org.kpiengine.curve.Bands;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
 
-/** Every worked example of DOMAIN.md section 3, and each scheme at its band edges. */
+/** Every worked example of docs/reference/pay.md, and each scheme at its band edges. */
 class PayGoldenTest {
 
     private static final Bands SALES_TIERS = Bands.from("0").upTo("100000", "2").andAbove("4");
@@ -23,7 +23,7 @@ class PayGoldenTest {
         return PayPlan.builder().scheme(scheme).build().evaluate(evaluation, inputs).variable();
     }
 
-    // DOMAIN.md: sales 130 000, bands [0, 100 000) at 2 % and [100 000, ∞) at 4 %: retroactive 5 200, marginal 3 200.
+    // docs/reference/pay.md, Tiered: sales 130 000, bands [0, 100 000) at 2 % and [100 000, ∞) at 4 %: retroactive 5 200, marginal 3 200.
     @ParameterizedTest(name = "sales {0}: retroactive {1}, marginal {2}")
     @CsvSource({
             "130000,    5200.00, 3200.00",
@@ -42,7 +42,7 @@ class PayGoldenTest {
                 evaluation, salary("0")));
     }
 
-    // DOMAIN.md: a plan of 500 000 with a planned bonus of 10 000 and base 0 pays 2 % of every sale.
+    // docs/reference/pay.md, Linear: a plan of 500 000 with a planned bonus of 10 000 and base 0 pays 2 % of every sale.
     @ParameterizedTest(name = "sales {0} pay {1}")
     @CsvSource({
             "500000,    10000.00",
@@ -88,7 +88,7 @@ class PayGoldenTest {
         assertEquals(eur("5200.00"), pay(scheme, PayFixtures.salesManager(), salary("3000")));
     }
 
-    // DOMAIN.md: fixed amount once rating ≥ 100 % (the matrix's rating is 104.0).
+    // docs/reference/pay.md, Fixed: fixed amount once rating ≥ 100 % (the matrix's rating is 104.0).
     @Test
     void fixedOnRating() {
         FixedScheme scheme = FixedScheme.of("plan bonus", Condition.atLeast(Measure.rating(), "100"), eur("1000"));
@@ -99,7 +99,7 @@ class PayGoldenTest {
         assertEquals(eur("1000.00"), pay(exact, PayFixtures.salesManager(), salary("3000")));
     }
 
-    // DOMAIN.md: fixed over-plan bonus once fact ≥ 1.3 × plan.
+    // docs/reference/pay.md, Fixed: fixed over-plan bonus once fact ≥ 1.3 × plan.
     @ParameterizedTest(name = "sales {0} over-plan bonus {1}")
     @CsvSource({"650000, 500.00", "650000.01, 500.00", "649999.99, 0.00", "500000, 0.00"})
     void fixedOverPlan(String sales, String expected) {
@@ -107,7 +107,7 @@ class PayGoldenTest {
         assertEquals(eur(expected), pay(scheme, revenue("500000", sales), salary("3000")));
     }
 
-    // DOMAIN.md: weighted coefficient of turnover = share × turnover × Σ weightᵢ × coefficientᵢ.
+    // docs/reference/pay.md, Coefficient: weighted coefficient of turnover = share × turnover × Σ weightᵢ × coefficientᵢ.
     @ParameterizedTest(name = "revenue {0}, calls {1}: {2}")
     @CsvSource({
             "500000, 600, 15000.00",   // both at plan, coefficient 1 each: 3 % × 500 000 × (0.6 + 0.4)
@@ -126,7 +126,7 @@ class PayGoldenTest {
         assertEquals(eur(expected), pay(scheme, evaluation, salary("3000")));
     }
 
-    // DOMAIN.md: pool × Σ weights of the indicators whose index reached 100 (option: exceeded).
+    // docs/reference/pay.md, Pool: pool × Σ weights of the indicators whose index reached 100 (option: exceeded).
     @Test
     void poolSplitByMetIndicators() {
         // matrix indices: contacts 114 (0.4), deals 98 (0.3), conversion 85 (0.2), average check 120 (0.1)
@@ -137,7 +137,7 @@ class PayGoldenTest {
         assertEquals(eur("200.00"), pay(new PoolScheme("pool", eur("2000"), PoolScheme.Rule.EXCEEDED), atPlan, salary("3000")));
     }
 
-    // DOMAIN.md: an amount for every unit beyond plan.
+    // docs/reference/pay.md, Per unit: an amount for every unit beyond plan.
     @ParameterizedTest(name = "deals {0}: {1}")
     @CsvSource({"55, 750.00", "51, 150.00", "50, 0.00", "49, 0.00", "50.5, 75.00"})
     void perUnitAbovePlan(String deals, String expected) {
@@ -154,7 +154,7 @@ class PayGoldenTest {
                 evaluation, salary("3000")));
     }
 
-    // DOMAIN.md: tiered on a rating paying a percentage of salary; edges compare the rounded rating (3a).
+    // docs/reference/pay.md, Tiered: tiers on the rating paying a percentage of salary; edges compare the rounded rating.
     @ParameterizedTest(name = "rating tiers, revenue {0}: {1}")
     @CsvSource({
             "399990,    0.00",     // rating 79.998: below the 80 edge
@@ -172,7 +172,7 @@ class PayGoldenTest {
         assertEquals(eur(expected), pay(scheme, revenue("500000", sales), salary("3000")));
     }
 
-    // DOMAIN.md: a gate reduces the variable part when a named indicator is below its minimum.
+    // docs/reference/pay.md, Gate: a gate reduces the variable part when a named indicator is below its minimum.
     @ParameterizedTest(name = "quality {0}: variable {1}")
     @CsvSource({
             "90,        1000.00",   // attainment exactly 90: passes
@@ -190,7 +190,7 @@ class PayGoldenTest {
         assertEquals(eur(expected), plan.evaluate(evaluation, salary("3000")).variable());
     }
 
-    // DOMAIN.md: a cap on the variable part; a deduction per idle hour never below the salary.
+    // docs/reference/pay.md, Variable limits and Deduction: a cap on the variable part; a deduction per idle hour never below the salary.
     @ParameterizedTest(name = "sales {0}, idle {1}: total {2}")
     @CsvSource({
             "130000, 0,   8200.00",   // retroactive 5 200, under the 6 000 cap

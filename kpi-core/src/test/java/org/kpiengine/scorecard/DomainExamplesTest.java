@@ -26,7 +26,7 @@ import org.kpiengine.indicator.Direction;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 
-/** The worked examples of DOMAIN.md sections 1, 2 and 3a, end to end through a scorecard. */
+/** The worked examples of docs/reference/scoring.md (thresholds, curves, rating, rounding), end to end through a scorecard. */
 class DomainExamplesTest {
 
     /** Section 2, the classic sales-manager matrix: each index, then the rating 104.0. */
@@ -112,7 +112,7 @@ class DomainExamplesTest {
         assertDecimal("118.8000", evaluation.rating());
     }
 
-    // Section 3a: rounding.
+    // docs/reference/scoring.md, Rounding.
 
     @Test
     void anIndexOf89Point99999IsRounded90AndPassesA90Gate() {
@@ -187,7 +187,9 @@ class DomainExamplesTest {
 
     @Test
     void zeroIsNeverNegative() {
-        Scorecard single = Scorecard.of(List.of(ratioLine("kpi", "1", "100")));
+        // A money fact may be negative (a loss); a count may not, which BadPlanCatalogueTest covers.
+        Scorecard single = Scorecard.of(List.of(new ScorecardLine(Indicator.higherIsBetter("kpi", Unit.MONEY), Weight.of("1"),
+                Thresholds.plan("100"), RatioCurve.uncapped())));
         Evaluation evaluation = single.evaluate(Facts.builder().put("kpi", "-0.00001").build());
         assertEquals("0.0000", evaluation.rating().toPlainString());
         assertEquals(0, evaluation.rating().signum());

@@ -11,7 +11,7 @@ final class TestScorecards {
     private TestScorecards() {
     }
 
-    /** The classic sales-manager matrix of DOMAIN.md section 2. */
+    /** The classic sales-manager matrix of docs/reference/scoring.md, Rating. */
     static Scorecard salesManagerMatrix() {
         return Scorecard.builder()
                 .add(Indicator.higherIsBetter("contacts", Unit.COUNT), "0.4", Thresholds.plan("500"), RatioCurve.uncapped())

@@ -16,7 +16,7 @@ import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
- * Commission expressed as a linear bonus (DOMAIN.md section 3): a planned bonus of 10 000 on a
+ * Commission expressed as a linear bonus (docs/reference/pay.md, Linear): a planned bonus of 10 000 on a
  * sales plan of 500 000, paid as planned bonus × index / 100 with base 0, is exactly 2 % of every
  * sale. The same plan with a minimum norm (base 60 % of plan) pays nothing up to the norm.
  */

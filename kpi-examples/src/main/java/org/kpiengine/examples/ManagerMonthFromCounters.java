@@ -28,7 +28,7 @@ import org.kpiengine.scorecard.Scorecard;
 
 /**
  * A sales manager's month, from the raw counters of a CRM to facts, KPI indices and the rating
- * (DOMAIN.md section 4): conversion per channel and in total, profit with itemised costs, the
+ * (docs/reference/derived.md): conversion per channel and in total, profit with itemised costs, the
  * average check, the deal cycle, and a plan for next month worked backwards. The average check
  * rests on 48 sales, fewer than the 100 it needs, so it is insufficient data; the scorecard leaves
  * it out and re-normalises the other weights.

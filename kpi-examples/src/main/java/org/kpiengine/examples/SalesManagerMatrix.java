@@ -12,7 +12,7 @@ import org.kpiengine.scorecard.KpiIndex;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
- * The classic sales-manager KPI matrix (DOMAIN.md section 2): four indicators scored by the
+ * The classic sales-manager KPI matrix (docs/reference/scoring.md, Rating): four indicators scored by the
  * ratio curve, weighted 0.4 / 0.3 / 0.2 / 0.1, giving a rating of 104.0 %, printed with its
  * explanation table.
  */

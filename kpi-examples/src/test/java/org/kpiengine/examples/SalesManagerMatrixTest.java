@@ -14,7 +14,7 @@ class SalesManagerMatrixTest {
         assertTrue(out.contains("conversion     index 85.0000"), out);
         assertTrue(out.contains("average-check  index 120.0000"), out);
         assertTrue(out.contains("rating 104.0000"), out);
-        // The explanation table: the contribution column of DOMAIN.md's example, 0.4 × 114 = 45.6.
+        // The explanation table: the contribution column of the sales-manager matrix (docs/reference/scoring.md, Rating), 0.4 × 114 = 45.6.
         assertTrue(out.matches("(?s).*contacts\\s+570\\s+-\\s+500\\s+-\\s+ratio\\s+114\\.0000\\s+0\\.4\\s+45\\.6.*"), out);
     }
 }

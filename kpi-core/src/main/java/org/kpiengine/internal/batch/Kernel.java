@@ -221,7 +221,7 @@ public final class Kernel {
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64
-                    && payout.warnings().size() == evaluation.warnings().size();
+                    && payout.warnings().size() == evaluation.warnings().size() + template.payPlan.warnings().size();
             if (fits) {
                 results.totals[row] = payout.total().amount().unscaledValue().longValue();
             }
