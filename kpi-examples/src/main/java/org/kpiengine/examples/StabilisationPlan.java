@@ -84,6 +84,7 @@ public final class StabilisationPlan {
         PayPlan coordinator = coordinatorPlan();
         PayInputs salary = PayInputs.of(Money.of("EUR", "3000"));
 
+        System.out.println("== StabilisationPlan: an at-most gate, a bonus without a scorecard, a salary less idle hours ==");
         System.out.println("1. Logistics coordinator, overdue receivables 12 % (the gate passes)");
         Evaluation good = scorecard.evaluate(Facts.builder()
                 .put("on-time", "97").put("stock-accuracy", "99.5").put("overdue", "12").build());
