@@ -114,13 +114,15 @@ final class In {
         if (value == null) {
             return absent;
         }
-        BigDecimal decimal = decimal(value, pointer(member));
-        if (decimal.signum() != 0 && decimal.stripTrailingZeros().scale() > 0
-                || decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw error(Reason.OUT_OF_RANGE, pointer(member), decimal.toPlainString(),
-                    "must be a whole number from " + min + " to " + max + ", not " + decimal.toPlainString());
+        if (!value.isIntegralNumber()) {
+            throw error(Reason.OTHER, pointer(member), null, "must be a JSON integer, not " + describe(value));
         }
-        return decimal.intValueExact();
+        BigInteger integer = value.bigIntegerValue();
+        if (integer.compareTo(BigInteger.valueOf(min)) < 0 || integer.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw error(Reason.OUT_OF_RANGE, pointer(member), integer.toString(),
+                    "must be a whole number from " + min + " to " + max + ", not " + integer);
+        }
+        return integer.intValueExact();
     }
 
     BigDecimal decimal(String member) {
@@ -278,7 +280,8 @@ final class In {
 
     PlanJsonException wrap(KpiInputException e, String... fallbackMembers) {
         String at = pointer;
-        String field = e.field();
+        // Some refusals name the field in indicatorId() rather than field(); either names a member here.
+        String field = e.field() != null ? e.field() : e.indicatorId();
         if (field != null && node.has(field)) {
             at = pointer(field);
         } else if (fallbackMembers.length == 1 && node.has(fallbackMembers[0])) {
