@@ -20,6 +20,7 @@ public final class PlanJsonException extends KpiInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the place in the document. */
     private final String pointer;
 
     /**
