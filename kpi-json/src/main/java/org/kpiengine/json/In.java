@@ -63,7 +63,9 @@ final class In {
         return pointer + "/" + index;
     }
 
+    /** Whether the member is present and not null; the member counts as read. */
     boolean has(String member) {
+        read.add(member);
         JsonNode value = node.get(member);
         return value != null && !value.isNull();
     }

@@ -247,12 +247,14 @@ public final class PlanJson {
 
     private PlanDocument read(JsonNode root) {
         In in = In.object(root, "");
-        int version = in.integer("formatVersion", -1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (!in.has("formatVersion")) {
+            throw In.error(Reason.OTHER, "/formatVersion", null,
+                    "the member 'formatVersion' is required; this library reads version " + FORMAT_VERSION);
+        }
+        int version = in.integer("formatVersion", FORMAT_VERSION, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (version != FORMAT_VERSION) {
-            throw In.error(Reason.OUT_OF_RANGE, version == -1 && !in.has("formatVersion") ? "/formatVersion" : "/formatVersion",
-                    version == -1 ? null : Integer.toString(version), version == -1 && !in.has("formatVersion")
-                            ? "the member 'formatVersion' is required; this library reads version " + FORMAT_VERSION
-                            : "format version " + version + " is not one this library reads (it reads " + FORMAT_VERSION + ")");
+            throw In.error(Reason.OUT_OF_RANGE, "/formatVersion", Integer.toString(version),
+                    "format version " + version + " is not one this library reads (it reads " + FORMAT_VERSION + ")");
         }
         String role = in.text("role");
         boolean forManager = in.bool("forManager", false);

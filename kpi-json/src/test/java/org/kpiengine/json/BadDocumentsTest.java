@@ -283,8 +283,12 @@ class BadDocumentsTest {
         ObjectNode root = (ObjectNode) PlanJsonProperties.tree(sampleText());
         at(root, "/indicators/0/curve").put("cap", (String) null);
         at(root, "/indicators/0").put("category", (String) null);
+        at(root, "/indicators/0").put("name", (String) null);
+        at(root, "/precision").put("indexRounding", (String) null);
         PlanDocument plan = TestTypes.JSON.read(root.toString());
         assertEquals(null, plan.template().scorecard().line("contacts").indicator().category());
+        assertEquals("contacts", plan.template().scorecard().line("contacts").indicator().name(), "the name defaults to the id");
+        assertEquals(java.math.RoundingMode.HALF_UP, plan.precision().indexRounding());
         assertEquals("/indicators/0/thresholds/plan", refused(r -> at(r, "/indicators/0/thresholds").put("plan", (String) null))
                 .pointer(), "a required member that is null is missing");
     }
