@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.curve.CustomCurve;
 import org.kpiengine.pay.CustomScheme;
 
@@ -122,8 +124,22 @@ public final class CustomType<T> {
                 In object = in.optionalObject("parameters");
                 In params = object == null ? In.object(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
                         in.pointer("parameters")) : object;
-                T value = params.build(() -> Objects.requireNonNull(factory.apply(new Parameters(params)),
-                        () -> "the factory of custom type '" + name + "' returned null"));
+                T value = params.build(() -> {
+                    T built;
+                    try {
+                        built = factory.apply(new Parameters(params));
+                    } catch (KpiInputException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new PlanJsonException(Reason.CUSTOM_CODE_FAILED, null, params.pointer(), null,
+                                "the factory of custom type '" + name + "' failed: " + e, e);
+                    }
+                    if (built == null) {
+                        throw new PlanJsonException(Reason.CUSTOM_CODE_FAILED, null, params.pointer(), null,
+                                "the factory of custom type '" + name + "' returned null", null);
+                    }
+                    return built;
+                });
                 params.done();
                 return (F) value;
             }

@@ -269,6 +269,16 @@ class BadDocumentsTest {
         assertEquals("/indicators/0/curve/type", assertThrows(PlanJsonException.class,
                 () -> PlanJson.standard().read(doc)).pointer(), "the standard reader does not know 'power'");
 
+        PlanJson failing = PlanJson.builder().customCurve(CustomType.curve("power", TestTypes.PowerCurve.class, p -> {
+            throw new IllegalStateException("no power today");
+        }, c -> java.util.Map.of())).build();
+        PlanJsonException failed = assertThrows(PlanJsonException.class, () -> failing.read(doc));
+        assertRefusal(failed, Reason.CUSTOM_CODE_FAILED, "/indicators/0/curve/parameters", "/indicators/0/curve/parameters: "
+                + "the factory of custom type 'power' failed: java.lang.IllegalStateException: no power today");
+        PlanJson nothing = PlanJson.builder().customCurve(CustomType.curve("power", TestTypes.PowerCurve.class, p -> null,
+                c -> java.util.Map.of())).build();
+        assertEquals(Reason.CUSTOM_CODE_FAILED, assertThrows(PlanJsonException.class, () -> nothing.read(doc)).reason());
+
         CustomCurve lambda = (indicator, thresholds, fact) -> fact;
         RoleTemplate withLambda = new RoleTemplate("r", Scorecard.builder().add(Indicator.higherIsBetter("a", Unit.COUNT), "1",
                 Thresholds.plan("10"), lambda).build(), null);
