@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * THE TABLE: the JSON form of every built-in model type, one entry per type. A new curve,
+ * The table: the JSON form of every built-in model type, one entry per type. A new curve,
  * scheme, modifier, condition or measure in kpi-core lands with one entry here (its {@code type}
  * name, class, reader and writer), a section in docs/guides/json.md and a definition in
  * plan.schema.json; see docs/guides/json.md, "Adding a type".
