@@ -2,6 +2,7 @@ package org.kpiengine.examples;
 
 import org.kpiengine.curve.Bands;
 import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.explain.Explanation;
 import org.kpiengine.indicator.Indicator;
@@ -24,7 +25,9 @@ import org.kpiengine.scorecard.Scorecard;
 /**
  * Three plans of a distribution company that keeps its figures steady rather than growing them:
  * <ol>
- *   <li>a logistics coordinator, paid in tiers on a rating, with a gate on a lower-is-better
+ *   <li>a logistics coordinator whose on-time delivery should stay near 95 % (a target band:
+ *       within 2 points scores 100, falling to 0 at 7 points away), paid in hybrid tiers on the
+ *       rating (retroactive up to 100 %, marginal above it), with a gate on a lower-is-better
  *       figure ("no bonus while overdue receivables are above 15 %": at most, on the fact);</li>
  *   <li>a trainee with a guaranteed monthly bonus and an idle-hours deduction, evaluated without a
  *       scorecard;</li>
@@ -38,21 +41,23 @@ public final class StabilisationPlan {
     private StabilisationPlan() {
     }
 
-    /** The coordinator's scorecard: delivery on time, stock accuracy, overdue receivables. */
+    /** The coordinator's scorecard: delivery on time (kept near its plan), stock accuracy, overdue receivables. */
     static Scorecard coordinatorScorecard() {
         return Scorecard.builder()
-                .add(Indicator.higherIsBetter("on-time", Unit.PERCENT), "0.5", Thresholds.plan("95"), RatioCurve.cappedAt("120"))
+                // 95 ± 2 scores 100; 7 or more away scores 0; linear in between
+                .add(Indicator.higherIsBetter("on-time", Unit.PERCENT), "0.5", Thresholds.plan("95"), TargetBandCurve.of("2", "7"))
                 .add(Indicator.higherIsBetter("stock-accuracy", Unit.PERCENT), "0.3", Thresholds.plan("98"), RatioCurve.cappedAt("110"))
                 .add(Indicator.lowerIsBetter("overdue", Unit.PERCENT), "0.2", Thresholds.plan("10"), RatioCurve.cappedAt("150"))
                 .build();
     }
 
-    /** The coordinator's pay plan: rating tiers, gated on overdue receivables. */
+    /** The coordinator's pay plan: hybrid rating tiers, gated on overdue receivables. */
     static PayPlan coordinatorPlan() {
         return PayPlan.builder()
-                // rating 80-100 pays 5 % of the salary, 100 and above 10 % (retroactive)
-                .scheme(TieredScheme.retroactive("rating tiers", Measure.rating(),
-                        Bands.from("0").upTo("80", "0").upTo("100", "5").andAbove("10"),
+                // rating 80-100 pays 5 % of the salary on everything (retroactive below the pivot 100);
+                // above 100 each point beyond it is paid at 10 % (marginal), blended over the rating
+                .scheme(TieredScheme.hybrid("rating tiers", Measure.rating(),
+                        Bands.from("0").upTo("80", "0").upTo("100", "5").andAbove("10"), "100",
                         TieredScheme.Payment.PERCENT_OF_SALARY, null))
                 // overdue receivables are lower-is-better: the gate is "at most 15", on the fact
                 .modifier(Gate.zeroUnless("overdue gate", Condition.atMost(Measure.fact("overdue"), "15")))
@@ -84,17 +89,30 @@ public final class StabilisationPlan {
         PayPlan coordinator = coordinatorPlan();
         PayInputs salary = PayInputs.of(Money.of("EUR", "3000"));
 
-        System.out.println("== StabilisationPlan: an at-most gate, a bonus without a scorecard, a salary less idle hours ==");
-        System.out.println("1. Logistics coordinator, overdue receivables 12 % (the gate passes)");
+        System.out.println("== StabilisationPlan: a target band, hybrid tiers, an at-most gate, a bonus without a scorecard,"
+                + " a salary less idle hours ==");
+        System.out.println("1a. Logistics coordinator, overdue receivables 12 % (the gate passes)");
         Evaluation good = scorecard.evaluate(Facts.builder()
                 .put("on-time", "97").put("stock-accuracy", "99.5").put("overdue", "12").build());
         System.out.print(Explanation.of(good, coordinator.evaluate(good, salary)).toText());
 
         System.out.println();
-        System.out.println("1. Logistics coordinator, overdue receivables 18 % (the gate takes the bonus)");
+        System.out.println("1b. Logistics coordinator, overdue receivables 18 % (the gate takes the bonus)");
         Evaluation late = scorecard.evaluate(Facts.builder()
-                .put("on-time", "99").put("stock-accuracy", "99.5").put("overdue", "18").build());
+                .put("on-time", "96").put("stock-accuracy", "99.5").put("overdue", "18").build());
         System.out.print(Explanation.of(late, coordinator.evaluate(late, salary)).toText());
+
+        System.out.println();
+        System.out.println("1c. Logistics coordinator, on-time 91 % (4 points out of the band: index 60), a record month otherwise");
+        Evaluation record = scorecard.evaluate(Facts.builder()
+                .put("on-time", "91").put("stock-accuracy", "107.8").put("overdue", "2").build());
+        System.out.print(Explanation.of(record, coordinator.evaluate(record, salary)).toText());
+
+        System.out.println();
+        System.out.println("1d. Logistics coordinator, on plan everywhere and overdue 5 % (rating above the pivot)");
+        Evaluation best = scorecard.evaluate(Facts.builder()
+                .put("on-time", "95").put("stock-accuracy", "107.8").put("overdue", "5").build());
+        System.out.print(Explanation.of(best, coordinator.evaluate(best, salary)).toText());
 
         System.out.println();
         System.out.println("2. Trainee: guaranteed bonus 200, 4 idle hours at 20, no scorecard");

@@ -15,9 +15,15 @@ class StabilisationPlanTest {
     @Test
     void printsTheThreePayouts() throws Exception {
         String out = Console.capture(() -> StabilisationPlan.main(new String[0])).replaceAll(" +", " ");
-        // 0.5 × 97/95 + 0.3 × 99.5/98 + 0.2 × 10/12, each index rounded to 4 places
-        assertContains(out, "rating 98.1785 %");
-        assertContains(out, "rating tiers scheme 150.00 3000.00 3150.00 rating % 98.1785 in tier [80, 100) → 5 % of salary 3000.00 = 150.00");
+        // 0.5 × 100 (97 is within 95 ± 2) + 0.3 × 99.5/98 + 0.2 × 10/12, each index rounded to 4 places
+        assertContains(out, "rating 97.1258 %");
+        assertContains(out, "rating tiers scheme 150.00 3000.00 3150.00 rating % 97.1258 < pivot 100 (retroactive) in tier [80, 100)"
+                + " → 5 % of salary 3000.00 = 150.00");
+        // on-time 91 is 4 away from 95: 100 × (7 − 4) / (7 − 2) = 60
+        assertContains(out, "on-time 91 - 95 - target band: 100 within ±2 of plan, 0 from ±7 60.0000 0.5 30.00000");
+        // above the pivot: 100 × 5 % + 13 × 10 % = 630 %-points, blended over 113: 3000 × 630 / 11300 = 167.256… → 167.26
+        assertContains(out, "rating 113.0000 %");
+        assertContains(out, "100 × 5 % + 13.0000 × 10 %, blended over 113.0000, of salary 3000.00 = 167.26");
         assertContains(out, "overdue gate gate 0.00 3150.00 3150.00 fact of 'overdue' 12 ≤ 15: yes → passed");
         assertContains(out, "overdue gate gate -150.00 3150.00 3000.00 fact of 'overdue' 18 ≤ 15: no → variable 150.00 × 0 = 0.00");
         assertContains(out, "guaranteed bonus 200.00 always: yes → 200.00");
