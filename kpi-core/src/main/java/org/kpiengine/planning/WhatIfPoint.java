@@ -40,4 +40,14 @@ public record WhatIfPoint(
         Objects.requireNonNull(rating, "rating");
         lines = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(lines, "lines")));
     }
+
+    /**
+     * Returns a copy of this point with another grid percentage; this instance is immutable and unaffected.
+     *
+     * @param newPercentOfPlan the grid percentage, null for a point not on a grid
+     * @return the new point, not null
+     */
+    public WhatIfPoint withPercent(@Nullable BigDecimal newPercentOfPlan) {
+        return new WhatIfPoint(newPercentOfPlan, fact, attainment, index, rating, total, lines);
+    }
 }
