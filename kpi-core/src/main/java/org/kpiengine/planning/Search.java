@@ -36,6 +36,7 @@ final class Search {
     private final boolean nonNegative;
     private int evaluations;
     private @Nullable State lastState;
+    private @Nullable BigInteger lastK;
 
     Search(Planner planner, Facts facts, ScorecardLine line, Target target, BigDecimal step, @Nullable String uncertified) {
         this.planner = planner;
@@ -56,6 +57,7 @@ final class Search {
         evaluations++;
         State state = planner.state(facts, line.id(), factOf(k));
         lastState = state;
+        lastK = k;
         return state;
     }
 
@@ -115,8 +117,9 @@ final class Search {
         Bracket bracket = explore(k0, better, true);
         if (bracket.found() == null) {
             State best = lastState == null ? now : lastState;
+            BigInteger bestK = lastK == null ? k0 : lastK;
             return answer(Inverse.Outcome.UNREACHABLE, current, null, null, best.fact(), target.valueAt(best),
-                    obstacles(best, bracket.exhausted()));
+                    obstacles(best, k0, bestK, bracket.exhausted()));
         }
         return checked(Inverse.Outcome.REACHED, current, bisect(bracket.last(), bracket.found()));
     }
@@ -164,15 +167,34 @@ final class Search {
                 uncertified, evaluations);
     }
 
-    private List<Obstacle> obstacles(State best, boolean exhausted) {
+    /** The first fact from k0 towards bestK at which the index reaches the cap (bisection on the index alone). */
+    private BigDecimal capReachedAt(BigInteger k0, BigInteger bestK, BigDecimal cap) {
+        BigInteger miss = k0;
+        BigInteger hit = bestK;
+        if (at(miss).evaluation().index(line.id()).index().compareTo(cap) >= 0) {
+            return factOf(miss);
+        }
+        while (hit.subtract(miss).abs().compareTo(BigInteger.ONE) > 0) {
+            BigInteger middle = miss.add(hit).shiftRight(1);
+            if (at(middle).evaluation().index(line.id()).index().compareTo(cap) >= 0) {
+                hit = middle;
+            } else {
+                miss = middle;
+            }
+        }
+        return factOf(hit);
+    }
+
+    private List<Obstacle> obstacles(State best, BigInteger k0, BigInteger bestK, boolean exhausted) {
         List<Obstacle> found = new ArrayList<>();
         String id = line.id();
         BigDecimal index = best.evaluation().index(id).index();
         BigDecimal cap = line.curve().maxIndex(line.indicator(), line.thresholds(), best.evaluation().precision());
         if (cap != null && index.compareTo(cap) >= 0) {
+            BigDecimal capFact = capReachedAt(k0, bestK, cap);
             found.add(new Obstacle(Obstacle.Kind.CAPPED_INDEX, id, "the index of indicator '" + id + "' stops at its cap "
-                    + Decimals.text(cap) + " (reached at fact " + Decimals.text(best.fact()) + "); " + target.valueAt(best)
-                    + " there, short of " + target.describe()));
+                    + Decimals.text(Decimals.normalise(cap)) + " from fact " + Decimals.text(capFact) + " on; "
+                    + target.valueAt(best) + " at best, short of " + target.describe()));
         }
         if (exhausted) {
             found.add(new Obstacle(Obstacle.Kind.BEST_FACT, id, "indicator '" + id + "' cannot improve beyond fact "

@@ -78,7 +78,7 @@ class InverseTest {
         assertNull(answer.fact());
         assertEquals(Obstacle.Kind.CAPPED_INDEX, answer.obstacles().get(0).kind());
         assertEquals("deals", answer.obstacles().get(0).place());
-        assertTrue(answer.obstacles().get(0).detail().contains("150"), answer.obstacles().get(0).detail());
+        assertTrue(answer.obstacles().get(0).detail().contains("cap 150 from fact 75 on"), answer.obstacles().get(0).detail());
         assertTrue(answer.valueAtAnswer().contains("119.6"), answer.valueAtAnswer());
     }
 

@@ -13,7 +13,7 @@ class WhatDoINeedTest {
         assertTrue(out.contains("deals       now 49, needs 76 (rating % = 120.2000); at 75 it is not reached"), out);
         // Rating 87 + 2 × conversion reaches 120 at 16.5 exactly, searched in steps of 0.1.
         assertTrue(out.contains("conversion  now 8.5, needs 16.5 (rating % = 120.0000); at 16.4 it is not reached"), out);
-        assertTrue(out.contains("deals capped at 150: UNREACHABLE: the index of indicator 'deals' stops at its cap 150"), out);
+        assertTrue(out.contains("deals capped at 150: UNREACHABLE: the index of indicator 'deals' stops at its cap 150 from fact 75 on"), out);
         assertTrue(out.contains("100 % of plan  deals 50    rating 104.6000  total EUR 3600.00"), out);
         assertTrue(out.contains("160 % of plan  deals 80    rating 122.6000  total EUR 3900.00"), out);
         // With the other facts at plan, 49 → 50 deals crosses rating 100: 3 300 → 3 600.
