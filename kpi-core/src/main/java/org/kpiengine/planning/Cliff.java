@@ -25,6 +25,13 @@ public record Cliff(String indicatorId, BigDecimal worseFact, BigDecimal betterF
     /**
      * Obtains a cliff.
      *
+     * @param indicatorId the indicator, not null
+     * @param worseFact the fact on the worse side of the edge, not null
+     * @param betterFact the fact one step better, at the edge, not null
+     * @param payoutWorse the total payout at the worse fact, not null
+     * @param payoutBetter the total payout at the better fact, not null
+     * @param jump {@code payoutBetter − payoutWorse}, not null
+     * @param shareOfSalary the jump as a share of the salary (0.1 for 10 %), rounded HALF_UP to 4 places, not null
      * @throws NullPointerException if a component is null
      */
     public Cliff {

@@ -59,6 +59,14 @@ public record Finding(Kind kind, Severity severity, String place, @Nullable Stri
     /**
      * Obtains a finding; the figures are copied, keeping their order.
      *
+     * @param kind the rule, not null
+     * @param severity how serious, not null
+     * @param place where in the plan: {@code "scorecard"}, an indicator id, a scheme's or modifier's name, not null
+     * @param indicatorId the indicator concerned, null if none
+     * @param employeeId the employee concerned (reviews with a team's data), null if none
+     * @param figures the numbers that triggered the finding, by name, in a fixed order, not null
+     * @param cliff the cliff, for {@link Kind#CLIFF}; null otherwise
+     * @param message a sentence for a person, stating the rule and the numbers, not null
      * @throws NullPointerException if a non-null component is null
      */
     public Finding {

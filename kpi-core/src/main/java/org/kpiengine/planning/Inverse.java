@@ -56,6 +56,18 @@ public record Inverse(
     /**
      * Obtains an answer; used by {@link Planner}.
      *
+     * @param indicatorId the indicator moved, not null
+     * @param goal the goal as resolved, such as {@code "rating ≥ 120"}, not null
+     * @param outcome what the search found, not null
+     * @param currentFact the fact the query started from, not null
+     * @param step the unit of the lattice searched, positive, not null
+     * @param fact the answer: the fact that reaches the goal, null unless reached or already met
+     * @param worseFact the fact one step worse, which does not reach it, null when {@code fact} is null
+     * @param bestFact the best fact tried when the goal is unreachable, or the counterexample when not monotone, else null
+     * @param valueAtAnswer the goal's figure at the answer, or at the best fact tried, for a person, not null
+     * @param obstacles why the goal is unreachable, empty otherwise, not null
+     * @param uncertifiedBecause null when the plan is certified monotone in this indicator, else the reason
+     * @param evaluations the number of exact evaluations made
      * @throws NullPointerException if a non-null component is null
      */
     public Inverse {

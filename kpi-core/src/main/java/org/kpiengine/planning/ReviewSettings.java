@@ -39,6 +39,16 @@ public record ReviewSettings(int minIndicators, int maxIndicators, int maxIndica
     /**
      * Obtains settings.
      *
+     * @param minIndicators the fewest indicators without a finding
+     * @param maxIndicators the most indicators without a finding
+     * @param maxIndicatorsForManager the most for a manager's scorecard
+     * @param minWeight the lowest weight without a finding, not null
+     * @param minVariableShare the lowest share of the variable part in the total target pay (0.05 for 5 %), not null
+     * @param cliffShare a rise of more than this share of the salary in one step is a cliff (0.10 for 10 %), not null
+     * @param grid the grid of percentages of plan searched for cliffs, not null
+     * @param nearShare an employee within this share of the plan of a cliff's edge sits next to it, not null
+     * @param steps the step of each indicator's facts, by indicator id; an indicator left out takes one
+     *     unit of the last decimal place of its plan (or the employee's fact, whichever is finer), not null
      * @throws KpiInputException ({@code OUT_OF_RANGE}, naming the field) if a count or share is
      *     negative, the minimum count is above a maximum, or a step is not positive
      * @throws NullPointerException if a component is null

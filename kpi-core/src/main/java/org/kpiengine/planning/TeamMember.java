@@ -19,6 +19,9 @@ public record TeamMember(String employeeId, Facts facts, PayInputs inputs) {
     /**
      * Obtains a team member.
      *
+     * @param employeeId the employee's id, not null
+     * @param facts the employee's facts, one per indicator, not null
+     * @param inputs the employee's salary and named quantities, not null
      * @throws NullPointerException if a component is null
      */
     public TeamMember {

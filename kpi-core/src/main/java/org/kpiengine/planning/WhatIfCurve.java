@@ -20,6 +20,9 @@ public record WhatIfCurve(String indicatorId, BigDecimal plan, List<WhatIfPoint>
     /**
      * Obtains a curve; the list is copied.
      *
+     * @param indicatorId the indicator moved, not null
+     * @param plan the indicator's plan, the 100 % of the grid, not null
+     * @param points the points, in grid order, not null
      * @throws NullPointerException if a component is null
      */
     public WhatIfCurve {

@@ -32,6 +32,14 @@ public record WhatIfPoint(
     /**
      * Obtains a point; the map of lines is copied, keeping its order.
      *
+     * @param percentOfPlan the grid percentage, null for a point not on a grid
+     * @param fact the indicator's fact, not null
+     * @param attainment the attainment in percent, rounded like an index, null when unbounded (a
+     *     lower-is-better fact of 0) or the plan is 0
+     * @param index the indicator's KPI index, not null
+     * @param rating the rating, not null
+     * @param total the total payout, null without a pay plan
+     * @param lines each pay line's amount by name in the order applied, salary first; empty without a pay plan
      * @throws NullPointerException if a non-null component is null
      */
     public WhatIfPoint {

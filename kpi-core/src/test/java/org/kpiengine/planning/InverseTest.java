@@ -62,7 +62,7 @@ class InverseTest {
         assertTrue(answer.isCertified(), () -> String.valueOf(answer.uncertifiedBecause()));
         assertTrue(answer.valueAtAnswer().contains("120.2000"), answer.valueAtAnswer());
         assertTrue(answer.goal().contains("≥ 120"), answer.goal());
-        assertTrue(answer.evaluations() < 40, () -> answer.evaluations() + " evaluations");
+        assertTrue(answer.evaluations() < 20, () -> answer.evaluations() + " evaluations");
         WhatIfPoint at76 = planner().at(facts(), "deals", dec("76"));
         assertEquals(eur("900.00"), at76.lines().get("rating tiers"));
         WhatIfPoint at75 = planner().at(facts(), "deals", dec("75"));
