@@ -159,7 +159,9 @@ public final class Planner {
 
     /**
      * Computes the what-if curve of one indicator over a grid of percentages of its plan, the other
-     * facts held. The fact of each point is {@code plan × percent / 100}, exact.
+     * facts held. The fact of each point is {@code plan × percent / 100}, exact. A grid point at which
+     * the indicator's curve has no value (an uncapped lower-is-better ratio at fact 0,
+     * {@code UNSCORABLE_FACT}) is left out of the curve.
      *
      * @param facts the facts, not null
      * @param indicatorId the indicator moved, not null
@@ -174,7 +176,16 @@ public final class Planner {
         BigDecimal plan = line.thresholds().plan();
         List<WhatIfPoint> points = new ArrayList<>(grid.size());
         for (BigDecimal percent : grid.percents()) {
-            points.add(point(line, percent, state(facts, indicatorId, WhatIfGrid.factAt(plan, percent))));
+            State state;
+            try {
+                state = state(facts, indicatorId, WhatIfGrid.factAt(plan, percent));
+            } catch (KpiInputException e) {
+                if (e.reason() == Reason.UNSCORABLE_FACT && indicatorId.equals(e.indicatorId())) {
+                    continue; // the curve has no value at this fact (an uncapped lower-is-better ratio at 0)
+                }
+                throw e;
+            }
+            points.add(point(line, percent, state));
         }
         return new WhatIfCurve(indicatorId, plan, points);
     }

@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.Modifier;
@@ -65,6 +67,18 @@ final class Search {
         return target.isMet(at(k));
     }
 
+    /** Whether the goal is met at k, or null where the curve has no value (unscorable fact). */
+    private @Nullable Boolean metOrNull(BigInteger k) {
+        try {
+            return met(k);
+        } catch (KpiInputException e) {
+            if (e.reason() != Reason.UNSCORABLE_FACT) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
     private BigInteger clamp(BigInteger k) {
         return nonNegative && k.signum() < 0 ? BigInteger.ZERO : k;
     }
@@ -81,7 +95,22 @@ final class Search {
             if (candidate.equals(last)) {
                 return new Bracket(last, null, true);
             }
-            if (met(candidate) == want) {
+            boolean met;
+            try {
+                met = met(candidate);
+            } catch (KpiInputException e) {
+                if (e.reason() != Reason.UNSCORABLE_FACT) {
+                    throw e;
+                }
+                // The curve has no value here (an uncapped lower-is-better ratio at fact 0): the edge of the
+                // domain. The point one step inside it is the best one left to try.
+                BigInteger inside = candidate.subtract(direction);
+                if (inside.equals(last)) {
+                    return new Bracket(last, null, true);
+                }
+                return met(inside) == want ? new Bracket(last, inside, false) : new Bracket(inside, null, true);
+            }
+            if (met == want) {
                 return new Bracket(last, candidate, false);
             }
             last = candidate;
@@ -148,11 +177,11 @@ final class Search {
             if (!clamp(better).equals(better)) {
                 better = null;
             }
-            if (better != null && !met(better)) {
+            if (better != null && Boolean.FALSE.equals(metOrNull(better))) {
                 return better;
             }
             BigInteger worse = clamp(miss.subtract(this.better.multiply(distance)));
-            if (!worse.equals(previousWorse) && met(worse)) {
+            if (!worse.equals(previousWorse) && Boolean.TRUE.equals(metOrNull(worse))) {
                 return worse;
             }
             previousWorse = worse;

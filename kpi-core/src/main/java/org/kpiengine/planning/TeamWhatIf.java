@@ -33,7 +33,10 @@ import org.kpiengine.scorecard.ScorecardLine;
  * }</pre>
  *
  * <p>An employee whose role has no such indicator, or whose row fails at some point, has no curve
- * ({@link #curve(int)} throws, {@link #errors()} lists the failed rows). This class is immutable
+ * ({@link #curve(int)} throws, {@link #errors()} lists the failed rows); a point at which the
+ * moved indicator's curve has no value ({@code UNSCORABLE_FACT}, an uncapped lower-is-better ratio
+ * at fact 0) is left out of the curve, as {@link Planner#whatIf} leaves it out, and is listed in
+ * {@link #errors()}. This class is immutable
  * and thread-safe.
  *
  * @since 0.1.0
@@ -214,6 +217,9 @@ public final class TeamWhatIf {
             int row = employee * points + j;
             EmployeeError error = result.error(row);
             if (error != null) {
+                if (error.reason() == Reason.UNSCORABLE_FACT && indicatorId.equals(error.indicatorId())) {
+                    continue; // left out, as Planner.whatIf leaves it out
+                }
                 throw error.cause();
             }
             BigDecimal fact = WhatIfGrid.factAt(plan, percents.get(j));

@@ -43,7 +43,7 @@ import org.quicktheories.core.Gen;
  *
  * <p>The scorecard: revenue (money, higher is better, weight 0.5, plan 1 000, ratio), deals (count,
  * higher, 0.3, plan 50, one of four curves), returns (count, lower is better, 0.2, plan 20, capped
- * ratio or base–plan linear with base 40). The pay plan: rating tiers on a salary of 3 000,
+ * ratio, base–plan linear with base 40, or uncapped ratio, which has no value at 0 returns). The pay plan: rating tiers on a salary of 3 000,
  * retroactive or marginal, with or without a gate on revenue or a cap on the variable part.
  */
 class InverseProperties {
@@ -70,14 +70,20 @@ class InverseProperties {
         }
 
         Scorecard scorecard() {
-            boolean capped = parameter % 2 == 0;
+            int returnsKind = parameter % 3;
             return Scorecard.builder()
                     .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.5", Thresholds.plan("1000"), RatioCurve.uncapped())
                     .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.3", dealsThresholds(), dealsCurve())
                     .add(Indicator.lowerIsBetter("returns", Unit.COUNT), "0.2",
-                            capped ? Thresholds.plan("20") : Thresholds.of("40", "20", null),
-                            capped ? RatioCurve.cappedAt("150") : LinearCurve.basePlan())
+                            returnsKind == 1 ? Thresholds.of("40", "20", null) : Thresholds.plan("20"),
+                            returnsKind == 0 ? RatioCurve.cappedAt("150")
+                                    : returnsKind == 1 ? LinearCurve.basePlan() : RatioCurve.uncapped())
                     .build();
+        }
+
+        /** The uncapped inverted ratio of returns has no value at 0 returns. */
+        int lowestReturns() {
+            return parameter % 3 == 2 ? 1 : 0;
         }
 
         PayPlan payPlan() {
@@ -129,7 +135,8 @@ class InverseProperties {
     }
 
     private static Gen<FactsCase> facts() {
-        return integers().between(0, 2000).zip(integers().between(0, 120), integers().between(0, 40), FactsCase::new);
+        // At least 1 return: the uncapped inverted ratio cannot score the current fact 0.
+        return integers().between(0, 2000).zip(integers().between(0, 120), integers().between(1, 40), FactsCase::new);
     }
 
     private static Gen<GoalCase> goals() {
@@ -162,6 +169,10 @@ class InverseProperties {
         };
     }
 
+    private static int lowest(PlanCase plan, GoalCase goal) {
+        return goal.indicatorId().equals("returns") ? plan.lowestReturns() : 0;
+    }
+
     @Test
     void answersReachTheGoalAndOneStepWorseDoesNot() {
         qt().withExamples(300).forAll(plans(), facts(), goals()).checkAssert((plan, facts, goal) -> {
@@ -183,7 +194,7 @@ class InverseProperties {
                     assertEquals(answer.outcome() == Inverse.Outcome.ALREADY_MET, reaches.test(current));
                     assertEquals(higher, fact.compareTo(worse) > 0);
                     if (!goal.indicatorId().equals("revenue")) {
-                        for (int k = 0; k <= SCAN; k++) {
+                        for (int k = lowest(plan, goal); k <= SCAN; k++) {
                             BigDecimal candidate = BigDecimal.valueOf(k);
                             boolean better = higher ? candidate.compareTo(fact) >= 0 : candidate.compareTo(fact) <= 0;
                             assertEquals(better, reaches.test(candidate), () -> answer + ": fact " + candidate
@@ -193,7 +204,7 @@ class InverseProperties {
                 }
                 case MET_AT_ANY_FACT -> {
                     assertTrue(reaches.test(current));
-                    assertTrue(reaches.test(BigDecimal.ZERO), answer::toString);
+                    assertTrue(reaches.test(BigDecimal.valueOf(lowest(plan, goal))), answer::toString);
                     assertTrue(reaches.test(BigDecimal.valueOf(SCAN)), answer::toString);
                 }
                 case UNREACHABLE -> {
@@ -201,7 +212,7 @@ class InverseProperties {
                     assertFalse(answer.obstacles().isEmpty());
                     assertNotNull(answer.bestFact());
                     assertFalse(reaches.test(answer.bestFact()), answer::toString);
-                    for (int k = 0; k <= SCAN; k++) {
+                    for (int k = lowest(plan, goal); k <= SCAN; k++) {
                         assertFalse(reaches.test(BigDecimal.valueOf(k)), answer + " but fact " + k + " reaches it");
                     }
                 }

@@ -222,4 +222,24 @@ class InverseTest {
                 () -> planner().inverse(facts(), "deals", Goal.payoutAtLeast(org.kpiengine.money.Money.of("USD", "1"))));
         assertEquals(Reason.CURRENCY_MISMATCH, currency.reason());
     }
+
+    @Test
+    void theSearchStopsWhereTheCurveHasNoValue() {
+        // Returns, lower is better, uncapped ratio: rating = 70 + 0.3 × 2 000 / f with revenue at plan.
+        // Rating 400 needs 600 / f ≥ 330 ⇔ f ≤ 1.81…: 1 return (rating 670); 2 give 370. Rating 1 000 is
+        // unreachable: even 1 return gives 670, and 0 has no value.
+        Scorecard card = Scorecard.builder()
+                .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.7", Thresholds.plan("1000"), RatioCurve.uncapped())
+                .add(Indicator.lowerIsBetter("returns", Unit.COUNT), "0.3", Thresholds.plan("20"), RatioCurve.uncapped())
+                .build();
+        Facts facts = Facts.builder().put("revenue", 1000).put("returns", 25).build();
+        Inverse reached = Planner.of(card).inverse(facts, "returns", Goal.rating("400"));
+        assertEquals(Inverse.Outcome.REACHED, reached.outcome());
+        assertEquals(0, BigDecimal.ONE.compareTo(reached.fact()));
+        assertEquals(0, dec("2").compareTo(reached.worseFact()));
+        Inverse unreachable = Planner.of(card).inverse(facts, "returns", Goal.rating("1000"));
+        assertEquals(Inverse.Outcome.UNREACHABLE, unreachable.outcome());
+        assertEquals(List.of(Obstacle.Kind.BEST_FACT), unreachable.obstacles().stream().map(Obstacle::kind).toList());
+        assertEquals(0, BigDecimal.ONE.compareTo(unreachable.bestFact()));
+    }
 }

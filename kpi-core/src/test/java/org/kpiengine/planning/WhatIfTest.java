@@ -126,4 +126,31 @@ class WhatIfTest {
             assertEquals(own.whatIf(facts, "deals", WhatIfGrid.of("0", "200", "2")), curves.curve(e), "employee " + e);
         }
     }
+
+    @Test
+    void aPointTheCurveCannotScoreIsLeftOutOnBothPaths() {
+        // Returns, lower is better, uncapped ratio: plan / fact has no value at fact 0, the first grid point.
+        Scorecard card = Scorecard.builder()
+                .add(org.kpiengine.indicator.Indicator.higherIsBetter("revenue", org.kpiengine.indicator.Unit.MONEY), "0.7",
+                        Thresholds.plan("1000"), org.kpiengine.curve.RatioCurve.uncapped())
+                .add(org.kpiengine.indicator.Indicator.lowerIsBetter("returns", org.kpiengine.indicator.Unit.COUNT), "0.3",
+                        Thresholds.plan("20"), org.kpiengine.curve.RatioCurve.uncapped())
+                .build();
+        Facts facts = Facts.builder().put("revenue", 1000).put("returns", 25).build();
+        WhatIfCurve curve = Planner.of(card, retroactive(), salary3000()).whatIf(facts, "returns", WhatIfGrid.of("0", "100", "10"));
+        assertEquals(10, curve.points().size());
+        assertEquals(0, BigDecimal.TEN.compareTo(curve.points().get(0).percentOfPlan()));
+        // 10 % of plan: 2 returns, index 1 000, rating 70 + 300 = 370.
+        assertEquals(0, new BigDecimal("370").compareTo(curve.points().get(0).rating()));
+
+        TeamInput team = TeamInput.builder(1)
+                .facts("revenue", DecimalColumn.of(new BigDecimal("1000")))
+                .facts("returns", DecimalColumn.of(new BigDecimal("25")))
+                .salaries(Currency.getInstance("EUR"), DecimalColumn.of(new BigDecimal("3000")))
+                .build();
+        TeamWhatIf curves = TeamWhatIf.of(TeamBatch.of(List.of(RoleTemplate.of("seller", card, retroactive()))), team,
+                "returns", WhatIfGrid.of("0", "100", "10"));
+        assertEquals(curve, curves.curve(0));
+        assertEquals(1, curves.errors().size());
+    }
 }
