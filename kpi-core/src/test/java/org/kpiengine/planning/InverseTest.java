@@ -242,4 +242,36 @@ class InverseTest {
         assertEquals(List.of(Obstacle.Kind.BEST_FACT), unreachable.obstacles().stream().map(Obstacle::kind).toList());
         assertEquals(0, BigDecimal.ONE.compareTo(unreachable.bestFact()));
     }
+
+    @Test
+    void aFallingTierTableIsNotCertifiedAndTheSampleCheckCatchesIt() {
+        // Tiers [0, 80) 0 %, [80, 100) 20 %, [100, 120) 10 %, ≥ 120 30 %: the band at 100 pays less than the one below.
+        // A variable part of 600 (20 %) from 49 deals (rating 104, 10 %): the search finds 76 (rating 120.2, 30 %),
+        // but the check one side down finds 11 deals (rating 81.2, 20 % = 600) reaching it too.
+        PayPlan falling = PayPlan.builder()
+                .scheme(TieredScheme.retroactive("rating tiers", Measure.rating(),
+                        org.kpiengine.curve.Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "10").andAbove("30"),
+                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .build();
+        Inverse answer = Planner.of(matrix(), falling, salary3000()).inverse(facts(), "deals", Goal.variableAtLeast(eur("600")));
+        assertEquals(Inverse.Outcome.NOT_MONOTONE, answer.outcome());
+        assertEquals(0, dec("11").compareTo(answer.bestFact()));
+        assertTrue(answer.uncertifiedBecause().contains("fall"), answer.uncertifiedBecause());
+        // A rating goal reads only the curve, which is monotone: certified on the same plan.
+        assertTrue(Planner.of(matrix(), falling, salary3000()).inverse(facts(), "deals", Goal.rating("120")).isCertified());
+    }
+
+    @Test
+    void goalsDescribeThemselves() {
+        assertEquals("rating ≥ 120", Goal.rating("120.0").describe());
+        assertEquals("total payout ≥ EUR 3900.00", Goal.payoutAtLeast(eur("3900")).describe());
+        assertEquals("variable part ≥ EUR 600.00", Goal.variableAtLeast(eur("600")).describe());
+        assertEquals("gate 'quality' passes", Goal.gate("quality").describe());
+        assertEquals("next band of 'tiers'", Goal.nextBand("tiers").describe());
+        assertEquals(Goal.rating("120"), Goal.rating("120.00"));
+        assertEquals(Reason.NOT_A_NUMBER, assertThrows(KpiInputException.class, () -> Goal.rating("x")).reason());
+        Inverse answer = planner().inverse(facts(), "deals", Goal.nextBand("rating tiers"));
+        assertTrue(answer.toString().startsWith("deals for rating % ≥ 120"), answer.toString());
+        assertTrue(answer.toString().contains("REACHED at 76 (not at 75)"), answer.toString());
+    }
 }
