@@ -274,4 +274,18 @@ class InverseTest {
         assertTrue(answer.toString().startsWith("deals for rating % ≥ 120"), answer.toString());
         assertTrue(answer.toString().contains("REACHED at 76 (not at 75)"), answer.toString());
     }
+
+    @Test
+    void aCustomSchemeIsSearchedButNotCertified() {
+        // 12 per deal, as custom code: a variable part of 900 needs 75 deals; 74 pay 888.
+        org.kpiengine.pay.CustomScheme perDeal = context -> context.evaluation().index("deals").fact()
+                .multiply(BigDecimal.valueOf(12));
+        PayPlan plan = PayPlan.builder().scheme(perDeal).build();
+        Inverse answer = Planner.of(matrix(), plan, salary3000()).inverse(facts(), "deals", Goal.variableAtLeast(eur("900")));
+        assertEquals(Inverse.Outcome.REACHED, answer.outcome());
+        assertEquals(0, dec("75").compareTo(answer.fact()));
+        assertEquals(0, dec("74").compareTo(answer.worseFact()));
+        assertFalse(answer.isCertified());
+        assertTrue(answer.uncertifiedBecause().contains("custom"), answer.uncertifiedBecause());
+    }
 }
