@@ -153,4 +153,13 @@ class WhatIfTest {
         assertEquals(curve, curves.curve(0));
         assertEquals(1, curves.errors().size());
     }
+
+    @Test
+    void gridsAreNormalisedValues() {
+        assertEquals(WhatIfGrid.DEFAULT, WhatIfGrid.of("0.0", "200.00", "1"));
+        assertEquals(201, WhatIfGrid.DEFAULT.size());
+        assertEquals(List.of(new BigDecimal("10"), new BigDecimal("12.5"), new BigDecimal("15")),
+                WhatIfGrid.of("10", "16", "2.5").percents());
+        assertEquals(0, new BigDecimal("0.5").compareTo(WhatIfGrid.factAt(new BigDecimal("50"), BigDecimal.ONE)));
+    }
 }
