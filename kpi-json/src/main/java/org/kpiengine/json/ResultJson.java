@@ -120,24 +120,18 @@ public final class ResultJson {
     }
 
     /**
-     * Writes an explanation: the data of {@link Explanation#toData()} (indicators with fact,
-     * thresholds, curve, index, weight and contribution; the rating; the payout and its lines;
-     * the warnings), decimals as plain strings, with {@code formatVersion}.
+     * Writes an explanation: the data of {@link Explanation#toData()} as it is, member for member
+     * (its own {@code formatVersion} {@value Explanation#DATA_FORMAT_VERSION} as a string, the
+     * precision, the indicators with fact, thresholds, curve, index, weight and contribution; the
+     * rating; the payout and its lines with their condition checks; the warnings), every number a
+     * plain decimal string; see docs/reference/explanations.md.
      *
      * @param explanation the explanation, not null
      * @return the indented JSON object, not null
      */
     public static String explanation(Explanation explanation) {
-        Map<String, Object> data = explanation.toData();
-        return write(PRETTY, out -> {
-            out.writeStartObject();
-            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
-            for (Map.Entry<String, Object> entry : data.entrySet()) {
-                out.writeName(entry.getKey());
-                value(out, entry.getValue());
-            }
-            out.writeEndObject();
-        });
+        Map<String, Object> data = Objects.requireNonNull(explanation, "explanation").toData();
+        return write(PRETTY, out -> value(out, data));
     }
 
     private static void value(JsonGenerator out, @Nullable Object value) {

@@ -81,12 +81,15 @@ final class PlanGenerators {
             for (ScorecardLine line : plan.template().scorecard().lines()) {
                 BigDecimal p = line.thresholds().plan().abs();
                 long span = Math.max(1, p.movePointRight(2).min(BigDecimal.valueOf(1_000_000_000_000L)).longValue() * 2);
-                facts.put(line.id(), BigDecimal.valueOf(pick(in, -span / 10, span), 2));
+                // counts and durations are never negative (kpi-core refuses them); money, percentages and ratios may be
+                long lowest = line.indicator().unit().allowsNegative() ? -span / 10 : 0;
+                facts.put(line.id(), BigDecimal.valueOf(pick(in, lowest, span), 2));
             }
             String currency = currencyOf(plan);
             int scale = "JPY".equals(currency) ? 0 : 2;
             PayInputs inputs = PayInputs.of(Money.of(currency, BigDecimal.valueOf(pick(in, 0, 2_000_000), scale).toPlainString()))
-                    .with("idle-hours", BigDecimal.valueOf(pick(in, 0, 400), 1));
+                    .with("idle-hours", BigDecimal.valueOf(pick(in, 0, 400), 1))
+                    .with("turnover", BigDecimal.valueOf(pick(in, 0, 100_000_000), scale));
             return new Case(plan, facts.build(), inputs);
         };
     }
@@ -133,7 +136,13 @@ final class PlanGenerators {
             scorecard.forManager();
         }
         Scorecard built = scorecard.build();
-        PayPlan pay = chance(in, 20) ? null : payPlan(in, ids);
+        List<String> moneyIds = new ArrayList<>();
+        for (ScorecardLine line : built.lines()) {
+            if (line.indicator().unit() == Unit.MONEY) {
+                moneyIds.add(line.id());
+            }
+        }
+        PayPlan pay = chance(in, 20) ? null : payPlan(in, ids, moneyIds);
         Precision precision = chance(in, 60) ? Precision.DEFAULT
                 : new Precision((int) pick(in, 0, 12), rounding(in), rounding(in));
         String role = oneOf(in, List.of("sales-manager", "Account manager", "role \"7\" / ~"));
@@ -161,8 +170,10 @@ final class PlanGenerators {
         BigDecimal above = BigDecimal.valueOf(pick(in, 1, 100_000_000L), scale);
         BigDecimal worse = higher ? p.subtract(below) : p.add(below);
         BigDecimal better = higher ? p.add(above) : p.subtract(above);
+        // a lower-is-better ratio curve needs a positive target (plan / target × 100), so it gets none otherwise
+        boolean targetAllowed = higher || kind != 0 || better.signum() > 0;
         Thresholds thresholds = new Thresholds(needsBase || chance(in, 40) ? worse : null, p,
-                needsTarget || chance(in, 40) ? better : null);
+                needsTarget || (targetAllowed && chance(in, 40)) ? better : null);
         return new ScorecardLine(indicator, Weight.of(weight), thresholds, curve(in, kind, higher));
     }
 
@@ -186,13 +197,18 @@ final class PlanGenerators {
 
     /** An ascending (or descending) table of 1 to 5 rows with non-negative values, starting at or above {@code lowest}. */
     private static Bands bands(RandomnessSource in, long lowest, boolean ascending) {
+        return bands(in, lowest, ascending, 1);
+    }
+
+    /** A table as above whose values have at most {@code valueScale} decimal places (0 for amounts in yen). */
+    private static Bands bands(RandomnessSource in, long lowest, boolean ascending, int valueScale) {
         int rows = (int) pick(in, 1, 5);
         BigDecimal from = BigDecimal.valueOf(pick(in, lowest, lowest + 100));
         List<BigDecimal> values = new ArrayList<>();
-        BigDecimal value = decimal(in, 0, 100, 1);
+        BigDecimal value = decimal(in, 0, 100, valueScale);
         for (int i = 0; i < rows; i++) {
             values.add(value);
-            value = value.add(decimal(in, 0, 500, 1));
+            value = value.add(decimal(in, 0, 500, valueScale));
         }
         if (!ascending) {
             Collections.reverse(values);
@@ -221,6 +237,14 @@ final class PlanGenerators {
         }
     }
 
+    /**
+     * A turnover a percentage is paid on: money, so a named input or the fact of a money
+     * indicator (kpi-core refuses any other measure when the plan is evaluated).
+     */
+    private static Measure turnover(RandomnessSource in, List<String> moneyIds) {
+        return moneyIds.isEmpty() || chance(in, 40) ? Measure.input("turnover") : Measure.fact(oneOf(in, moneyIds));
+    }
+
     private static Condition condition(RandomnessSource in, List<String> ids) {
         return chance(in, 50) ? new AtLeast(measure(in, ids), decimal(in, -1000, 20_000, 2))
                 : new OverPlan(oneOf(in, ids), decimal(in, 1, 300, 2));
@@ -231,12 +255,12 @@ final class PlanGenerators {
                 : Money.of(currency, BigDecimal.valueOf(pick(in, 0, max), 2).toPlainString());
     }
 
-    private static PayPlan payPlan(RandomnessSource in, List<String> ids) {
+    private static PayPlan payPlan(RandomnessSource in, List<String> ids, List<String> moneyIds) {
         String currency = chance(in, 80) ? "EUR" : "JPY";
         List<Scheme> schemes = new ArrayList<>();
         int count = (int) pick(in, 1, 7);
         for (int i = 0; i < count; i++) {
-            schemes.add(scheme(in, "scheme " + i, ids, currency));
+            schemes.add(scheme(in, "scheme " + i, ids, moneyIds, currency));
         }
         List<Modifier> modifiers = new ArrayList<>();
         if (chance(in, 50)) {
@@ -274,7 +298,7 @@ final class PlanGenerators {
         }
     }
 
-    private static Scheme scheme(RandomnessSource in, String name, List<String> ids, String currency) {
+    private static Scheme scheme(RandomnessSource in, String name, List<String> ids, List<String> moneyIds, String currency) {
         switch ((int) pick(in, 0, 6)) {
             case 0:
                 return new FixedScheme(name, condition(in, ids), money(in, currency, 1_000_000));
@@ -284,18 +308,30 @@ final class PlanGenerators {
             case 2: {
                 TieredScheme.Payment payment = oneOf(in, List.of(TieredScheme.Payment.values()));
                 boolean marginal = chance(in, 50);
-                Measure turnover = payment == TieredScheme.Payment.PERCENT_OF_TURNOVER ? measure(in, ids) : null;
+                Measure turnover = payment == TieredScheme.Payment.PERCENT_OF_TURNOVER ? turnover(in, moneyIds) : null;
                 Measure measure = turnover != null && chance(in, 50) ? turnover : measure(in, ids);
-                Bands tiers = bands(in, marginal ? 0 : -100, true);
+                // an amount table is in whole minor units of the currency (kpi-core refuses finer amounts)
+                int valueScale = payment == TieredScheme.Payment.AMOUNT && "JPY".equals(currency) ? 0 : 1;
+                Bands tiers = bands(in, marginal ? 0 : -100, true, valueScale);
                 return marginal ? TieredScheme.marginal(name, measure, tiers, payment, turnover)
                         : TieredScheme.retroactive(name, measure, tiers, payment, turnover);
             }
             case 3: {
+                // weights in thousandths totalling exactly 1, sometimes written as percentages and normalised
+                int count = (int) pick(in, 1, 3);
+                long left = 1000;
+                boolean percentages = chance(in, 30);
                 List<WeightedCoefficient> terms = new ArrayList<>();
-                for (int k = (int) pick(in, 1, 3); k > 0; k--) {
-                    terms.add(new WeightedCoefficient(measure(in, ids), decimal(in, 0, 100, 2), bands(in, -50, true)));
+                for (int k = 0; k < count; k++) {
+                    long thousandths = k == count - 1 ? left : pick(in, 0, left);
+                    left -= thousandths;
+                    BigDecimal weight = BigDecimal.valueOf(thousandths, percentages ? 1 : 3);
+                    terms.add(new WeightedCoefficient(measure(in, ids), weight, bands(in, -50, true)));
                 }
-                return new CoefficientScheme(name, measure(in, ids), decimal(in, 0, 1000, 2), terms);
+                Measure turnover = turnover(in, moneyIds);
+                BigDecimal share = decimal(in, 0, 1000, 2);
+                return percentages ? CoefficientScheme.ofWeightsTotalling(100, name, turnover, share.toPlainString(), terms)
+                        : new CoefficientScheme(name, turnover, share, terms);
             }
             case 4:
                 return new PoolScheme(name, money(in, currency, 1_000_000), oneOf(in, List.of(PoolScheme.Rule.values())));

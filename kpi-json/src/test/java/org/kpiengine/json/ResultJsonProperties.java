@@ -27,7 +27,8 @@ class ResultJsonProperties {
             PlanDocument plan = TestTypes.JSON.read(TestTypes.JSON.write(c.plan()));
             TeamInput.Builder input = TeamInput.builder(1).employeeIds("E1")
                     .salaries(c.inputs().salary().currency(), DecimalColumn.of(c.inputs().salary().amount()))
-                    .quantities("idle-hours", DecimalColumn.of(c.inputs().quantity("idle-hours")));
+                    .quantities("idle-hours", DecimalColumn.of(c.inputs().quantity("idle-hours")))
+                    .quantities("turnover", DecimalColumn.of(c.inputs().quantity("turnover")));
             for (ScorecardLine line : plan.template().scorecard().lines()) {
                 input.facts(line.id(), DecimalColumn.of(c.facts().get(line.id())));
             }

@@ -70,23 +70,27 @@ class ResultJsonTest {
     }
 
     @Test
-    void anExplanationIsItsDataWithAFormatVersion() throws IOException {
+    void anExplanationIsItsDataAsItIsWithItsOwnFormatVersion() throws IOException {
         PlanDocument plan = plan();
         Explanation explanation = Explanation.of(plan.evaluate(facts()),
                 plan.pay(facts(), PayInputs.of(Money.of("EUR", "4500.00"))));
         JsonNode json = PlanJsonProperties.tree(ResultJson.explanation(explanation));
         Map<String, Object> data = explanation.toData();
-        assertEquals(1, json.get("formatVersion").intValue());
-        assertEquals(List.of("formatVersion", "indicators", "rating", "payout", "warnings"),
+        assertEquals(List.copyOf(data.keySet()), List.copyOf(json.propertyNames()));
+        assertEquals(List.of("formatVersion", "precision", "indicators", "rating", "payout", "warnings"),
                 List.copyOf(json.propertyNames()));
+        assertEquals("1", json.get("formatVersion").stringValue(), "the data's own version, a string");
+        assertEquals("4", json.at("/precision/indexScale").stringValue());
+        assertEquals("HALF_UP", json.at("/precision/indexRounding").stringValue());
         assertEquals("104.0000", json.get("rating").stringValue());
         assertEquals("ratio", json.at("/indicators/0/curve").stringValue());
         assertEquals("500", json.at("/indicators/0/plan").stringValue());
-        assertEquals("45.60000", json.at("/indicators/0/contribution").stringValue());
+        assertEquals("45.6000", json.at("/indicators/0/contribution").stringValue(), "at the index scale");
         assertEquals("EUR", json.at("/payout/currency").stringValue());
         assertEquals("5400.00", json.at("/payout/total").stringValue());
         assertEquals("SCHEME", json.at("/payout/lines/1/kind").stringValue(), "the kinds as toData() gives them");
         assertEquals(((List<?>) data.get("indicators")).size(), json.get("indicators").size());
+        assertEquals(PlanJsonProperties.tree(ResultJson.explanation(explanation)), json, "written the same way twice");
     }
 
     @Test
