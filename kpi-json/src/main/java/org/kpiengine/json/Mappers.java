@@ -7,8 +7,13 @@ import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
 import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.pay.AllOf;
+import org.kpiengine.pay.Always;
+import org.kpiengine.pay.AnyOf;
 import org.kpiengine.pay.AtLeast;
+import org.kpiengine.pay.AtMost;
 import org.kpiengine.pay.AttainmentMeasure;
+import org.kpiengine.pay.Between;
 import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
@@ -221,6 +226,41 @@ final class Mappers {
                         (condition, out, codec) -> {
                             out.set("measure", Codec.measureNode(codec, condition.measure()));
                             Codec.put(out, "level", condition.level());
+                        }),
+                Mapper.<Condition, AtMost>of("at-most", AtMost.class,
+                        (in, codec) -> {
+                            Measure measure = codec.measure(in, "measure");
+                            return in.build(() -> new AtMost(measure, in.decimal("level")), "level");
+                        },
+                        (condition, out, codec) -> {
+                            out.set("measure", Codec.measureNode(codec, condition.measure()));
+                            Codec.put(out, "level", condition.level());
+                        }),
+                Mapper.<Condition, Between>of("between", Between.class,
+                        (in, codec) -> {
+                            Measure measure = codec.measure(in, "measure");
+                            return in.build(() -> new Between(measure, in.decimal("low"), in.decimal("high")));
+                        },
+                        (condition, out, codec) -> {
+                            out.set("measure", Codec.measureNode(codec, condition.measure()));
+                            Codec.put(out, "low", condition.low());
+                            Codec.put(out, "high", condition.high());
+                        }),
+                Mapper.<Condition, AllOf>of("all-of", AllOf.class,
+                        (in, codec) -> {
+                            List<Condition> parts = codec.conditions(in, "parts");
+                            return in.build(() -> new AllOf(parts), "parts");
+                        },
+                        (condition, out, codec) -> out.set("parts", codec.conditionNodes(condition.parts()))),
+                Mapper.<Condition, AnyOf>of("any-of", AnyOf.class,
+                        (in, codec) -> {
+                            List<Condition> parts = codec.conditions(in, "parts");
+                            return in.build(() -> new AnyOf(parts), "parts");
+                        },
+                        (condition, out, codec) -> out.set("parts", codec.conditionNodes(condition.parts()))),
+                Mapper.<Condition, Always>of("always", Always.class,
+                        (in, codec) -> new Always(),
+                        (condition, out, codec) -> {
                         }),
                 Mapper.<Condition, OverPlan>of("over-plan", OverPlan.class,
                         (in, codec) -> {

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Edits {
 
     private static final Set<String> DECIMALS = Set.of("weight", "base", "plan", "target", "cap", "max", "from", "value",
-            "level", "multiple", "factor", "share", "exponent");
+            "level", "multiple", "factor", "share", "exponent", "low", "high");
 
     private Edits() {
     }

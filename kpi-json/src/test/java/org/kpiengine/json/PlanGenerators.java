@@ -23,7 +23,12 @@ import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Timing;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.AllOf;
+import org.kpiengine.pay.Always;
+import org.kpiengine.pay.AnyOf;
 import org.kpiengine.pay.AtLeast;
+import org.kpiengine.pay.AtMost;
+import org.kpiengine.pay.Between;
 import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
@@ -246,8 +251,32 @@ final class PlanGenerators {
     }
 
     private static Condition condition(RandomnessSource in, List<String> ids) {
-        return chance(in, 50) ? new AtLeast(measure(in, ids), decimal(in, -1000, 20_000, 2))
-                : new OverPlan(oneOf(in, ids), decimal(in, 1, 300, 2));
+        return condition(in, ids, 2);
+    }
+
+    /** A condition of any type; compounds (all of, any of) nest up to {@code depth} levels. */
+    private static Condition condition(RandomnessSource in, List<String> ids, int depth) {
+        switch ((int) pick(in, 0, depth > 0 ? 6 : 4)) {
+            case 0:
+                return new AtLeast(measure(in, ids), decimal(in, -1000, 20_000, 2));
+            case 1:
+                return new OverPlan(oneOf(in, ids), decimal(in, 1, 300, 2));
+            case 2:
+                return new AtMost(measure(in, ids), decimal(in, -1000, 20_000, 2));
+            case 3: {
+                BigDecimal low = decimal(in, -1000, 20_000, 2);
+                return new Between(measure(in, ids), low, low.add(decimal(in, 0, 10_000, 2)));
+            }
+            case 4:
+                return new Always();
+            default: {
+                List<Condition> parts = new ArrayList<>();
+                for (int k = (int) pick(in, 1, 3); k > 0; k--) {
+                    parts.add(condition(in, ids, depth - 1));
+                }
+                return chance(in, 50) ? new AllOf(parts) : new AnyOf(parts);
+            }
+        }
     }
 
     private static Money money(RandomnessSource in, String currency, long max) {
