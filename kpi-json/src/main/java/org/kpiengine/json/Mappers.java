@@ -1,11 +1,15 @@
 package org.kpiengine.json;
 
+import java.math.BigDecimal;
 import java.util.List;
+
+import org.kpiengine.KpiInputException.Reason;
 
 import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.pay.AllOf;
 import org.kpiengine.pay.Always;
@@ -68,7 +72,47 @@ final class Mappers {
                         (curve, out, codec) -> {
                             out.put("basis", Names.of(curve.basis()));
                             out.set("bands", Codec.bands(curve.bands()));
+                        }),
+                Mapper.<ScoringCurve, TargetBandCurve>of("target-band", TargetBandCurve.class,
+                        Mappers::targetBand,
+                        (curve, out, codec) -> {
+                            if (curve.isSymmetric()) {
+                                Codec.put(out, "tolerance", curve.toleranceAbove());
+                                Codec.put(out, "criticalDeviation", curve.criticalAbove());
+                            } else {
+                                Codec.put(out, "toleranceBelow", curve.toleranceBelow());
+                                Codec.put(out, "criticalBelow", curve.criticalBelow());
+                                Codec.put(out, "toleranceAbove", curve.toleranceAbove());
+                                Codec.put(out, "criticalAbove", curve.criticalAbove());
+                            }
                         }));
+    }
+
+    private static final List<String> BAND_SIDES = List.of("toleranceBelow", "criticalBelow", "toleranceAbove", "criticalAbove");
+
+    /**
+     * A target band: {@code tolerance} and {@code criticalDeviation} for the same bounds on both
+     * sides of the plan, or the four bounds {@code toleranceBelow}, {@code criticalBelow},
+     * {@code toleranceAbove}, {@code criticalAbove}; not a mixture.
+     */
+    private static TargetBandCurve targetBand(In in, Codec codec) {
+        if (in.has("tolerance") || in.has("criticalDeviation")) {
+            for (String side : BAND_SIDES) {
+                if (in.has(side)) {
+                    throw In.error(Reason.OTHER, in.pointer(side), side, "a target band is written either with "
+                            + "tolerance and criticalDeviation (the same on both sides of the plan) or with toleranceBelow, "
+                            + "criticalBelow, toleranceAbove and criticalAbove, not with both");
+                }
+            }
+            BigDecimal tolerance = in.decimal("tolerance");
+            BigDecimal critical = in.decimal("criticalDeviation");
+            return in.build(() -> TargetBandCurve.of(tolerance, critical));
+        }
+        BigDecimal toleranceBelow = in.decimal("toleranceBelow");
+        BigDecimal criticalBelow = in.decimal("criticalBelow");
+        BigDecimal toleranceAbove = in.decimal("toleranceAbove");
+        BigDecimal criticalAbove = in.decimal("criticalAbove");
+        return in.build(() -> new TargetBandCurve(toleranceBelow, criticalBelow, toleranceAbove, criticalAbove));
     }
 
     static List<Mapper<Scheme>> schemes() {

@@ -15,6 +15,7 @@ import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Category;
@@ -55,8 +56,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * Generated plan documents of every shape: one to six indicators of every curve (the custom
- * power curve included) in both directions, with or without base, target, category and timing;
+ * Generated plan documents of every shape: one to six indicators of every curve (target bands,
+ * symmetric or not, and the custom power curve included) in both directions, with or without base, target, category and timing;
  * a pay plan (or none) of one to seven schemes of every type (the custom flat scheme included),
  * every measure and condition, and modifiers of every type; EUR or JPY; any precision. Also
  * facts and inputs for one employee. The ideas follow kpi-core's curve and batch generators:
@@ -165,7 +166,7 @@ final class PlanGenerators {
                 oneOf(in, List.of(Unit.values())), higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
                 chance(in, 50) ? oneOf(in, List.of(Category.values())) : null,
                 chance(in, 50) ? oneOf(in, List.of(Timing.values())) : null);
-        int kind = (int) pick(in, 0, 5);
+        int kind = (int) pick(in, 0, 6);
         boolean needsBase = !higher && (kind == 1 || kind == 2);
         boolean needsTarget = kind == 2;
         long plan = pick(in, 1, 1_000_000_000L);
@@ -194,6 +195,16 @@ final class PlanGenerators {
                 boolean onFact = chance(in, 50);
                 Bands bands = bands(in, onFact ? -500 : 0, !(onFact && !higher));
                 return onFact ? StepCurve.onFact(bands) : StepCurve.onAttainment(bands);
+            }
+            case 5: {
+                // a target band, the same on both sides of the plan or not; the tolerance may be 0
+                BigDecimal tolerance = decimal(in, 0, 1_000_000, (int) pick(in, 0, 2));
+                BigDecimal critical = tolerance.add(decimal(in, 1, 1_000_000, 2));
+                if (chance(in, 50)) {
+                    return TargetBandCurve.of(tolerance, critical);
+                }
+                BigDecimal toleranceAbove = decimal(in, 0, 1_000_000, 2);
+                return new TargetBandCurve(tolerance, critical, toleranceAbove, toleranceAbove.add(decimal(in, 1, 1_000_000, 1)));
             }
             default:
                 return new TestTypes.PowerCurve(decimal(in, 1, 30, 1), decimal(in, 100, 300, 0));

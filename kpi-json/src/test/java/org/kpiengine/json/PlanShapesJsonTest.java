@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.FixedScheme;
@@ -101,6 +102,83 @@ class PlanShapesJsonTest {
 
     private static PlanJsonException refused(ObjectNode root) {
         return assertThrows(PlanJsonException.class, () -> JSON.read(root.toPrettyString()));
+    }
+
+    // ---- curves ----------------------------------------------------------------------------
+
+    /** The base document with overdue replaced by on-time delivery in percent (weight 0.2, plan 95) on the curve given. */
+    static ObjectNode withOnTime(String curve) {
+        ObjectNode root = base();
+        ObjectNode line = ((ArrayNode) root.get("indicators")).objectNode();
+        line.put("id", "on-time").put("unit", "percent").put("direction", "higher-is-better").put("weight", "0.2");
+        line.putObject("thresholds").put("plan", "95");
+        line.set("curve", PlanJsonProperties.tree(curve));
+        ((ArrayNode) root.get("indicators")).set(1, line);
+        return root;
+    }
+
+    private static BigDecimal onTimeIndex(PlanDocument plan, String fact) {
+        return plan.evaluate(Facts.builder().put("revenue", "500000").put("on-time", fact).build()).index("on-time").index();
+    }
+
+    @Test
+    void aTargetBandScoresTheDeviationFromThePlan() {
+        String fragment = """
+                { "type": "target-band", "tolerance": "2", "criticalDeviation": "7" }""";
+        PlanDocument plan = assertGolden(withOnTime(fragment), "/indicators/1/curve", fragment, TargetBandCurve.of("2", "7"),
+                p -> p.template().scorecard().line("on-time").curve());
+        // plan-shapes.md, Target band: plan 95, tolerance 2, critical deviation 7
+        assertEquals(new BigDecimal("100.0000"), onTimeIndex(plan, "96"));
+        assertEquals(new BigDecimal("60.0000"), onTimeIndex(plan, "91"));
+        assertEquals(new BigDecimal("0.0000"), onTimeIndex(plan, "88"));
+        assertEquals(new BigDecimal("60.0000"), onTimeIndex(plan, "99"), "the same bounds above the plan");
+    }
+
+    @Test
+    void aTargetBandWithOtherBoundsBelowThePlanWritesAllFour() {
+        String fragment = """
+                { "type": "target-band", "toleranceBelow": "0", "criticalBelow": "3", "toleranceAbove": "2", "criticalAbove": "7" }""";
+        PlanDocument plan = assertGolden(withOnTime(fragment), "/indicators/1/curve", fragment,
+                TargetBandCurve.of("2", "7").withBelow("0", "3"), p -> p.template().scorecard().line("on-time").curve());
+        assertEquals(new BigDecimal("66.6667"), onTimeIndex(plan, "94"));    // 1 below: 100 × (3 − 1) / (3 − 0)
+        assertEquals(new BigDecimal("0.0000"), onTimeIndex(plan, "92"));     // 3 below: the critical deviation
+        assertEquals(new BigDecimal("100.0000"), onTimeIndex(plan, "97"));   // 2 above: within the tolerance
+        assertEquals(new BigDecimal("40.0000"), onTimeIndex(plan, "100"));   // 5 above: 100 × (7 − 5) / (7 − 2)
+        // the same bounds on both sides, written as four, are the symmetric band and written as two
+        PlanDocument four = JSON.read(withOnTime("""
+                { "type": "target-band", "toleranceBelow": "2", "criticalBelow": "7", "toleranceAbove": "2.0", "criticalAbove": "7" }""")
+                .toString());
+        assertEquals(TargetBandCurve.of("2", "7"), four.template().scorecard().line("on-time").curve());
+        assertEquals(JSON.write(JSON.read(withOnTime("{ \"type\": \"target-band\", \"tolerance\": \"2\", "
+                + "\"criticalDeviation\": \"7\" }").toString())), JSON.write(four));
+    }
+
+    @Test
+    void aTargetBandRefusesACriticalDeviationAtOrBelowItsToleranceWhereItIsWritten() {
+        PlanJsonException e = refused(withOnTime("""
+                { "type": "target-band", "tolerance": "7", "criticalDeviation": "7" }"""));
+        assertEquals("/indicators/1/curve/criticalDeviation", e.pointer(), e.getMessage());
+        assertEquals(Reason.INVALID_CURVE, e.reason());
+        assertEquals("7", e.value());
+        assertEquals("/indicators/1/curve/criticalDeviation: critical deviation 7 of a target band must be above its tolerance 7 "
+                + "(the index falls from 100 at the tolerance to 0 at the critical deviation)", e.getMessage());
+        assertEquals("/indicators/1/curve/criticalBelow", refused(withOnTime("""
+                { "type": "target-band", "toleranceBelow": "3", "criticalBelow": "1", "toleranceAbove": "2", "criticalAbove": "7" }"""))
+                .pointer());
+        assertEquals("/indicators/1/curve/toleranceAbove", refused(withOnTime("""
+                { "type": "target-band", "toleranceBelow": "0", "criticalBelow": "1", "toleranceAbove": "-2", "criticalAbove": "7" }"""))
+                .pointer());
+        assertEquals("/indicators/1/curve/tolerance", refused(withOnTime("""
+                { "type": "target-band", "tolerance": "-1", "criticalDeviation": "7" }""")).pointer());
+        PlanJsonException mixed = refused(withOnTime("""
+                { "type": "target-band", "tolerance": "2", "criticalDeviation": "7", "toleranceBelow": "0" }"""));
+        assertEquals("/indicators/1/curve/toleranceBelow", mixed.pointer(), mixed.getMessage());
+        assertEquals("/indicators/1/curve/criticalAbove", refused(withOnTime("""
+                { "type": "target-band", "toleranceBelow": "0", "criticalBelow": "3", "toleranceAbove": "2" }""")).pointer());
+        assertFalse(SchemaCheck.errors(withOnTime("""
+                { "type": "target-band", "tolerance": "2", "criticalDeviation": "7", "toleranceBelow": "0" }""").toString()).isEmpty());
+        assertFalse(SchemaCheck.errors(withOnTime("""
+                { "type": "target-band", "tolerance": "2" }""").toString()).isEmpty());
     }
 
     // ---- conditions ------------------------------------------------------------------------
