@@ -3,6 +3,7 @@ package org.kpiengine.json;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 
 import org.kpiengine.curve.LinearCurve;
@@ -149,8 +150,9 @@ final class Mappers {
                             Measure measure = codec.measure(in, "measure");
                             TieredScheme.Payment payment = in.enumeration("payment", TieredScheme.Payment.class);
                             Measure turnover = codec.optionalMeasure(in, "turnover");
+                            BigDecimal pivot = in.optionalDecimal("pivot");
                             return in.build(() -> new TieredScheme(name, measure, Codec.bands(in, "tiers"), kind, payment,
-                                    turnover));
+                                    turnover, pivot));
                         },
                         (scheme, out, codec) -> {
                             out.put("name", scheme.name());
@@ -160,12 +162,14 @@ final class Mappers {
                             if (scheme.turnover() != null) {
                                 out.set("turnover", Codec.measureNode(codec, scheme.turnover()));
                             }
+                            Codec.put(out, "pivot", scheme.pivot());
                             out.set("tiers", Codec.bands(scheme.tiers()));
                         }),
                 Mapper.<Scheme, CoefficientScheme>of("coefficient", CoefficientScheme.class,
                         (in, codec) -> {
                             String name = in.text("name");
                             Measure turnover = codec.measure(in, "turnover");
+                            int weightsTotal = in.integer("weightsTotal", 1, 1, 100);
                             List<WeightedCoefficient> terms = in.array("coefficients", true, element -> {
                                 In term = element.object();
                                 Measure measure = codec.measure(term, "measure");
@@ -174,7 +178,20 @@ final class Mappers {
                                 term.done();
                                 return coefficient;
                             });
-                            return in.build(() -> new CoefficientScheme(name, turnover, in.decimal("share"), terms));
+                            BigDecimal share = in.decimal("share");
+                            try {
+                                return in.build(() -> weightsTotal == 1 ? new CoefficientScheme(name, turnover, share, terms)
+                                        : CoefficientScheme.ofWeightsTotalling(weightsTotal, name, turnover,
+                                                share.toPlainString(), terms));
+                            } catch (PlanJsonException e) {
+                                // a weights total the model refuses names 'total' (the declared one) or 'weights' (their sum)
+                                if (e.reason() == Reason.WEIGHTS_TOTAL && e.getCause() instanceof KpiInputException cause) {
+                                    String member = "total".equals(cause.field()) ? "weightsTotal" : "coefficients";
+                                    throw new PlanJsonException(cause.reason(), cause.indicatorId(), in.pointer(member),
+                                            cause.value(), cause.getMessage(), cause);
+                                }
+                                throw e;
+                            }
                         },
                         (scheme, out, codec) -> {
                             out.put("name", scheme.name());

@@ -354,7 +354,8 @@ public final class PlanJson {
     }
 
     private static PayPlan payPlan(In in, Codec codec) {
-        List<Scheme> schemes = in.array("schemes", true, element -> codec.schemes.read(element.object(), codec));
+        // a plan may have no scheme: its variable part is 0 before the modifiers (see docs/reference/plan-shapes.md)
+        List<Scheme> schemes = in.array("schemes", false, element -> codec.schemes.read(element.object(), codec));
         List<Modifier> modifiers = in.optionalArray("modifiers", element -> codec.modifiers.read(element.object(), codec));
         in.done();
         try {

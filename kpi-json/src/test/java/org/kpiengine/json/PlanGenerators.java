@@ -58,7 +58,8 @@ import org.quicktheories.core.RandomnessSource;
 /**
  * Generated plan documents of every shape: one to six indicators of every curve (target bands,
  * symmetric or not, and the custom power curve included) in both directions, with or without base, target, category and timing;
- * a pay plan (or none) of one to seven schemes of every type (the custom flat scheme included),
+ * a pay plan (or none) of no scheme to seven schemes of every type and kind (interpolated and hybrid tiers
+ * and the custom flat scheme included),
  * every measure and condition, and modifiers of every type; EUR or JPY; any precision. Also
  * facts and inputs for one employee. The ideas follow kpi-core's curve and batch generators:
  * values on a fixed scale, thresholds in order for the direction, tables ascending.
@@ -298,7 +299,8 @@ final class PlanGenerators {
     private static PayPlan payPlan(RandomnessSource in, List<String> ids, List<String> moneyIds) {
         String currency = chance(in, 80) ? "EUR" : "JPY";
         List<Scheme> schemes = new ArrayList<>();
-        int count = (int) pick(in, 1, 7);
+        // no scheme at all is a plan of modifiers only (or of the salary alone)
+        int count = (int) pick(in, chance(in, 10) ? 0 : 1, 7);
         for (int i = 0; i < count; i++) {
             schemes.add(scheme(in, "scheme " + i, ids, moneyIds, currency));
         }
@@ -346,15 +348,28 @@ final class PlanGenerators {
                 return new LinearScheme(name, measure(in, ids), money(in, currency, 1_000_000), decimal(in, 0, 9999, 2),
                         chance(in, 50) ? null : money(in, currency, 2_000_000));
             case 2: {
-                TieredScheme.Payment payment = oneOf(in, List.of(TieredScheme.Payment.values()));
-                boolean marginal = chance(in, 50);
+                TieredScheme.Kind kind = oneOf(in, List.of(TieredScheme.Kind.values()));
+                boolean hybrid = kind == TieredScheme.Kind.HYBRID;
+                // a hybrid table pays a percentage: an amount per tier cannot be split at a pivot
+                TieredScheme.Payment payment = oneOf(in, hybrid
+                        ? List.of(TieredScheme.Payment.PERCENT_OF_SALARY, TieredScheme.Payment.PERCENT_OF_TURNOVER)
+                        : List.of(TieredScheme.Payment.values()));
                 Measure turnover = payment == TieredScheme.Payment.PERCENT_OF_TURNOVER ? turnover(in, moneyIds) : null;
                 Measure measure = turnover != null && chance(in, 50) ? turnover : measure(in, ids);
                 // an amount table is in whole minor units of the currency (kpi-core refuses finer amounts)
                 int valueScale = payment == TieredScheme.Payment.AMOUNT && "JPY".equals(currency) ? 0 : 1;
-                Bands tiers = bands(in, marginal ? 0 : -100, true, valueScale);
-                return marginal ? TieredScheme.marginal(name, measure, tiers, payment, turnover)
-                        : TieredScheme.retroactive(name, measure, tiers, payment, turnover);
+                boolean fromZero = kind == TieredScheme.Kind.MARGINAL || hybrid;
+                // rates that rise, or (for interpolated and hybrid tables, which warn of it) may fall
+                boolean ascending = !(kind == TieredScheme.Kind.INTERPOLATED || hybrid) || chance(in, 70);
+                Bands tiers = bands(in, fromZero ? 0 : -100, ascending, valueScale);
+                BigDecimal pivot = null;
+                if (hybrid) {
+                    // on a boundary, or anywhere above the last one
+                    List<BigDecimal> boundaries = tiers.bands().stream().map(b -> b.lowerInclusive()).toList();
+                    BigDecimal last = boundaries.get(boundaries.size() - 1);
+                    pivot = chance(in, 75) ? oneOf(in, boundaries) : last.add(decimal(in, 1, 100_000, 2));
+                }
+                return new TieredScheme(name, measure, tiers, kind, payment, turnover, pivot);
             }
             case 3: {
                 // weights in thousandths totalling exactly 1, sometimes written as percentages and normalised

@@ -10,15 +10,21 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.curve.Bands;
 import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.Payout;
+import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Facts;
 
 import tools.jackson.databind.JsonNode;
@@ -179,6 +185,139 @@ class PlanShapesJsonTest {
                 { "type": "target-band", "tolerance": "2", "criticalDeviation": "7", "toleranceBelow": "0" }""").toString()).isEmpty());
         assertFalse(SchemaCheck.errors(withOnTime("""
                 { "type": "target-band", "tolerance": "2" }""").toString()).isEmpty());
+    }
+
+    // ---- schemes ---------------------------------------------------------------------------
+
+    /** The base document with a second scheme. */
+    static ObjectNode withScheme(String scheme) {
+        ObjectNode root = base();
+        ((ArrayNode) root.at("/pay/schemes")).add(PlanJsonProperties.tree(scheme));
+        return root;
+    }
+
+    private static Object secondScheme(PlanDocument plan) {
+        return plan.template().payPlan().schemes().get(1);
+    }
+
+    private static final String INTERPOLATED = """
+            { "type": "tiered", "name": "split bonus", "kind": "interpolated", "measure": { "type": "rating" },
+              "payment": "percent-of-salary",
+              "tiers": [ { "from": "80", "value": "0" }, { "from": "100", "value": "20" },
+                         { "from": "120", "value": "50" }, { "from": "150", "value": "80" } ] }""";
+
+    @Test
+    void interpolatedTiersMoveTheRateBetweenTheBoundaries() {
+        TieredScheme expected = TieredScheme.interpolated("split bonus", Measure.rating(),
+                Bands.ofBoundaries(Bands.boundary("80", "0"), Bands.boundary("100", "20"), Bands.boundary("120", "50"),
+                        Bands.boundary("150", "80")),
+                TieredScheme.Payment.PERCENT_OF_SALARY, null);
+        PlanDocument plan = assertGolden(withScheme(INTERPOLATED), "/pay/schemes/1", INTERPOLATED, expected,
+                PlanShapesJsonTest::secondScheme);
+        // plan-shapes.md, Interpolated tiers: rating 110 (revenue index 112.5 × 0.8 + overdue 100 × 0.2), salary 100 000
+        Payout payout = plan.pay(Facts.builder().put("revenue", "562500").put("overdue", "10").build(),
+                PayInputs.of(Money.of("EUR", "100000.00")));
+        assertEquals(new BigDecimal("110.0000"), payout.evaluation().rating());
+        assertEquals(Money.of("EUR", "35000.00"), payout.line("split bonus").amount());
+        assertEquals("rating % 110.0000 between 100 → 20 % and 120 → 50 %: rate 35.0000 % of salary 100000.00 = 35000.00",
+                payout.line("split bonus").detail());
+    }
+
+    private static final String HYBRID = """
+            { "type": "tiered", "name": "commission", "kind": "hybrid",
+              "measure": { "type": "attainment", "indicator": "revenue" }, "payment": "percent-of-turnover",
+              "turnover": { "type": "fact", "indicator": "revenue" }, "pivot": "100",
+              "tiers": [ { "from": "0", "value": "5" }, { "from": "50", "value": "10" }, { "from": "100", "value": "15" } ] }""";
+
+    @Test
+    void hybridTiersAreRetroactiveBelowThePivotAndMarginalAboveIt() {
+        TieredScheme expected = TieredScheme.hybrid("commission", Measure.attainment("revenue"),
+                Bands.ofBoundaries(Bands.boundary("0", "5"), Bands.boundary("50", "10"), Bands.boundary("100", "15")),
+                "100", TieredScheme.Payment.PERCENT_OF_TURNOVER, Measure.fact("revenue"));
+        PlanDocument plan = assertGolden(withScheme(HYBRID), "/pay/schemes/1", HYBRID, expected, PlanShapesJsonTest::secondScheme);
+        // plan-shapes.md, Hybrid tiers, on a plan of 500 000: 40 % → 5 % of everything, 70 % → 10 % of everything,
+        // 120 % → 10 % × 500 000 + 15 % × 100 000
+        assertEquals(Money.of("EUR", "10000.00"), pay(plan, "200000", "10", "0").line("commission").amount());
+        assertEquals(Money.of("EUR", "35000.00"), pay(plan, "350000", "10", "0").line("commission").amount());
+        assertEquals(Money.of("EUR", "65000.00"), pay(plan, "600000", "10", "0").line("commission").amount());
+    }
+
+    @Test
+    void aPivotOffTheBoundariesAndAPivotOnAnotherKindAreRefusedAtThePivot() {
+        PlanJsonException e = refused(withScheme(HYBRID.replace("\"pivot\": \"100\"", "\"pivot\": \"75\"")));
+        assertEquals("/pay/schemes/1/pivot", e.pointer(), e.getMessage());
+        assertEquals(Reason.INVALID_SCHEME, e.reason());
+        assertEquals("75", e.value());
+        assertEquals("/pay/schemes/1/pivot: pivot 75 of 'commission' must be a tier boundary (0, 50, 100) or lie above the last "
+                + "one; inside the tier [50, 100) it would act as that tier's upper boundary 100", e.getMessage());
+        assertEquals("/pay/schemes/1/pivot", refused(withScheme(HYBRID.replace("\"hybrid\"", "\"marginal\""))).pointer());
+        PlanJsonException none = refused(withScheme(HYBRID.replace("\"pivot\": \"100\",", "")));
+        assertEquals("/pay/schemes/1", none.pointer(), none.getMessage());
+        assertEquals(Reason.INVALID_SCHEME, none.reason());
+        assertEquals("/pay/schemes/1/payment", refused(withScheme(HYBRID.replace("\"percent-of-turnover\"", "\"amount\"")
+                .replace("\"turnover\": { \"type\": \"fact\", \"indicator\": \"revenue\" },", ""))).pointer());
+        assertFalse(SchemaCheck.errors(withScheme(HYBRID.replace("\"pivot\": \"100\",", "")).toString()).isEmpty(),
+                "the schema wants a pivot with kind hybrid");
+        assertFalse(SchemaCheck.errors(withScheme(HYBRID.replace("\"hybrid\"", "\"marginal\"")).toString()).isEmpty(),
+                "and no pivot with another kind");
+    }
+
+    @Test
+    void coefficientWeightsMayBeWrittenAsPercentagesWithTheirDeclaredTotal() {
+        String percentages = """
+                { "type": "coefficient", "name": "turnover share", "turnover": { "type": "fact", "indicator": "revenue" },
+                  "share": "0.1", "weightsTotal": 100,
+                  "coefficients": [
+                    { "measure": { "type": "index", "indicator": "revenue" }, "weight": "60",
+                      "steps": [ { "from": "0", "value": "0" }, { "from": "100", "value": "1" } ] },
+                    { "measure": { "type": "index", "indicator": "overdue" }, "weight": "40",
+                      "steps": [ { "from": "0", "value": "0" }, { "from": "80", "value": "0.5" } ] } ] }""";
+        String canonical = percentages.replace("\"weightsTotal\": 100,", "").replace("\"60\"", "\"0.6\"")
+                .replace("\"40\"", "\"0.4\"");
+        Bands first = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("100", "1"));
+        Bands second = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "0.5"));
+        CoefficientScheme expected = CoefficientScheme.of("turnover share", Measure.fact("revenue"), "0.1",
+                List.of(WeightedCoefficient.of(Measure.index("revenue"), "0.6", first),
+                        WeightedCoefficient.of(Measure.index("overdue"), "0.4", second)));
+        PlanDocument plan = assertGolden(withScheme(percentages), "/pay/schemes/1", canonical, expected,
+                PlanShapesJsonTest::secondScheme);
+        // 600 000 × 0.1 % × (0.6 × 1 + 0.4 × 0.5): revenue index 120, overdue index 10 / 12 × 100 = 83.3333
+        assertEquals(Money.of("EUR", "480.00"), pay(plan, "600000", "12", "0").line("turnover share").amount());
+
+        PlanJsonException sum = refused(withScheme(percentages.replace("\"40\"", "\"30\"")));
+        assertEquals("/pay/schemes/1/coefficients", sum.pointer(), sum.getMessage());
+        assertEquals(Reason.WEIGHTS_TOTAL, sum.reason());
+        assertEquals("/pay/schemes/1/coefficients: weights of 'turnover share' must total the declared 100, but total 90 "
+                + "(index of 'revenue' % 60, index of 'overdue' % 30)", sum.getMessage());
+        assertEquals("/pay/schemes/1/weightsTotal", refused(withScheme(percentages.replace("100,", "50,"))).pointer());
+        assertEquals("/pay/schemes/1/coefficients", refused(withScheme(canonical.replace("\"0.4\"", "\"0.5\""))).pointer(),
+                "without a declared total the weights total 1");
+    }
+
+    @Test
+    void aPlanOfModifiersOnlyIsWrittenWithNoScheme() {
+        // plan-shapes.md, Deductions and their floor: salary 20 000, 12 idle hours at 90, floor zero → 18 920
+        String pay = """
+                { "schemes": [],
+                  "modifiers": [ { "type": "deduction", "name": "idle hours", "units": { "type": "input", "name": "idle-hours" },
+                                   "amountPerUnit": { "amount": "90.00", "currency": "RUB" }, "floor": "zero" } ] }""";
+        ObjectNode root = base();
+        root.set("pay", PlanJsonProperties.tree(pay));
+        PlanDocument plan = assertGolden(root, "/pay", pay, PayPlan.builder()
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", Money.of("RUB", "90")).flooredAtZero()).build(),
+                p -> p.template().payPlan());
+        Payout payout = plan.pay(Facts.builder().put("revenue", "100000").put("overdue", "30").build(),
+                PayInputs.of(Money.of("RUB", "20000")).with("idle-hours", "12"));
+        assertEquals(Money.of("RUB", "-1080.00"), payout.line("idle hours").amount());
+        assertEquals(Money.of("RUB", "18920.00"), payout.total());
+
+        ObjectNode salaryOnly = base();
+        salaryOnly.set("pay", PlanJsonProperties.tree("{ \"schemes\": [] }"));
+        PlanDocument bare = JSON.read(salaryOnly.toString());
+        assertEquals(PayPlan.builder().build(), bare.template().payPlan());
+        assertEquals(PlanJsonProperties.tree("{ \"schemes\": [], \"modifiers\": [] }"),
+                PlanJsonProperties.tree(JSON.write(bare)).get("pay"));
+        assertEquals(Money.of("EUR", "3000.00"), pay(bare, "600000", "12", "0").total());
     }
 
     // ---- conditions ------------------------------------------------------------------------
