@@ -256,7 +256,9 @@ final class Mappers {
                         (in, codec) -> {
                             String name = in.text("name");
                             Measure units = codec.measure(in, "units");
-                            Deduction.Floor floor = in.enumeration("floor", Deduction.Floor.class);
+                            // absent, the floor is the salary, as Deduction.perUnit makes it
+                            Deduction.Floor floor = in.has("floor") ? in.enumeration("floor", Deduction.Floor.class)
+                                    : Deduction.Floor.SALARY;
                             return in.build(() -> new Deduction(name, units, in.money("amountPerUnit"), floor));
                         },
                         (deduction, out, codec) -> {

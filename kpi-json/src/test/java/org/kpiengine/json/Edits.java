@@ -61,6 +61,11 @@ final class Edits {
             if (modifiers.isEmpty() && random.nextBoolean()) {
                 ((ObjectNode) pay).remove("modifiers");
             }
+            for (JsonNode modifier : modifiers) {
+                if (modifier.path("floor").isString() && "salary".equals(modifier.get("floor").stringValue()) && random.nextBoolean()) {
+                    ((ObjectNode) modifier).remove("floor");   // the default floor
+                }
+            }
             for (JsonNode scheme : pay.get("schemes")) {
                 if (scheme.has("coefficients") && random.nextBoolean()) {
                     // coefficient weights written as percentages

@@ -320,6 +320,60 @@ class PlanShapesJsonTest {
         assertEquals(Money.of("EUR", "3000.00"), pay(bare, "600000", "12", "0").total());
     }
 
+    // ---- modifiers -------------------------------------------------------------------------
+
+    /**
+     * plan-shapes.md, Deductions and their floor: salary 20 000, 90 per idle hour, with a
+     * guaranteed bonus of 500 (or none): the floor decides how much of the penalty is taken.
+     */
+    @Test
+    void aDeductionPerIdleHourTakesItsPenaltyDownToItsFloor() {
+        String[][] rows = {
+            // floor, bonus, idle hours, deduction, total
+            {"salary", "0", "12", "0.00", "20000.00"},
+            {"salary", "500", "12", "-500.00", "20000.00"},
+            {"zero", "500", "12", "-1080.00", "19420.00"},
+            {"zero", "500", "300", "-20500.00", "0.00"},
+            {"none", "500", "300", "-27000.00", "-6500.00"},
+        };
+        for (String[] row : rows) {
+            String deduction = """
+                    { "type": "deduction", "name": "idle hours", "units": { "type": "input", "name": "idle-hours" },
+                      "amountPerUnit": { "amount": "90.00", "currency": "RUB" }, "floor": "%s" }""".formatted(row[0]);
+            String pay = """
+                    { "schemes": [ { "type": "fixed", "name": "guaranteed bonus", "condition": { "type": "always" },
+                                     "amount": { "amount": "%s.00", "currency": "RUB" } } ],
+                      "modifiers": [ %s ] }""".formatted(row[1], deduction);
+            ObjectNode root = base();
+            root.set("pay", PlanJsonProperties.tree(pay));
+            Deduction expected = Deduction.perUnit("idle hours", "idle-hours", Money.of("RUB", "90"))
+                    .withFloor(Deduction.Floor.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)));
+            PlanDocument plan = assertGolden(root, "/pay/modifiers/0", deduction, expected,
+                    p -> p.template().payPlan().modifiers().get(0));
+            Payout payout = plan.pay(Facts.builder().put("revenue", "100000").put("overdue", "30").build(),
+                    PayInputs.of(Money.of("RUB", "20000")).with("idle-hours", row[2]));
+            assertEquals(Money.of("RUB", row[3]), payout.line("idle hours").amount(), String.join(" ", row));
+            assertEquals(Money.of("RUB", row[4]), payout.total(), String.join(" ", row));
+        }
+    }
+
+    @Test
+    void aDeductionWithoutAFloorKeepsTheSalaryAsPerUnitDoes() {
+        ObjectNode root = base();
+        ((ArrayNode) root.at("/pay/modifiers")).add(PlanJsonProperties.tree("""
+                { "type": "deduction", "name": "idle hours", "units": { "type": "input", "name": "idle-hours" },
+                  "amountPerUnit": { "amount": "20.00", "currency": "EUR" } }"""));
+        PlanDocument plan = JSON.read(root.toString());
+        assertEquals(Deduction.perUnit("idle hours", "idle-hours", Money.of("EUR", "20")), plan.template().payPlan().modifiers().get(0));
+        assertEquals("salary", PlanJsonProperties.tree(JSON.write(plan)).at("/pay/modifiers/0/floor").stringValue(),
+                "the canonical form writes the default");
+        assertEquals(List.of(), SchemaCheck.errors(root.toString()));
+        assertEquals("/pay/modifiers/0/floor", refused((ObjectNode) root.set("pay", PlanJsonProperties.tree("""
+                { "schemes": [], "modifiers": [ { "type": "deduction", "name": "idle hours", "floor": "nothing",
+                  "units": { "type": "input", "name": "idle-hours" }, "amountPerUnit": { "amount": "20.00", "currency": "EUR" } } ] }""")))
+                .pointer());
+    }
+
     // ---- conditions ------------------------------------------------------------------------
 
     @Test
