@@ -46,7 +46,7 @@ class PlanShapesJsonTest {
      * at 150) and overdue receivables in percent (weight 0.2, plan 10, lower is better, ratio
      * capped at 150); a fixed scheme "rating ≥ 100 → 1 000".
      */
-    private static final String BASE = """
+    static final String BASE = """
             {
               "formatVersion": 1,
               "role": "coordinator",
