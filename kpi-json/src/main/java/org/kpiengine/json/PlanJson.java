@@ -124,6 +124,11 @@ public final class PlanJson {
         this.writer = mapper.writer().with(prettyPrinter());
     }
 
+    /** The families of typed objects this instance reads and writes (for tests: every type a sample must use). */
+    List<Family<?>> families() {
+        return List.of(curves, schemes, modifiers, conditions, measures);
+    }
+
     static JsonMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
