@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
-
 import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
