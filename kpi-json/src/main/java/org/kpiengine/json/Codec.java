@@ -72,6 +72,19 @@ final class Codec {
         return conditions.read(in.object(member), this);
     }
 
+    /** The parts of a compound condition: an array of conditions (its emptiness is the model's to refuse). */
+    List<Condition> conditions(In in, String member) {
+        return in.array(member, false, element -> conditions.read(element.object(), this));
+    }
+
+    ArrayNode conditionNodes(List<Condition> parts) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (Condition part : parts) {
+            out.add(conditions.write(part, this));
+        }
+        return out;
+    }
+
     /**
      * Reads a band table written as rows {@code {"from": "80", "value": "10"}}, ascending: each
      * band runs from its {@code from} up to the next row's, the last one is open-ended, so a gap

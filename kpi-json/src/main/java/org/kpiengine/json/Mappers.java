@@ -1,14 +1,23 @@
 package org.kpiengine.json;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.pay.AllOf;
+import org.kpiengine.pay.Always;
+import org.kpiengine.pay.AnyOf;
 import org.kpiengine.pay.AtLeast;
+import org.kpiengine.pay.AtMost;
 import org.kpiengine.pay.AttainmentMeasure;
+import org.kpiengine.pay.Between;
 import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
@@ -63,7 +72,47 @@ final class Mappers {
                         (curve, out, codec) -> {
                             out.put("basis", Names.of(curve.basis()));
                             out.set("bands", Codec.bands(curve.bands()));
+                        }),
+                Mapper.<ScoringCurve, TargetBandCurve>of("target-band", TargetBandCurve.class,
+                        Mappers::targetBand,
+                        (curve, out, codec) -> {
+                            if (curve.isSymmetric()) {
+                                Codec.put(out, "tolerance", curve.toleranceAbove());
+                                Codec.put(out, "criticalDeviation", curve.criticalAbove());
+                            } else {
+                                Codec.put(out, "toleranceBelow", curve.toleranceBelow());
+                                Codec.put(out, "criticalBelow", curve.criticalBelow());
+                                Codec.put(out, "toleranceAbove", curve.toleranceAbove());
+                                Codec.put(out, "criticalAbove", curve.criticalAbove());
+                            }
                         }));
+    }
+
+    private static final List<String> BAND_SIDES = List.of("toleranceBelow", "criticalBelow", "toleranceAbove", "criticalAbove");
+
+    /**
+     * A target band: {@code tolerance} and {@code criticalDeviation} for the same bounds on both
+     * sides of the plan, or the four bounds {@code toleranceBelow}, {@code criticalBelow},
+     * {@code toleranceAbove}, {@code criticalAbove}; not a mixture.
+     */
+    private static TargetBandCurve targetBand(In in, Codec codec) {
+        if (in.has("tolerance") || in.has("criticalDeviation")) {
+            for (String side : BAND_SIDES) {
+                if (in.has(side)) {
+                    throw In.error(Reason.OTHER, in.pointer(side), side, "a target band is written either with "
+                            + "tolerance and criticalDeviation (the same on both sides of the plan) or with toleranceBelow, "
+                            + "criticalBelow, toleranceAbove and criticalAbove, not with both");
+                }
+            }
+            BigDecimal tolerance = in.decimal("tolerance");
+            BigDecimal critical = in.decimal("criticalDeviation");
+            return in.build(() -> TargetBandCurve.of(tolerance, critical));
+        }
+        BigDecimal toleranceBelow = in.decimal("toleranceBelow");
+        BigDecimal criticalBelow = in.decimal("criticalBelow");
+        BigDecimal toleranceAbove = in.decimal("toleranceAbove");
+        BigDecimal criticalAbove = in.decimal("criticalAbove");
+        return in.build(() -> new TargetBandCurve(toleranceBelow, criticalBelow, toleranceAbove, criticalAbove));
     }
 
     static List<Mapper<Scheme>> schemes() {
@@ -100,8 +149,9 @@ final class Mappers {
                             Measure measure = codec.measure(in, "measure");
                             TieredScheme.Payment payment = in.enumeration("payment", TieredScheme.Payment.class);
                             Measure turnover = codec.optionalMeasure(in, "turnover");
+                            BigDecimal pivot = in.optionalDecimal("pivot");
                             return in.build(() -> new TieredScheme(name, measure, Codec.bands(in, "tiers"), kind, payment,
-                                    turnover));
+                                    turnover, pivot));
                         },
                         (scheme, out, codec) -> {
                             out.put("name", scheme.name());
@@ -111,12 +161,14 @@ final class Mappers {
                             if (scheme.turnover() != null) {
                                 out.set("turnover", Codec.measureNode(codec, scheme.turnover()));
                             }
+                            Codec.put(out, "pivot", scheme.pivot());
                             out.set("tiers", Codec.bands(scheme.tiers()));
                         }),
                 Mapper.<Scheme, CoefficientScheme>of("coefficient", CoefficientScheme.class,
                         (in, codec) -> {
                             String name = in.text("name");
                             Measure turnover = codec.measure(in, "turnover");
+                            int weightsTotal = in.integer("weightsTotal", 1, 1, 100);
                             List<WeightedCoefficient> terms = in.array("coefficients", true, element -> {
                                 In term = element.object();
                                 Measure measure = codec.measure(term, "measure");
@@ -125,7 +177,20 @@ final class Mappers {
                                 term.done();
                                 return coefficient;
                             });
-                            return in.build(() -> new CoefficientScheme(name, turnover, in.decimal("share"), terms));
+                            BigDecimal share = in.decimal("share");
+                            try {
+                                return in.build(() -> weightsTotal == 1 ? new CoefficientScheme(name, turnover, share, terms)
+                                        : CoefficientScheme.ofWeightsTotalling(weightsTotal, name, turnover,
+                                                share.toPlainString(), terms));
+                            } catch (PlanJsonException e) {
+                                // a weights total the model refuses names 'total' (the declared one) or 'weights' (their sum)
+                                if (e.reason() == Reason.WEIGHTS_TOTAL && e.getCause() instanceof KpiInputException cause) {
+                                    String member = "total".equals(cause.field()) ? "weightsTotal" : "coefficients";
+                                    throw new PlanJsonException(cause.reason(), cause.indicatorId(), in.pointer(member),
+                                            cause.value(), cause.getMessage(), cause);
+                                }
+                                throw e;
+                            }
                         },
                         (scheme, out, codec) -> {
                             out.put("name", scheme.name());
@@ -190,7 +255,9 @@ final class Mappers {
                         (in, codec) -> {
                             String name = in.text("name");
                             Measure units = codec.measure(in, "units");
-                            Deduction.Floor floor = in.enumeration("floor", Deduction.Floor.class);
+                            // absent, the floor is the salary, as Deduction.perUnit makes it
+                            Deduction.Floor floor = in.has("floor") ? in.enumeration("floor", Deduction.Floor.class)
+                                    : Deduction.Floor.SALARY;
                             return in.build(() -> new Deduction(name, units, in.money("amountPerUnit"), floor));
                         },
                         (deduction, out, codec) -> {
@@ -221,6 +288,41 @@ final class Mappers {
                         (condition, out, codec) -> {
                             out.set("measure", Codec.measureNode(codec, condition.measure()));
                             Codec.put(out, "level", condition.level());
+                        }),
+                Mapper.<Condition, AtMost>of("at-most", AtMost.class,
+                        (in, codec) -> {
+                            Measure measure = codec.measure(in, "measure");
+                            return in.build(() -> new AtMost(measure, in.decimal("level")), "level");
+                        },
+                        (condition, out, codec) -> {
+                            out.set("measure", Codec.measureNode(codec, condition.measure()));
+                            Codec.put(out, "level", condition.level());
+                        }),
+                Mapper.<Condition, Between>of("between", Between.class,
+                        (in, codec) -> {
+                            Measure measure = codec.measure(in, "measure");
+                            return in.build(() -> new Between(measure, in.decimal("low"), in.decimal("high")));
+                        },
+                        (condition, out, codec) -> {
+                            out.set("measure", Codec.measureNode(codec, condition.measure()));
+                            Codec.put(out, "low", condition.low());
+                            Codec.put(out, "high", condition.high());
+                        }),
+                Mapper.<Condition, AllOf>of("all-of", AllOf.class,
+                        (in, codec) -> {
+                            List<Condition> parts = codec.conditions(in, "parts");
+                            return in.build(() -> new AllOf(parts), "parts");
+                        },
+                        (condition, out, codec) -> out.set("parts", codec.conditionNodes(condition.parts()))),
+                Mapper.<Condition, AnyOf>of("any-of", AnyOf.class,
+                        (in, codec) -> {
+                            List<Condition> parts = codec.conditions(in, "parts");
+                            return in.build(() -> new AnyOf(parts), "parts");
+                        },
+                        (condition, out, codec) -> out.set("parts", codec.conditionNodes(condition.parts()))),
+                Mapper.<Condition, Always>of("always", Always.class,
+                        (in, codec) -> new Always(),
+                        (condition, out, codec) -> {
                         }),
                 Mapper.<Condition, OverPlan>of("over-plan", OverPlan.class,
                         (in, codec) -> {

@@ -66,12 +66,33 @@ public record PlanDocument(RoleTemplate template, Precision precision) {
      *     inputs break a rule
      */
     public Payout pay(Facts facts, PayInputs inputs) {
+        PayPlan plan = payPlan();
+        return plan.evaluate(evaluate(facts), inputs, precision);
+    }
+
+    /**
+     * Evaluates the pay plan without the scorecard, on pay inputs alone, with this document's
+     * precision: for a plan whose steps read only inputs (a guaranteed amount, a commission on an
+     * input turnover, deductions). The payout has no evaluation; see
+     * {@link PayPlan#evaluate(PayInputs, Precision)}.
+     *
+     * @param inputs the salary and other pay inputs, not null
+     * @return the payout, with no evaluation, not null
+     * @throws org.kpiengine.KpiInputException if the document has no pay plan, a step reads the
+     *     scorecard ({@code MISSING_INPUT}, field {@code evaluation}), or the inputs break a rule
+     * @since 0.1.0
+     */
+    public Payout pay(PayInputs inputs) {
+        return payPlan().evaluate(inputs, precision);
+    }
+
+    private PayPlan payPlan() {
         PayPlan plan = template.payPlan();
         if (plan == null) {
             throw new org.kpiengine.KpiInputException(org.kpiengine.KpiInputException.Reason.INVALID_SCHEME, null, "pay", null,
                     "role '" + template.role() + "' has no pay plan");
         }
-        return plan.evaluate(evaluate(facts), inputs, precision);
+        return plan;
     }
 
     /**

@@ -124,6 +124,11 @@ public final class PlanJson {
         this.writer = mapper.writer().with(prettyPrinter());
     }
 
+    /** The families of typed objects this instance reads and writes (for tests: every type a sample must use). */
+    List<Family<?>> families() {
+        return List.of(curves, schemes, modifiers, conditions, measures);
+    }
+
     static JsonMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -354,7 +359,8 @@ public final class PlanJson {
     }
 
     private static PayPlan payPlan(In in, Codec codec) {
-        List<Scheme> schemes = in.array("schemes", true, element -> codec.schemes.read(element.object(), codec));
+        // a plan may have no scheme: its variable part is 0 before the modifiers (see docs/reference/plan-shapes.md)
+        List<Scheme> schemes = in.array("schemes", false, element -> codec.schemes.read(element.object(), codec));
         List<Modifier> modifiers = in.optionalArray("modifiers", element -> codec.modifiers.read(element.object(), codec));
         in.done();
         try {

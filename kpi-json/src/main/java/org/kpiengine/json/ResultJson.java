@@ -17,6 +17,8 @@ import org.kpiengine.batch.RoleTemplate;
 import org.kpiengine.batch.TeamResult;
 import org.kpiengine.explain.Explanation;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.ConditionCheck;
 import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.PayPlan;
@@ -54,6 +56,7 @@ public final class ResultJson {
     private static final JsonMapper MAPPER = PlanJson.mapper();
     private static final ObjectWriter PRETTY = MAPPER.writer().with(PlanJson.prettyPrinter());
     private static final ObjectWriter LINES = MAPPER.writer().with(new MinimalPrettyPrinter("\n"));
+    private static final List<Mapper<Condition>> CONDITIONS = Mappers.conditions();
 
     private ResultJson() {
     }
@@ -96,23 +99,7 @@ public final class ResultJson {
                 out.writeEndArray();
             }
             if (payout != null) {
-                out.writeName("pay");
-                out.writeStartObject();
-                money(out, "salary", payout.salary());
-                money(out, "variable", payout.variable());
-                money(out, "total", payout.total());
-                out.writeArrayPropertyStart("lines");
-                for (PayLine line : payout.lines()) {
-                    out.writeStartObject();
-                    out.writeStringProperty("name", line.name());
-                    out.writeStringProperty("kind", Names.of(line.kind()));
-                    money(out, "amount", line.amount());
-                    money(out, "after", line.after());
-                    out.writeStringProperty("detail", line.detail());
-                    out.writeEndObject();
-                }
-                out.writeEndArray();
-                out.writeEndObject();
+                pay(out, payout);
             }
             warnings(out, payout == null ? evaluation.warnings() : payout.warnings());
             out.writeEndObject();
@@ -120,24 +107,97 @@ public final class ResultJson {
     }
 
     /**
-     * Writes an explanation: the data of {@link Explanation#toData()} (indicators with fact,
-     * thresholds, curve, index, weight and contribution; the rating; the payout and its lines;
-     * the warnings), decimals as plain strings, with {@code formatVersion}.
+     * Writes a payout: with its evaluation as {@link #result(Evaluation, Payout)} does; without one
+     * (a plan evaluated on pay inputs alone, {@link PayPlan#evaluate(org.kpiengine.pay.PayInputs)}),
+     * only {@code formatVersion}, {@code pay} and {@code warnings}.
+     *
+     * @param payout the payout, not null
+     * @return the indented JSON object, not null
+     */
+    public static String result(Payout payout) {
+        Objects.requireNonNull(payout, "payout");
+        Evaluation evaluation = payout.evaluation();
+        if (evaluation != null) {
+            return result(evaluation, payout);
+        }
+        return write(PRETTY, out -> {
+            out.writeStartObject();
+            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            pay(out, payout);
+            warnings(out, payout.warnings());
+            out.writeEndObject();
+        });
+    }
+
+    /** The pay member: salary, variable part, total, and every line with its kind and its condition checks. */
+    private static void pay(JsonGenerator out, Payout payout) {
+        out.writeName("pay");
+        out.writeStartObject();
+        money(out, "salary", payout.salary());
+        money(out, "variable", payout.variable());
+        money(out, "total", payout.total());
+        out.writeArrayPropertyStart("lines");
+        for (PayLine line : payout.lines()) {
+            out.writeStartObject();
+            out.writeStringProperty("name", line.name());
+            out.writeStringProperty("kind", Names.of(line.kind()));
+            money(out, "amount", line.amount());
+            money(out, "after", line.after());
+            out.writeStringProperty("detail", line.detail());
+            if (!line.conditions().isEmpty()) {
+                checks(out, "conditions", line.conditions());
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /**
+     * The checks of the conditions a line was decided by: each with its condition's {@code type},
+     * the text, the value it saw (absent for a compound, for always and for an unbounded best
+     * attainment), whether it held, and the checks of its parts.
+     */
+    private static void checks(JsonGenerator out, String member, List<ConditionCheck> checks) {
+        out.writeArrayPropertyStart(member);
+        for (ConditionCheck check : checks) {
+            out.writeStartObject();
+            out.writeStringProperty("type", conditionType(check.condition()));
+            out.writeStringProperty("text", check.text());
+            if (check.value() != null) {
+                out.writeStringProperty("value", plain(check.value()));
+            }
+            out.writeBooleanProperty("held", check.held());
+            if (!check.parts().isEmpty()) {
+                checks(out, "parts", check.parts());
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static String conditionType(Condition condition) {
+        for (Mapper<Condition> mapper : CONDITIONS) {
+            if (mapper.javaType() == condition.getClass()) {
+                return mapper.type();
+            }
+        }
+        throw new IllegalStateException("the condition class " + condition.getClass().getName() + " has no JSON type name");
+    }
+
+    /**
+     * Writes an explanation: the data of {@link Explanation#toData()} as it is, member for member
+     * (its own {@code formatVersion} {@value Explanation#DATA_FORMAT_VERSION} as a string, the
+     * precision, the indicators with fact, thresholds, curve, index, weight and contribution; the
+     * rating; the payout and its lines with their condition checks; the warnings), every number a
+     * plain decimal string; see docs/reference/explanations.md.
      *
      * @param explanation the explanation, not null
      * @return the indented JSON object, not null
      */
     public static String explanation(Explanation explanation) {
-        Map<String, Object> data = explanation.toData();
-        return write(PRETTY, out -> {
-            out.writeStartObject();
-            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
-            for (Map.Entry<String, Object> entry : data.entrySet()) {
-                out.writeName(entry.getKey());
-                value(out, entry.getValue());
-            }
-            out.writeEndObject();
-        });
+        Map<String, Object> data = Objects.requireNonNull(explanation, "explanation").toData();
+        return write(PRETTY, out -> value(out, data));
     }
 
     private static void value(JsonGenerator out, @Nullable Object value) {

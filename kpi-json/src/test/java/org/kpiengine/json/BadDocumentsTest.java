@@ -59,7 +59,7 @@ class BadDocumentsTest {
     void anUnknownCurveTypeIsNamedWithTheTypesThatAreKnown() {
         PlanJsonException e = refused(root -> at(root, "/indicators/0/curve").put("type", "cubic"));
         assertRefusal(e, Reason.OTHER, "/indicators/0/curve/type", "/indicators/0/curve/type: unknown curve type 'cubic'; known: "
-                + "ratio, linear, two-slope, steps, power (a custom type must be registered with PlanJson.builder())");
+                + "ratio, linear, two-slope, steps, target-band, power (a custom type must be registered with PlanJson.builder())");
     }
 
     @Test

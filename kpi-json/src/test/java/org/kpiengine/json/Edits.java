@@ -16,12 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Edits a canonical document into an equivalent one, as a person or another program might
  * write it: members in another order, modifiers in another order, defaults left out, weights as
- * percentages, trailing zeros, integers as JSON integers, no indentation.
+ * percentages (on the scorecard and in coefficient schemes), trailing zeros, integers as JSON
+ * integers, a symmetric target band with its four bounds, no indentation.
  */
 final class Edits {
 
     private static final Set<String> DECIMALS = Set.of("weight", "base", "plan", "target", "cap", "max", "from", "value",
-            "level", "multiple", "factor", "share", "exponent");
+            "level", "multiple", "factor", "share", "exponent", "low", "high", "pivot",
+            "tolerance", "criticalDeviation", "toleranceBelow", "criticalBelow", "toleranceAbove", "criticalAbove");
 
     private Edits() {
     }
@@ -58,6 +60,33 @@ final class Edits {
             modifiers.forEach(shuffled::add);
             if (modifiers.isEmpty() && random.nextBoolean()) {
                 ((ObjectNode) pay).remove("modifiers");
+            }
+            for (JsonNode modifier : modifiers) {
+                if (modifier.path("floor").isString() && "salary".equals(modifier.get("floor").stringValue()) && random.nextBoolean()) {
+                    ((ObjectNode) modifier).remove("floor");   // the default floor
+                }
+            }
+            for (JsonNode scheme : pay.get("schemes")) {
+                if (scheme.has("coefficients") && random.nextBoolean()) {
+                    // coefficient weights written as percentages
+                    ((ObjectNode) scheme).put("weightsTotal", 100);
+                    for (JsonNode term : scheme.get("coefficients")) {
+                        BigDecimal weight = new BigDecimal(term.get("weight").stringValue()).movePointRight(2);
+                        ((ObjectNode) term).put("weight", weight.toPlainString());
+                    }
+                }
+            }
+        }
+        for (JsonNode line : root.get("indicators")) {
+            ObjectNode curve = (ObjectNode) line.get("curve");
+            if (curve.has("criticalDeviation") && random.nextBoolean()) {
+                // a symmetric target band written with its four bounds
+                JsonNode tolerance = curve.remove("tolerance");
+                JsonNode critical = curve.remove("criticalDeviation");
+                curve.set("toleranceBelow", tolerance);
+                curve.set("criticalBelow", critical);
+                curve.set("toleranceAbove", tolerance);
+                curve.set("criticalAbove", critical);
             }
         }
         JsonNode edited = rewrite(root, random, null);

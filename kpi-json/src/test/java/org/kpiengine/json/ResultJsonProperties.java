@@ -10,6 +10,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.batch.TeamInput;
 import org.kpiengine.batch.TeamResult;
+import org.kpiengine.pay.ConditionCheck;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
@@ -18,7 +19,11 @@ import org.kpiengine.scorecard.ScorecardLine;
 
 import tools.jackson.databind.JsonNode;
 
-/** A team line says what the object API computes for the same employee, on generated plans read from their JSON. */
+/**
+ * A team line says what the object API computes for the same employee (rating, indices, total,
+ * pay lines, warnings), and the one-employee result carries every condition check, on generated
+ * plans read from their JSON.
+ */
 class ResultJsonProperties {
 
     @Test
@@ -27,7 +32,8 @@ class ResultJsonProperties {
             PlanDocument plan = TestTypes.JSON.read(TestTypes.JSON.write(c.plan()));
             TeamInput.Builder input = TeamInput.builder(1).employeeIds("E1")
                     .salaries(c.inputs().salary().currency(), DecimalColumn.of(c.inputs().salary().amount()))
-                    .quantities("idle-hours", DecimalColumn.of(c.inputs().quantity("idle-hours")));
+                    .quantities("idle-hours", DecimalColumn.of(c.inputs().quantity("idle-hours")))
+                    .quantities("turnover", DecimalColumn.of(c.inputs().quantity("turnover")));
             for (ScorecardLine line : plan.template().scorecard().lines()) {
                 input.facts(line.id(), DecimalColumn.of(c.facts().get(line.id())));
             }
@@ -60,7 +66,23 @@ class ResultJsonProperties {
                     assertEquals(Names.of(lines.get(k).kind()), line.get("kind").stringValue());
                     assertEquals(lines.get(k).amount().amount().toPlainString(), line.at("/amount/amount").stringValue());
                 }
+                // the one-employee result carries every line's condition checks, as the payout has them
+                JsonNode one = PlanJsonProperties.tree(ResultJson.result(payout));
+                for (int k = 0; k < lines.size(); k++) {
+                    List<ConditionCheck> checks = lines.get(k).conditions();
+                    JsonNode written = one.at("/pay/lines/" + k + "/conditions");
+                    assertEquals(checks.size(), written.size(), one::toString);
+                    for (int i = 0; i < checks.size(); i++) {
+                        assertEquals(checks.get(i).held(), written.get(i).get("held").booleanValue());
+                        assertEquals(checks.get(i).text(), written.get(i).get("text").stringValue());
+                    }
+                }
             }
+            List<String> codes = (payout != null ? payout.warnings() : evaluation.warnings()).stream()
+                    .map(w -> Names.of(w.code())).toList();
+            List<String> written = new java.util.ArrayList<>();
+            json.get("warnings").forEach(w -> written.add(w.get("code").stringValue()));
+            assertEquals(codes, written, json::toString);
         });
     }
 }
