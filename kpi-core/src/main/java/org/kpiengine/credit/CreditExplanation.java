@@ -23,8 +23,8 @@ import org.kpiengine.internal.Decimals;
  * @param last the period's last day, inclusive
  * @param rollUp the roll-up used
  * @param fact the fact: the sum of every credit listed
- * @param own the employee's own credits in the period, in ledger order
- * @param rolledUp the credits of reports added to the fact, in ledger order
+ * @param own the employee's own credits in the period, by date (ledger order on one day)
+ * @param rolledUp the credits of reports added to the fact, by date (ledger order on one day)
  * @since 0.1.0
  */
 public record CreditExplanation(String employeeId, String indicatorId, LocalDate first, LocalDate last, RollUp rollUp,

@@ -61,13 +61,14 @@ public final class CreditLedger {
         for (Transaction t : transactions) {
             if (ids.put(t.id(), Boolean.TRUE) != null) {
                 throw new KpiInputException(Reason.INVALID_TRANSACTION, t.indicatorId(), "id", t.id(),
-                        "transaction id '" + t.id() + "' is listed twice; each transaction needs its own id");
+                        "transaction id '" + t.id() + "'" + (t.indicatorId() == null ? "" : " (towards '" + t.indicatorId() + "')")
+                                + " is listed twice; each transaction needs its own id");
             }
             if (common == null) {
                 common = t.amount().currency();
             } else if (!common.equals(t.amount().currency())) {
                 throw new KpiInputException(Reason.CURRENCY_MISMATCH, t.indicatorId(), "amount", t.amount().toString(),
-                        "transaction '" + t.id() + "' is in " + t.amount().currency().getCurrencyCode()
+                        "transaction '" + t.id() + "' (towards '" + t.indicatorId() + "') is in " + t.amount().currency().getCurrencyCode() + " (" + t.amount() + ")"
                                 + " but the ledger is in " + common.getCurrencyCode() + "; credit one currency at a time");
             }
             if (t.isRefund()) {
@@ -122,14 +123,14 @@ public final class CreditLedger {
         for (Transaction r : refunds) {
             if (r.booked().isBefore(deal.booked())) {
                 throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "booked", r.booked().toString(),
-                        "refund '" + r.id() + "' is booked on " + r.booked() + ", before the deal '" + deal.id()
+                        "refund '" + r.id() + "' is booked on " + r.booked() + ", before the deal '" + deal.id() + "' of '" + deal.indicatorId()
                                 + "' it reverses (" + deal.booked() + ")");
             }
             left = left.plus(r.amount());
             if (left.isNegative()) {
                 throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "amount", r.amount().toString(),
-                        "refund '" + r.id() + "' of " + r.amount().toAmountText() + " takes deal '" + deal.id() + "' of "
-                                + deal.amount().toAmountText() + " below zero: its refunds total more than the deal");
+                        "refund '" + r.id() + "' of " + r.amount() + " takes deal '" + deal.id() + "' (" + deal.amount()
+                                + " towards '" + deal.indicatorId() + "') below zero: its refunds total more than the deal");
             }
         }
         List<Payment> payments = sortedPayments(deal);
@@ -150,7 +151,7 @@ public final class CreditLedger {
                         : "bringing the payments to " + paid.toAmountText() + ", more than the " + open.toAmountText()
                                 + " left of the deal after its refunds";
                 throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "payment", p.amount().toString(),
-                        "deal '" + deal.id() + "' receives a payment of " + p.amount().toAmountText() + " on " + p.date() + " " + why);
+                        "deal '" + deal.id() + "' of '" + deal.indicatorId() + "' receives a payment of " + p.amount() + " on " + p.date() + " " + why);
             }
         }
     }

@@ -117,6 +117,12 @@ public final class CreditedFacts {
         return byIndicator.getOrDefault(indicator, List.of());
     }
 
+    private static List<Credit> byDate(List<Credit> credits) {
+        List<Credit> sorted = new ArrayList<>(credits);
+        sorted.sort(java.util.Comparator.comparing(Credit::date));
+        return sorted;
+    }
+
     private static BigDecimal sum(List<Credit> credits) {
         BigDecimal total = BigDecimal.ZERO;
         for (Credit c : credits) {
@@ -173,8 +179,8 @@ public final class CreditedFacts {
     public CreditExplanation explain(String employeeId, String indicatorId) {
         Objects.requireNonNull(employeeId, "employeeId");
         Objects.requireNonNull(indicatorId, "indicatorId");
-        List<Credit> mine = list(own, employeeId, indicatorId);
-        List<Credit> theirs = list(rolledUp, employeeId, indicatorId);
+        List<Credit> mine = byDate(list(own, employeeId, indicatorId));
+        List<Credit> theirs = byDate(list(rolledUp, employeeId, indicatorId));
         return new CreditExplanation(employeeId, indicatorId, first, last, rollUp, sum(mine).add(sum(theirs)), mine, theirs);
     }
 

@@ -158,38 +158,38 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
         }
         if (amount.isNegative()) {
             throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "amount", amount.toString(),
-                    "deal '" + id + "' has a negative amount " + amount + "; a negative amount is a refund and must name the deal it reverses");
+                    "deal '" + id + "' of '" + indicatorId + "' has a negative amount " + amount + "; a negative amount is a refund and must name the deal it reverses");
         }
         if (receivers.isEmpty()) {
             throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "receivers", id,
-                    "deal '" + id + "' has no credit receivers; every deal is credited to at least one employee");
+                    "deal '" + id + "' of '" + indicatorId + "' has no credit receivers; every deal is credited to at least one employee");
         }
         Set<String> seen = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Receiver r : receivers) {
             if (!seen.add(r.employeeId())) {
                 throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "receivers", r.employeeId(),
-                        "deal '" + id + "' lists receiver '" + r.employeeId() + "' twice; give each employee one share");
+                        "deal '" + id + "' of '" + indicatorId + "' lists receiver '" + r.employeeId() + "' twice; give each employee one share");
             }
             total = total.add(r.share());
         }
         if (basis == ShareBasis.PERCENT) {
             if (total.compareTo(HUNDRED) != 0) {
                 throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
-                        "the shares of deal '" + id + "' total " + Decimals.text(total) + " percent; they must total exactly 100");
+                        "the shares of deal '" + id + "' of '" + indicatorId + "' total " + Decimals.text(total) + " percent; they must total exactly 100");
             }
         } else {
             int scale = amount.amount().scale();
             for (Receiver r : receivers) {
                 if (r.share().stripTrailingZeros().scale() > scale) {
                     throw new KpiInputException(Reason.MONEY_SCALE, indicatorId, "share", Decimals.text(r.share()),
-                            "share " + Decimals.text(r.share()) + " of receiver '" + r.employeeId() + "' in deal '" + id
+                            "share " + Decimals.text(r.share()) + " of receiver '" + r.employeeId() + "' in deal '" + id + "' of '" + indicatorId
                                     + "' has more decimal places than the minor unit of " + amount.currency().getCurrencyCode());
                 }
             }
             if (total.compareTo(amount.amount()) != 0) {
                 throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
-                        "the share amounts of deal '" + id + "' total " + Decimals.text(total) + "; they must total exactly its amount "
+                        "the share amounts of deal '" + id + "' of '" + indicatorId + "' total " + Decimals.text(total) + "; they must total exactly its amount "
                                 + amount.toAmountText());
             }
         }
@@ -197,14 +197,14 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
         for (Payment p : payments) {
             if (!p.amount().currency().equals(amount.currency())) {
                 throw new KpiInputException(Reason.CURRENCY_MISMATCH, indicatorId, "payment", p.amount().toString(),
-                        "payment " + p.amount() + " of deal '" + id + "' is not in the deal's currency "
+                        "payment " + p.amount() + " of deal '" + id + "' of '" + indicatorId + "' is not in the deal's currency "
                                 + amount.currency().getCurrencyCode());
             }
             paid = paid.plus(p.amount());
         }
         if (paid.isGreaterThan(amount)) {
             throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "payment", paid.toAmountText(),
-                    "the payments of deal '" + id + "' total " + paid.toAmountText() + ", more than its amount " + amount.toAmountText());
+                    "the payments of deal '" + id + "' of '" + indicatorId + "' total " + paid.toAmountText() + ", more than its amount " + amount.toAmountText());
         }
     }
 
