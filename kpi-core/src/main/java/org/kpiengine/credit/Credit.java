@@ -50,8 +50,11 @@ public record Credit(String transactionId, String dealId, CreditKind kind, Strin
             case PAYMENT -> dealId + " payment";
             case REFUND -> transactionId + " refund of " + dealId;
         };
-        String shareText = basis == ShareBasis.PERCENT ? share.stripTrailingZeros().toPlainString() + " %"
-                : share.toPlainString() + " of the deal";
+        String shareText = switch (basis) {
+            case PERCENT -> share.stripTrailingZeros().toPlainString() + " %";
+            case AMOUNT -> share.toPlainString() + " of the deal";
+            case WEIGHTS -> "weight " + share.toPlainString();
+        };
         return date + " " + what + ": " + amount.toAmountText() + " (share " + shareText + ")";
     }
 }

@@ -7,13 +7,13 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
 
 /**
- * A credit receiver of a deal: an employee and their share, a percentage or an amount as the
- * deal's {@link ShareBasis} says.
+ * A credit receiver of a deal: an employee and their share, a percentage, an amount or a relative
+ * weight as the deal's {@link ShareBasis} says.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param employeeId the employee credited, not blank
- * @param share the share: a percentage (75 for 75 %) or an amount, 0 or more
+ * @param share the share: a percentage (75 for 75 %), an amount or a weight, 0 or more
  * @since 0.1.0
  */
 public record Receiver(String employeeId, BigDecimal share) {

@@ -9,5 +9,10 @@ public enum ShareBasis {
     /** Percentages of the amount, totalling exactly 100. */
     PERCENT,
     /** Amounts, totalling exactly the deal's amount. */
-    AMOUNT
+    AMOUNT,
+    /**
+     * Relative weights, not all 0: {@code 1, 1, 1} splits in equal thirds, which no percentages
+     * totalling exactly 100 can write.
+     */
+    WEIGHTS
 }

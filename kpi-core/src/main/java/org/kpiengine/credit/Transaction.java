@@ -17,8 +17,8 @@ import org.kpiengine.money.Money;
  * that reverses part or all of a deal.
  *
  * <p>A <b>deal</b> has an amount of 0 or more, the indicator it counts towards (revenue, gross
- * profit…), its receivers with shares (percentages totalling exactly 100, or amounts totalling
- * exactly the amount) and optionally the payments received against it. A <b>refund</b> has a
+ * profit…), its receivers with shares (percentages totalling exactly 100, amounts totalling
+ * exactly the amount, or relative weights such as 1, 1, 1 for equal thirds) and optionally the payments received against it. A <b>refund</b> has a
  * negative amount and names the deal it reverses; it has no receivers of its own, because it is
  * split among the deal's receivers in proportion to what each still holds from the deal (see
  * docs/reference/credit.md, Refunds), and it counts towards the deal's indicator.
@@ -50,7 +50,8 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
      * Validates the transaction.
      *
      * @throws KpiInputException with {@link Reason#INVALID_ID} for a blank id or indicator id,
-     *     {@link Reason#SHARES_TOTAL} when the shares do not total 100 or the amount,
+     *     {@link Reason#SHARES_TOTAL} when percentages do not total 100, amounts do not total
+     *     the amount, or weights are all 0,
      *     {@link Reason#INVALID_TRANSACTION} for a deal with a negative amount, no receivers or a
      *     receiver listed twice, a refund that is not negative, has receivers or payments or reverses
      *     itself, or payments above the deal's amount, {@link Reason#CURRENCY_MISMATCH} for a share or
@@ -102,6 +103,23 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
     public static Transaction dealByAmounts(String id, LocalDate booked, String indicatorId, Money amount,
             List<Receiver> receivers) {
         return new Transaction(id, booked, amount, indicatorId, null, ShareBasis.AMOUNT, receivers, List.of());
+    }
+
+    /**
+     * Obtains a deal whose receivers' shares are relative weights, such as {@code 1, 1, 1} for equal
+     * thirds.
+     *
+     * @param id the transaction id, not blank
+     * @param booked the booking date, not null
+     * @param indicatorId the indicator it counts towards, not blank
+     * @param amount the amount, 0 or more, not null
+     * @param receivers the receivers with weights, not empty, not all 0
+     * @return the deal, not null
+     * @throws KpiInputException as the canonical constructor
+     */
+    public static Transaction dealByWeights(String id, LocalDate booked, String indicatorId, Money amount,
+            List<Receiver> receivers) {
+        return new Transaction(id, booked, amount, indicatorId, null, ShareBasis.WEIGHTS, receivers, List.of());
     }
 
     /**
@@ -177,6 +195,11 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
             if (total.compareTo(HUNDRED) != 0) {
                 throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
                         "the shares of deal '" + id + "' of '" + indicatorId + "' total " + Decimals.text(total) + " percent; they must total exactly 100");
+            }
+        } else if (basis == ShareBasis.WEIGHTS) {
+            if (total.signum() == 0) {
+                throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", "0",
+                        "the share weights of deal '" + id + "' of '" + indicatorId + "' are all 0; at least one must be above 0");
             }
         } else {
             int scale = amount.amount().scale();

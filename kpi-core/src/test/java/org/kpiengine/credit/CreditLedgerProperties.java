@@ -48,7 +48,11 @@ class CreditLedgerProperties {
                 List<Credit> deal = ofTransaction(credits, t.id(), CreditKind.DEAL);
                 assertEquals(t.receivers().size(), deal.size());
                 assertEquals(t.amount(), deal.stream().map(Credit::amount).reduce(Money::plus).orElseThrow());
-                BigDecimal total = t.basis() == ShareBasis.PERCENT ? BigDecimal.valueOf(100) : t.amount().amount();
+                BigDecimal total = switch (t.basis()) {
+                    case PERCENT -> BigDecimal.valueOf(100);
+                    case AMOUNT -> t.amount().amount();
+                    case WEIGHTS -> t.receivers().stream().map(Receiver::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+                };
                 if (total.signum() == 0) {
                     deal.forEach(c -> assertTrue(c.amount().isZero(), "a deal of 0 credits 0"));
                     continue;

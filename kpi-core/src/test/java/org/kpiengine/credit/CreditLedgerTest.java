@@ -70,6 +70,17 @@ class CreditLedgerTest {
     }
 
     @Test
+    void weightSharesSplitInEqualThirdsExactly() {
+        Transaction deal = Transaction.dealByWeights("D-5", JAN_12, "revenue", eur("100.00"),
+                List.of(Receiver.of("a", "1"), Receiver.of("b", "1"), Receiver.of("c", "1")));
+        CreditLedger ledger = CreditLedger.of(List.of(deal, Transaction.refund("R-5", FEB_3, eur("-100.00"), "D-5")));
+        assertEquals("a=33.34 b=33.33 c=33.33 a=-33.34 b=-33.33 c=-33.33", credits(ledger.credits(CreditBasis.BOOKING_DATE)));
+        assertEquals("2026-01-12 D-5 deal: 33.34 (share weight 1)", ledger.credits(CreditBasis.BOOKING_DATE).get(0).toText());
+        assertRejected(Reason.SHARES_TOTAL, "revenue", "0", () -> Transaction.dealByWeights("D-6", JAN_12, "revenue", eur("1.00"),
+                List.of(Receiver.of("a", "0"), Receiver.of("b", "0"))));
+    }
+
+    @Test
     void onCashReceivedADealCountsAsItsPaymentsComeIn() {
         Transaction deal = deal9999().withPayments(List.of(
                 new Payment(LocalDate.of(2026, 3, 20), eur("49.99")), new Payment(LocalDate.of(2026, 4, 2), eur("50.00"))));

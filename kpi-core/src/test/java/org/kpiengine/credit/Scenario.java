@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * A random team and its transactions for the crediting properties, built from a list of generated
- * dice: deals with percentage or amount shares among up to five of the employees, partial and full
+ * dice: deals with percentage, amount or weight shares among up to five of the employees, partial and full
  * refunds, payments, and a static hierarchy (each employee reports to an earlier one, or to nobody).
  */
 record Scenario(int employees, List<String> managers, List<Transaction> transactions) {
@@ -46,15 +46,19 @@ record Scenario(int employees, List<String> managers, List<Transaction> transact
             int first = d.next() % employees;
             List<Receiver> list = new ArrayList<>();
             String id = "D-" + k;
-            boolean byAmount = d.next() % 3 == 0;
-            long left = byAmount ? cents : 10_000;
+            ShareBasis basis = ShareBasis.values()[d.next() % 3];
+            long left = basis == ShareBasis.AMOUNT ? cents : 10_000;
             for (int r = 0; r < receivers; r++) {
-                long part = r == receivers - 1 ? left : (left == 0 ? 0 : d.next() % (left + 1));
+                long part = basis == ShareBasis.WEIGHTS ? (r == 0 ? 1 + d.next() % 5 : d.next() % 5)
+                        : r == receivers - 1 ? left : (left == 0 ? 0 : d.next() % (left + 1));
                 left -= part;
-                list.add(new Receiver(employee((first + r) % employees), BigDecimal.valueOf(part, 2)));
+                list.add(new Receiver(employee((first + r) % employees), BigDecimal.valueOf(part, basis == ShareBasis.WEIGHTS ? 0 : 2)));
             }
-            Transaction deal = byAmount ? Transaction.dealByAmounts(id, booked, "revenue", amount, list)
-                    : Transaction.deal(id, booked, "revenue", amount, list);
+            Transaction deal = switch (basis) {
+                case AMOUNT -> Transaction.dealByAmounts(id, booked, "revenue", amount, list);
+                case WEIGHTS -> Transaction.dealByWeights(id, booked, "revenue", amount, list);
+                case PERCENT -> Transaction.deal(id, booked, "revenue", amount, list);
+            };
             // refunds: none, one full, or up to three partial ones
             int refundKind = d.next() % 3;
             long refunded = 0;
