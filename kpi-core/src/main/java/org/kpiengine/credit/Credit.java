@@ -17,7 +17,7 @@ import org.kpiengine.money.Money;
  * @param employeeId the employee credited
  * @param indicatorId the indicator it counts towards
  * @param date the date it counts on: the booking date, or the payment's date
- * @param share the employee's share in the deal, as the deal writes it (percent or amount)
+ * @param share the employee's share in the deal, as the deal writes it (percent, amount or weight)
  * @param basis how the share is written
  * @param amount the credit, exact to the minor unit; negative for a refund
  * @since 0.1.0
@@ -25,7 +25,19 @@ import org.kpiengine.money.Money;
 public record Credit(String transactionId, String dealId, CreditKind kind, String employeeId, String indicatorId,
         LocalDate date, BigDecimal share, ShareBasis basis, Money amount) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param transactionId the transaction the credit comes from: the deal, or the refund
+     * @param dealId the deal concerned (equal to {@code transactionId} unless this is a refund's credit)
+     * @param kind whether it comes from the deal, a payment against it or a refund
+     * @param employeeId the employee credited
+     * @param indicatorId the indicator it counts towards
+     * @param date the date it counts on: the booking date, or the payment's date
+     * @param share the employee's share in the deal, as the deal writes it (percent, amount or weight)
+     * @param basis how the share is written
+     * @param amount the credit, exact to the minor unit; negative for a refund
+     */
     public Credit {
         Objects.requireNonNull(transactionId, "transactionId");
         Objects.requireNonNull(dealId, "dealId");

@@ -30,7 +30,18 @@ import org.kpiengine.internal.Decimals;
 public record CreditExplanation(String employeeId, String indicatorId, LocalDate first, LocalDate last, RollUp rollUp,
         BigDecimal fact, List<Credit> own, List<Credit> rolledUp) {
 
-    /** Copies the lists and checks that no component is null. */
+    /**
+     * Copies the lists and checks that no component is null.
+     *
+     * @param employeeId the employee whose fact this is
+     * @param indicatorId the indicator
+     * @param first the period's first day
+     * @param last the period's last day, inclusive
+     * @param rollUp the roll-up used
+     * @param fact the fact: the sum of every credit listed
+     * @param own the employee's own credits in the period, by date (ledger order on one day)
+     * @param rolledUp the credits of reports added to the fact, by date (ledger order on one day)
+     */
     public CreditExplanation {
         Objects.requireNonNull(employeeId, "employeeId");
         Objects.requireNonNull(indicatorId, "indicatorId");

@@ -49,8 +49,10 @@ public final class CreditLedger {
 
     private final List<Transaction> transactions;
     private final @Nullable Currency currency;
-    private final List<Credit> byBooking;
-    private final List<Credit> byCash;
+    private final Map<String, List<Transaction>> refunds;
+    /** Computed on first use; a race computes the same list twice, never a different one. */
+    private volatile @Nullable List<Credit> byBooking;
+    private volatile @Nullable List<Credit> byCash;
 
     private CreditLedger(List<Transaction> transactions) {
         this.transactions = transactions;
@@ -88,18 +90,27 @@ public final class CreditLedger {
             }
             e.getValue().sort(Comparator.comparing(Transaction::booked).thenComparing(Transaction::id));
         }
-        List<Credit> booking = new ArrayList<>();
-        List<Credit> cash = new ArrayList<>();
+        for (Transaction t : transactions) {
+            if (!t.isRefund()) {
+                check(t, refunds.getOrDefault(t.id(), List.of()));
+            }
+        }
+        this.refunds = refunds;
+    }
+
+    private List<Credit> compute(CreditBasis basis) {
+        List<Credit> out = new ArrayList<>();
         for (Transaction t : transactions) {
             if (!t.isRefund()) {
                 List<Transaction> mine = refunds.getOrDefault(t.id(), List.of());
-                check(t, mine);
-                creditByBooking(t, mine, booking);
-                creditByCash(t, mine, cash);
+                if (basis == CreditBasis.BOOKING_DATE) {
+                    creditByBooking(t, mine, out);
+                } else {
+                    creditByCash(t, mine, out);
+                }
             }
         }
-        this.byBooking = Collections.unmodifiableList(booking);
-        this.byCash = Collections.unmodifiableList(cash);
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -275,7 +286,20 @@ public final class CreditLedger {
      * @return the unmodifiable list, not null
      */
     public List<Credit> credits(CreditBasis basis) {
-        return Objects.requireNonNull(basis, "basis") == CreditBasis.BOOKING_DATE ? byBooking : byCash;
+        if (Objects.requireNonNull(basis, "basis") == CreditBasis.BOOKING_DATE) {
+            List<Credit> result = byBooking;
+            if (result == null) {
+                result = compute(basis);
+                byBooking = result;
+            }
+            return result;
+        }
+        List<Credit> result = byCash;
+        if (result == null) {
+            result = compute(basis);
+            byCash = result;
+        }
+        return result;
     }
 
     /**

@@ -21,6 +21,8 @@ public record Payment(LocalDate date, Money amount) {
     /**
      * Validates the payment.
      *
+     * @param date the date the money was received, not null
+     * @param amount the amount received, above 0
      * @throws KpiInputException with {@link Reason#OUT_OF_RANGE} if the amount is not above 0
      */
     public Payment {

@@ -21,6 +21,8 @@ public record Receiver(String employeeId, BigDecimal share) {
     /**
      * Validates the receiver.
      *
+     * @param employeeId the employee credited, not blank
+     * @param share the share: a percentage (75 for 75 %), an amount or a weight, 0 or more
      * @throws KpiInputException with {@link Reason#INVALID_ID} for a blank employee id, with
      *     {@link Reason#NEGATIVE_WEIGHT} for a negative share
      */

@@ -23,6 +23,10 @@ public record Reporting(String employeeId, @Nullable String managerId, LocalDate
     /**
      * Validates the assignment.
      *
+     * @param employeeId the employee, not blank
+     * @param managerId the manager, or null for the top of the hierarchy
+     * @param from the first day, not null
+     * @param to the last day (inclusive), or null when open-ended
      * @throws KpiInputException with {@link Reason#INVALID_ID} for a blank id, with
      *     {@link Reason#INVALID_HIERARCHY} for an employee reporting to themself or a last day before
      *     the first

@@ -49,6 +49,14 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
     /**
      * Validates the transaction.
      *
+     * @param id the transaction id, unique in a ledger, not blank
+     * @param booked the booking date, not null
+     * @param amount the amount: 0 or more for a deal, below 0 for a refund, not null
+     * @param indicatorId the indicator a deal counts towards; null for a refund (it counts towards its deal's)
+     * @param reverses the id of the deal a refund reverses; null for a deal
+     * @param basis how the receivers' shares are written, not null
+     * @param receivers the credit receivers of a deal, in listing order (which decides ties); empty for a refund
+     * @param payments the payments received against a deal; empty for a refund and when none are recorded
      * @throws KpiInputException with {@link Reason#INVALID_ID} for a blank id or indicator id,
      *     {@link Reason#SHARES_TOTAL} when percentages do not total 100, amounts do not total
      *     the amount, or weights are all 0,
