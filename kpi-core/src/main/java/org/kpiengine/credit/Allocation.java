@@ -2,6 +2,7 @@ package org.kpiengine.credit;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -48,7 +49,8 @@ public final class Allocation {
      *     negative, not all 0 unless the amount is 0
      * @return the parts, one per weight in the same order, totalling the amount exactly, not null
      * @throws KpiInputException with {@link Reason#NEGATIVE_WEIGHT} for a negative weight, with
-     *     {@link Reason#WEIGHTS_TOTAL} for no weights or weights all 0 with a non-zero amount
+     *     {@link Reason#WEIGHTS_TOTAL} for no weights or weights all 0 with a non-zero amount, with
+     *     {@link Reason#OUT_OF_RANGE} for a weight of 10^1000 or more or with more than 1000 decimal places
      */
     public static List<Money> split(Money amount, List<BigDecimal> weights) {
         Objects.requireNonNull(amount, "amount");
@@ -70,7 +72,8 @@ public final class Allocation {
      * @return the parts at the amount's scale, one per weight in the same order, totalling the
      *     amount exactly, not null
      * @throws KpiInputException with {@link Reason#NEGATIVE_WEIGHT} for a negative weight, with
-     *     {@link Reason#WEIGHTS_TOTAL} for no weights or weights all 0 with a non-zero amount
+     *     {@link Reason#WEIGHTS_TOTAL} for no weights or weights all 0 with a non-zero amount, with
+     *     {@link Reason#OUT_OF_RANGE} for a weight of 10^1000 or more or with more than 1000 decimal places
      */
     public static List<BigDecimal> split(BigDecimal amount, List<BigDecimal> weights) {
         Objects.requireNonNull(amount, "amount");
@@ -86,20 +89,33 @@ public final class Allocation {
 
     /** Splits a whole number of minor units; the heart of both public forms. */
     static BigInteger[] splitUnits(BigInteger units, List<BigDecimal> weights) {
-        if (weights.isEmpty()) {
+        int n = weights.size();
+        if (n == 0) {
             throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weight", null,
                     "an amount can only be split among at least one weight; none were given");
         }
-        BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < weights.size(); i++) {
+        int scale = 0;
+        for (int i = 0; i < n; i++) {
             BigDecimal w = Objects.requireNonNull(weights.get(i), "weight " + i);
             if (w.signum() < 0) {
                 throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, "weight", Decimals.text(w),
                         "weight " + Decimals.text(w) + " at position " + (i + 1) + " is negative; split weights must be 0 or more");
             }
-            total = total.add(w);
+            if (w.signum() != 0 && (w.scale() > Decimals.MAX_EXPONENT || (long) w.precision() - w.scale() > Decimals.MAX_EXPONENT)) {
+                throw new KpiInputException(Reason.OUT_OF_RANGE, null, "weight", w.toString(),
+                        "weight " + w + " at position " + (i + 1) + " is out of range: weights must be below 10^"
+                                + Decimals.MAX_EXPONENT + " and have at most " + Decimals.MAX_EXPONENT + " decimal places");
+            }
+            scale = Math.max(scale, w.signum() == 0 ? 0 : w.scale());
         }
-        int n = weights.size();
+        // the weights as whole numbers at one common scale: the proportions are unchanged and exact
+        BigInteger[] whole = new BigInteger[n];
+        BigInteger total = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weights.get(i);
+            whole[i] = w.signum() == 0 ? BigInteger.ZERO : w.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+            total = total.add(whole[i]);
+        }
         BigInteger[] parts = new BigInteger[n];
         Arrays.fill(parts, BigInteger.ZERO);
         if (units.signum() == 0) {
@@ -109,27 +125,46 @@ public final class Allocation {
             throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weight", "0",
                     "an amount of " + units + " minor units cannot be split by weights that total 0");
         }
-        BigDecimal magnitude = new BigDecimal(units.abs());
-        BigDecimal[] remainders = new BigDecimal[n];
-        BigInteger left = units.abs();
+        BigInteger magnitude = units.abs();
+        if (n == 1) {
+            parts[0] = units;
+            return parts;
+        }
+        BigInteger[] remainders = new BigInteger[n];
+        BigInteger left = magnitude;
         for (int i = 0; i < n; i++) {
-            // amount × w ÷ total = floor + remainder ÷ total, all exact
-            BigDecimal[] qr = magnitude.multiply(weights.get(i)).divideAndRemainder(total);
-            parts[i] = qr[0].toBigIntegerExact();
+            // amount × w ÷ total = part + remainder ÷ total, in whole numbers, exactly
+            BigInteger[] qr = magnitude.multiply(whole[i]).divideAndRemainder(total);
+            parts[i] = qr[0];
             remainders[i] = qr[1];
             left = left.subtract(parts[i]);
         }
         if (left.signum() < 0 || left.compareTo(BigInteger.valueOf(n)) >= 0) {
             throw new IllegalStateException("largest remainder left " + left + " units for " + n + " parts");
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // stable sort: equal remainders keep their listing order
-        Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
-        for (int k = 0; k < left.intValue(); k++) {
-            parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
+        int extra = left.intValue();
+        if (n <= 16) {
+            for (int k = 0; k < extra; k++) {
+                // the largest remainder not yet served; the first listed among equals
+                int best = -1;
+                for (int i = 0; i < n; i++) {
+                    if (remainders[i] != null && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
+                        best = i;
+                    }
+                }
+                parts[best] = parts[best].add(BigInteger.ONE);
+                remainders[best] = null;
+            }
+        } else {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            // a stable sort: equal remainders keep their listing order
+            Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+            for (int k = 0; k < extra; k++) {
+                parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
+            }
         }
         if (units.signum() < 0) {
             for (int i = 0; i < n; i++) {

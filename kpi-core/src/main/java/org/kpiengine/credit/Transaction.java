@@ -173,7 +173,11 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
      * @return the weights, not null
      */
     List<BigDecimal> weights() {
-        return receivers.stream().map(Receiver::share).toList();
+        List<BigDecimal> weights = new java.util.ArrayList<>(receivers.size());
+        for (Receiver r : receivers) {
+            weights.add(r.share());
+        }
+        return weights;
     }
 
     private static void validateDeal(String id, Money amount, @Nullable String indicatorId, ShareBasis basis,

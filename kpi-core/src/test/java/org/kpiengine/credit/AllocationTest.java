@@ -64,5 +64,15 @@ class AllocationTest {
         assertEquals("weight", negative.field());
         assertRejected(Reason.WEIGHTS_TOTAL, null, "0", () -> Allocation.split(amount, weights("0 0")));
         assertRejected(Reason.WEIGHTS_TOTAL, null, null, () -> Allocation.split(amount, List.of()));
+        assertRejected(Reason.OUT_OF_RANGE, null, "1E+1001", () -> Allocation.split(amount, List.of(new BigDecimal("1E+1001"))));
+    }
+
+    @Test
+    void manyEqualWeightsGiveTheLeftoverUnitsInListingOrder() {
+        List<BigDecimal> hundred = java.util.Collections.nCopies(100, BigDecimal.ONE);
+        List<Money> parts = Allocation.split(Money.of("EUR", "1.50"), hundred);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(Money.of("EUR", i < 50 ? "0.02" : "0.01"), parts.get(i), "part " + i);
+        }
     }
 }

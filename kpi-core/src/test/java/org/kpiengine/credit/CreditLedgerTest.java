@@ -171,6 +171,25 @@ class CreditLedgerTest {
     }
 
     @Test
+    void acceptsAPaymentAndAFullRefundOnTheSameDay() {
+        Transaction deal = deal9999().withPayments(List.of(new Payment(FEB_3, eur("99.99"))));
+        CreditLedger ledger = CreditLedger.of(List.of(deal, Transaction.refund("R-1", FEB_3, eur("-99.99"), "D-1")));
+        assertEquals("anna=74.99 ben=25.00 anna=-74.99 ben=-25.00", credits(ledger.credits(CreditBasis.CASH_RECEIVED)));
+    }
+
+    @Test
+    void creditedFactsFeedAScorecard() {
+        CreditedFacts q1 = CreditLedger.of(List.of(deal9999())).facts(Q1_START, Q1_END, CreditBasis.BOOKING_DATE);
+        org.kpiengine.scorecard.Scorecard card = org.kpiengine.scorecard.Scorecard.builder()
+                .add(org.kpiengine.indicator.Indicator.higherIsBetter("revenue", org.kpiengine.indicator.Unit.MONEY), "1",
+                        org.kpiengine.curve.Thresholds.plan("100"), org.kpiengine.curve.RatioCurve.uncapped())
+                .build();
+        assertEquals(0, new BigDecimal("74.99").compareTo(card.evaluate(q1.facts("anna")).rating()));
+        assertEquals(java.util.Set.of("revenue"), q1.indicators());
+        assertTrue(q1.facts("nobody").ids().isEmpty());
+    }
+
+    @Test
     void refusesDuplicateIdsTwoCurrenciesAndRefundsBeforeTheirDeal() {
         assertRejected(Reason.INVALID_TRANSACTION, "revenue", "D-1", () -> CreditLedger.of(List.of(deal9999(), deal9999())));
         assertRejected(Reason.CURRENCY_MISMATCH, "revenue", "USD 1.00", () -> CreditLedger.of(List.of(deal9999(),
