@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.scorecard.Facts;
 
 /**
@@ -167,6 +168,31 @@ public final class CreditedFacts {
      */
     public Map<String, Facts> asMap() {
         return facts;
+    }
+
+    /**
+     * Returns one indicator's facts for a list of employees as a team batch column, in that order:
+     * the way to hand a CRM's deals to a {@link org.kpiengine.batch.TeamBatch}.
+     *
+     * <pre>{@code
+     * TeamInput input = TeamInput.builder(ids.size())
+     *         .employeeIds(ids.toArray(String[]::new))
+     *         .facts("revenue", q1.column("revenue", ids))
+     *         .build();
+     * }</pre>
+     *
+     * @param indicatorId the indicator, not null
+     * @param employeeIds the employees, one per batch row, not null; an employee with no fact gets 0
+     * @return the column, not null
+     */
+    public DecimalColumn column(String indicatorId, List<String> employeeIds) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        BigDecimal[] values = new BigDecimal[employeeIds.size()];
+        for (int i = 0; i < values.length; i++) {
+            BigDecimal value = facts(Objects.requireNonNull(employeeIds.get(i), "employee id")).get(indicatorId);
+            values[i] = value == null ? BigDecimal.ZERO : value;
+        }
+        return DecimalColumn.of(values);
     }
 
     /**
