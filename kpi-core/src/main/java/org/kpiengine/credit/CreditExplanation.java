@@ -2,6 +2,7 @@ package org.kpiengine.credit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public record CreditExplanation(String employeeId, String indicatorId, LocalDate
         for (Credit c : rolledUp) {
             result.merge(c.employeeId(), c.amount().amount(), BigDecimal::add);
         }
-        return java.util.Collections.unmodifiableMap(result);
+        return Collections.unmodifiableMap(result);
     }
 
     private static BigDecimal sum(List<Credit> credits) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
@@ -201,7 +202,7 @@ public final class CreditLedger {
         BigInteger[] held = Allocation.splitUnits(amount, deal.weights());
         int n = held.length;
         BigInteger[] credited = new BigInteger[n];
-        java.util.Arrays.fill(credited, BigInteger.ZERO);
+        Arrays.fill(credited, BigInteger.ZERO);
         BigInteger paid = BigInteger.ZERO;
         BigInteger refunded = BigInteger.ZERO;
         BigInteger total = BigInteger.ZERO;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class CreditedFacts {
 
     private static List<Credit> byDate(List<Credit> credits) {
         List<Credit> sorted = new ArrayList<>(credits);
-        sorted.sort(java.util.Comparator.comparing(Credit::date));
+        sorted.sort(Comparator.comparing(Credit::date));
         return sorted;
     }
 

@@ -2,6 +2,7 @@ package org.kpiengine.credit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -183,7 +184,7 @@ public final class Hierarchy {
                 }
             }
         });
-        return java.util.Collections.unmodifiableSet(result);
+        return Collections.unmodifiableSet(result);
     }
 
     /**

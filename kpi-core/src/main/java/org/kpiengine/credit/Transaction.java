@@ -2,6 +2,7 @@ package org.kpiengine.credit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -173,7 +174,7 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
      * @return the weights, not null
      */
     List<BigDecimal> weights() {
-        List<BigDecimal> weights = new java.util.ArrayList<>(receivers.size());
+        List<BigDecimal> weights = new ArrayList<>(receivers.size());
         for (Receiver r : receivers) {
             weights.add(r.share());
         }
