@@ -21,4 +21,5 @@ module org.kpiengine.core {
     exports org.kpiengine.derived;
     exports org.kpiengine.batch;
     exports org.kpiengine.planning;
+    exports org.kpiengine.credit;
 }

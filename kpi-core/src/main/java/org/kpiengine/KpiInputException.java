@@ -126,6 +126,37 @@ public class KpiInputException extends IllegalArgumentException {
         NULL_ARGUMENT,
         /** A condition's own parameters are invalid (an empty all-of, a between whose low is above its high…). */
         INVALID_CONDITION,
+        /**
+         * Credit shares do not total 100 percent, or share amounts do not total the transaction's amount.
+         *
+         * @since 0.1.0
+         */
+        SHARES_TOTAL,
+        /**
+         * A refund refers to a transaction that is not in the list.
+         *
+         * @since 0.1.0
+         */
+        UNKNOWN_TRANSACTION,
+        /**
+         * A transaction breaks a crediting rule: a duplicate id, refunds larger than their deal, a
+         * payment after the deal was cancelled, payments above the amount.
+         *
+         * @since 0.1.0
+         */
+        INVALID_TRANSACTION,
+        /**
+         * A reporting hierarchy has a cycle, or an employee with two managers on one day.
+         *
+         * @since 0.1.0
+         */
+        INVALID_HIERARCHY,
+        /**
+         * An employee credited on a date has no assignment in the hierarchy on that date.
+         *
+         * @since 0.1.0
+         */
+        NO_ASSIGNMENT,
         /** An integrator's own curve or scheme failed; the cause is attached. */
         CUSTOM_CODE_FAILED,
         /** Any other rule; the message says which. */

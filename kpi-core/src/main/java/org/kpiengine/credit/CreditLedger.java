@@ -1,0 +1,346 @@
+package org.kpiengine.credit;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.money.Money;
+
+/**
+ * A checked list of transactions and the credits they give: the step from a CRM's deals to
+ * each employee's facts.
+ *
+ * <p>Checked when built: ids are unique, every amount is in one currency, every refund reverses a
+ * deal in the list, booked on or after it, the refunds of a deal total no more than the deal, and
+ * the payments received against a deal never exceed what is left of it after the refunds booked
+ * before each payment (so no payment after a refund that cancelled the deal).
+ *
+ * <p>The credits (see docs/reference/credit.md): by booking date, a deal's amount is split among
+ * its receivers by {@link Allocation} on its booking date; a refund is split among the same
+ * receivers in proportion to what each still holds from the deal, so a full refund takes back
+ * exactly what the deal gave and no refund ever raises anyone's credit. On cash received, each
+ * payment credits what it brings the credited total to (the money received, capped at the deal
+ * less its refunds), split in proportion to what each receiver has not yet been credited; a
+ * refund takes back only the money already credited beyond what is left of the deal. The order of
+ * the transactions in the list changes nothing: a deal's refunds are taken by date, then id.
+ *
+ * <pre>{@code
+ * CreditLedger ledger = CreditLedger.of(transactions);
+ * CreditedFacts q1 = ledger.facts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), CreditBasis.BOOKING_DATE,
+ *         hierarchy, RollUp.DIRECT);
+ * Facts anna = q1.facts("anna");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CreditLedger {
+
+    private final List<Transaction> transactions;
+    private final @Nullable Currency currency;
+    private final Map<String, List<Transaction>> refunds;
+    /** Computed on first use; a race computes the same list twice, never a different one. */
+    private volatile @Nullable List<Credit> byBooking;
+    private volatile @Nullable List<Credit> byCash;
+
+    private CreditLedger(List<Transaction> transactions) {
+        this.transactions = transactions;
+        Map<String, Transaction> deals = new HashMap<>();
+        Map<String, List<Transaction>> refunds = new HashMap<>();
+        Currency common = null;
+        Map<String, Boolean> ids = new HashMap<>();
+        for (Transaction t : transactions) {
+            if (ids.put(t.id(), Boolean.TRUE) != null) {
+                throw new KpiInputException(Reason.INVALID_TRANSACTION, t.indicatorId(), "id", t.id(),
+                        "transaction id '" + t.id() + "'" + (t.indicatorId() == null ? "" : " (towards '" + t.indicatorId() + "')")
+                                + " is listed twice; each transaction needs its own id");
+            }
+            if (common == null) {
+                common = t.amount().currency();
+            } else if (!common.equals(t.amount().currency())) {
+                throw new KpiInputException(Reason.CURRENCY_MISMATCH, t.indicatorId(), "amount", t.amount().toString(),
+                        "transaction '" + t.id() + "' (towards '" + t.indicatorId() + "') is in " + t.amount().currency().getCurrencyCode() + " (" + t.amount() + ")"
+                                + " but the ledger is in " + common.getCurrencyCode() + "; credit one currency at a time");
+            }
+            if (t.isRefund()) {
+                refunds.computeIfAbsent(t.reverses(), k -> new ArrayList<>()).add(t);
+            } else {
+                deals.put(t.id(), t);
+            }
+        }
+        this.currency = common;
+        for (Map.Entry<String, List<Transaction>> e : refunds.entrySet()) {
+            if (!deals.containsKey(e.getKey())) {
+                Transaction refund = e.getValue().get(0);
+                Reason reason = ids.containsKey(e.getKey()) ? Reason.INVALID_TRANSACTION : Reason.UNKNOWN_TRANSACTION;
+                throw new KpiInputException(reason, null, "reverses", e.getKey(),
+                        "refund '" + refund.id() + "' reverses '" + e.getKey() + "', which is "
+                                + (reason == Reason.UNKNOWN_TRANSACTION ? "not in the list of transactions" : "a refund, not a deal"));
+            }
+            e.getValue().sort(Comparator.comparing(Transaction::booked).thenComparing(Transaction::id));
+        }
+        for (Transaction t : transactions) {
+            if (!t.isRefund()) {
+                check(t, refunds.getOrDefault(t.id(), List.of()));
+            }
+        }
+        this.refunds = refunds;
+    }
+
+    private List<Credit> compute(CreditBasis basis) {
+        List<Credit> out = new ArrayList<>();
+        for (Transaction t : transactions) {
+            if (!t.isRefund()) {
+                List<Transaction> mine = refunds.getOrDefault(t.id(), List.of());
+                if (basis == CreditBasis.BOOKING_DATE) {
+                    creditByBooking(t, mine, out);
+                } else {
+                    creditByCash(t, mine, out);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Obtains a ledger from transactions in any order.
+     *
+     * @param transactions the deals and refunds, not null
+     * @return the ledger, not null
+     * @throws KpiInputException with {@link Reason#INVALID_TRANSACTION} for a duplicate id, a refund
+     *     of a refund, a refund booked before its deal, refunds totalling more than their deal, or
+     *     payments above what is left of a deal; with {@link Reason#UNKNOWN_TRANSACTION} for a refund
+     *     of a deal not in the list; with {@link Reason#CURRENCY_MISMATCH} for two currencies
+     */
+    public static CreditLedger of(List<Transaction> transactions) {
+        Objects.requireNonNull(transactions, "transactions");
+        List<Transaction> copy = List.copyOf(transactions);
+        return new CreditLedger(copy);
+    }
+
+    private static void check(Transaction deal, List<Transaction> refunds) {
+        Money left = deal.amount();
+        for (Transaction r : refunds) {
+            if (r.booked().isBefore(deal.booked())) {
+                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "booked", r.booked().toString(),
+                        "refund '" + r.id() + "' is booked on " + r.booked() + ", before the deal '" + deal.id() + "' of '" + deal.indicatorId()
+                                + "' it reverses (" + deal.booked() + ")");
+            }
+            left = left.plus(r.amount());
+            if (left.isNegative()) {
+                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "amount", r.amount().toString(),
+                        "refund '" + r.id() + "' of " + r.amount() + " takes deal '" + deal.id() + "' (" + deal.amount()
+                                + " towards '" + deal.indicatorId() + "') below zero: its refunds total more than the deal");
+            }
+        }
+        List<Payment> payments = sortedPayments(deal);
+        Money paid = Money.zero(deal.amount().currency());
+        for (Payment p : payments) {
+            paid = paid.plus(p.amount());
+            Money open = deal.amount();
+            Transaction last = null;
+            for (Transaction r : refunds) {
+                if (r.booked().isBefore(p.date())) {
+                    open = open.plus(r.amount());
+                    last = r;
+                }
+            }
+            if (paid.isGreaterThan(open)) {
+                String why = open.isZero() && last != null
+                        ? "after refund '" + last.id() + "' cancelled the deal on " + last.booked()
+                        : "bringing the payments to " + paid.toAmountText() + ", more than the " + open.toAmountText()
+                                + " left of the deal after its refunds";
+                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "payment", p.amount().toString(),
+                        "deal '" + deal.id() + "' of '" + deal.indicatorId() + "' receives a payment of " + p.amount() + " on " + p.date() + " " + why);
+            }
+        }
+    }
+
+    private static List<Payment> sortedPayments(Transaction deal) {
+        List<Payment> payments = new ArrayList<>(deal.payments());
+        payments.sort(Comparator.comparing(Payment::date));
+        return payments;
+    }
+
+    private static String indicatorOf(Transaction deal) {
+        return Objects.requireNonNull(deal.indicatorId(), "indicator of a deal");
+    }
+
+    /** Deal split by its shares; each refund split by what each receiver still holds. */
+    private static void creditByBooking(Transaction deal, List<Transaction> refunds, List<Credit> out) {
+        int scale = deal.amount().amount().scale();
+        BigInteger[] held = Allocation.splitUnits(deal.amount().amount().unscaledValue(), deal.weights());
+        emit(deal, deal.id(), CreditKind.DEAL, deal.booked(), held, scale, out);
+        for (Transaction r : refunds) {
+            BigInteger[] parts = Allocation.splitUnits(r.amount().amount().unscaledValue(), asWeights(held));
+            for (int i = 0; i < held.length; i++) {
+                held[i] = held[i].add(parts[i]);
+            }
+            emit(deal, r.id(), CreditKind.REFUND, r.booked(), parts, scale, out);
+        }
+    }
+
+    /**
+     * Credited total to date = min(paid to date, deal − refunds to date); each change is split in
+     * proportion to what each receiver can still gain (a payment) or has gained (a refund).
+     */
+    private static void creditByCash(Transaction deal, List<Transaction> refunds, List<Credit> out) {
+        int scale = deal.amount().amount().scale();
+        BigInteger amount = deal.amount().amount().unscaledValue();
+        BigInteger[] held = Allocation.splitUnits(amount, deal.weights());
+        int n = held.length;
+        BigInteger[] credited = new BigInteger[n];
+        Arrays.fill(credited, BigInteger.ZERO);
+        BigInteger paid = BigInteger.ZERO;
+        BigInteger refunded = BigInteger.ZERO;
+        BigInteger total = BigInteger.ZERO;
+        List<Payment> payments = sortedPayments(deal);
+        int p = 0;
+        int r = 0;
+        while (p < payments.size() || r < refunds.size()) {
+            // on one day, payments come before refunds
+            boolean payment = r >= refunds.size()
+                    || (p < payments.size() && !payments.get(p).date().isAfter(refunds.get(r).booked()));
+            if (payment) {
+                Payment pay = payments.get(p++);
+                paid = paid.add(pay.amount().amount().unscaledValue());
+                BigInteger target = paid.min(amount.subtract(refunded));
+                BigInteger change = target.subtract(total);
+                if (change.signum() > 0) {
+                    List<BigDecimal> room = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        room.add(new BigDecimal(held[i].subtract(credited[i]).max(BigInteger.ZERO)));
+                    }
+                    BigInteger[] parts = Allocation.splitUnits(change, room);
+                    add(credited, parts);
+                    total = target;
+                    emit(deal, deal.id(), CreditKind.PAYMENT, pay.date(), parts, scale, out);
+                }
+            } else {
+                Transaction refund = refunds.get(r++);
+                BigInteger back = refund.amount().amount().unscaledValue();
+                add(held, Allocation.splitUnits(back, asWeights(held)));
+                refunded = refunded.subtract(back);
+                BigInteger target = paid.min(amount.subtract(refunded));
+                BigInteger change = target.subtract(total);
+                if (change.signum() < 0) {
+                    BigInteger[] parts = Allocation.splitUnits(change, asWeights(credited));
+                    add(credited, parts);
+                    total = target;
+                    emit(deal, refund.id(), CreditKind.REFUND, refund.booked(), parts, scale, out);
+                }
+            }
+        }
+    }
+
+    private static void add(BigInteger[] into, BigInteger[] parts) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = into[i].add(parts[i]);
+        }
+    }
+
+    private static List<BigDecimal> asWeights(BigInteger[] units) {
+        List<BigDecimal> weights = new ArrayList<>(units.length);
+        for (BigInteger u : units) {
+            weights.add(new BigDecimal(u.abs()));
+        }
+        return weights;
+    }
+
+    private static void emit(Transaction deal, String transactionId, CreditKind kind, LocalDate date, BigInteger[] parts,
+            int scale, List<Credit> out) {
+        Currency currency = deal.amount().currency();
+        String indicator = indicatorOf(deal);
+        for (int i = 0; i < parts.length; i++) {
+            Receiver receiver = deal.receivers().get(i);
+            out.add(new Credit(transactionId, deal.id(), kind, receiver.employeeId(), indicator, date, receiver.share(),
+                    deal.basis(), Money.of(currency, new BigDecimal(parts[i], scale))));
+        }
+    }
+
+    /**
+     * Returns the transactions, in the order given.
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<Transaction> transactions() {
+        return transactions;
+    }
+
+    /**
+     * Returns every credit the transactions give on a basis: deals in the order listed, each
+     * followed by its refunds (and, on cash received, its payments) in date order.
+     *
+     * @param basis booking date or cash received, not null
+     * @return the unmodifiable list, not null
+     */
+    public List<Credit> credits(CreditBasis basis) {
+        if (Objects.requireNonNull(basis, "basis") == CreditBasis.BOOKING_DATE) {
+            List<Credit> result = byBooking;
+            if (result == null) {
+                result = compute(basis);
+                byBooking = result;
+            }
+            return result;
+        }
+        List<Credit> result = byCash;
+        if (result == null) {
+            result = compute(basis);
+            byCash = result;
+        }
+        return result;
+    }
+
+    /**
+     * Returns each employee's own credited facts for a period, with no roll-up.
+     *
+     * @param first the period's first day, not null
+     * @param last the period's last day, inclusive, not null
+     * @param basis booking date or cash received, not null
+     * @return the facts and their explanations, not null
+     * @throws KpiInputException with {@link Reason#OUT_OF_RANGE} if the last day is before the first
+     */
+    public CreditedFacts facts(LocalDate first, LocalDate last, CreditBasis basis) {
+        return CreditedFacts.of(credits(basis), first, last, null, RollUp.NONE);
+    }
+
+    /**
+     * Returns each employee's credited facts for a period, rolled up over a dated hierarchy. Every
+     * credit counts for its receiver and, on the credit's date, for their manager ({@link RollUp#DIRECT})
+     * or every manager above them ({@link RollUp#SUBTREE}); the receivers keep their credit (overlay).
+     * Every employee assigned in the period has a fact (0 if nothing was credited) for every
+     * indicator credited in it.
+     *
+     * @param first the period's first day, not null
+     * @param last the period's last day, inclusive, not null
+     * @param basis booking date or cash received, not null
+     * @param hierarchy the reporting hierarchy, not null
+     * @param rollUp whose credits managers add, not null
+     * @return the facts and their explanations, not null
+     * @throws KpiInputException with {@link Reason#NO_ASSIGNMENT} if a credited employee has no
+     *     assignment on the credit's date; with {@link Reason#OUT_OF_RANGE} if the last day is before
+     *     the first
+     */
+    public CreditedFacts facts(LocalDate first, LocalDate last, CreditBasis basis, Hierarchy hierarchy, RollUp rollUp) {
+        return CreditedFacts.of(credits(basis), first, last, Objects.requireNonNull(hierarchy, "hierarchy"),
+                Objects.requireNonNull(rollUp, "rollUp"));
+    }
+
+    @Override
+    public String toString() {
+        return "CreditLedger[" + transactions.size() + " transactions"
+                + (currency == null ? "" : " in " + currency.getCurrencyCode()) + "]";
+    }
+}
