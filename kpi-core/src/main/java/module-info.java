@@ -17,4 +17,5 @@ module org.kpiengine.core {
     exports org.kpiengine.explain;
     exports org.kpiengine.derived;
     exports org.kpiengine.batch;
+    exports org.kpiengine.period;
 }

@@ -88,7 +88,7 @@ class IndicatorTest {
 
     @Test
     void toStringShowsTheFields() {
-        assertEquals("Indicator[id=calls, name=Calls, unit=COUNT, direction=HIGHER_IS_BETTER, category=null, timing=LEADING]",
+        assertEquals("Indicator[id=calls, name=Calls, unit=COUNT, direction=HIGHER_IS_BETTER, category=null, timing=LEADING, additive=true]",
                 Indicator.of("calls", "Calls", Unit.COUNT, Direction.HIGHER_IS_BETTER).withTiming(Timing.LEADING).toString());
     }
 
