@@ -419,12 +419,14 @@ final class YearComputation {
             for (CumulativeScheme cumulative : latest.cumulative()) {
                 String key = cumulative.window().key(period.end());
                 TrueUp state = trueUps.computeIfAbsent(cumulative.name(), n -> new TrueUp(key, lastOfWindow(cumulative.window(), k), zero));
-                Money earnedToDate = toDate(k, cumulative, latest, state);
+                org.kpiengine.pay.Accrual accrual = toDate(k, cumulative, latest, state);
+                Money earnedToDate = accrual.amount();
                 Money owed = earnedToDate.minus(state.paid);
                 Money pay = cumulative.policy() == TrueUpPolicy.NEVER_NEGATIVE && owed.isNegative() ? zero : owed;
                 add(lines, running, StatementLine.Kind.TRUE_UP, cumulative.name(),
                         "earned to date " + earnedToDate.toAmountText() + " (" + state.window + ") − paid to date "
-                                + state.paid.toAmountText() + (pay.equals(owed) ? "" : ", never negative: pays 0"), pay);
+                                + state.paid.toAmountText() + (pay.equals(owed) ? "" : ", never negative: pays 0")
+                                + "; to date: " + accrual.detail(), pay);
                 earned = earned.plus(earnedToDate.minus(state.earned));
                 state.paid = state.paid.plus(pay);
                 state.earned = earnedToDate;
@@ -591,7 +593,7 @@ final class YearComputation {
      * non-additive the latest) against the thresholds to date (additive thresholds of every part,
      * prorated and summed; non-additive the latest version's).
      */
-    private Money toDate(int k, CumulativeScheme cumulative, PlanVersion latest, TrueUp state) {
+    private org.kpiengine.pay.Accrual toDate(int k, CumulativeScheme cumulative, PlanVersion latest, TrueUp state) {
         List<Integer> window = new ArrayList<>();
         for (int j = 0; j <= k; j++) {
             if (cumulative.window().key(calendar.periods().get(j).end()).equals(state.window)) {
@@ -666,7 +668,7 @@ final class YearComputation {
             return sum;
         };
         Scheme scheme = Proration.scheme(cumulative.scheme(), scale, identity, currency, rounding);
-        return scheme.accrue(new PayContext(evaluation, PayInputs.of(salaryToDate, quantities), precision)).amount();
+        return scheme.accrue(new PayContext(evaluation, PayInputs.of(salaryToDate, quantities), precision));
     }
 
     /** Σ over the parts of a prorated amount of their versions; null if a part's version has none. */

@@ -92,7 +92,8 @@ public record YearResult(String employeeId, List<Statement> statements, Balances
                 return statement;
             }
         }
-        throw PlanYear.unknownPeriod("period", periodId);
+        throw new org.kpiengine.KpiInputException(org.kpiengine.KpiInputException.Reason.OUT_OF_RANGE, null, "period",
+                periodId, "period '" + periodId + "' of employee '" + employeeId + "' was not computed");
     }
 
     /**
