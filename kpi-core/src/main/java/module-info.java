@@ -6,6 +6,9 @@
  * <p>Only the API packages are exported; batch kernels and parsing helpers stay internal.
  */
 module org.kpiengine.core {
+    // The nullness annotations are needed to compile against the API, not to run it. The pom publishes
+    // jspecify as an ordinary compile-scope dependency, so a consumer's requires org.kpiengine.core finds it
+    // on its module path (kpi-modulepath-test compiles and runs such a consumer).
     requires static transitive org.jspecify;
 
     exports org.kpiengine;

@@ -6,24 +6,58 @@ import org.jspecify.annotations.Nullable;
 /**
  * Thrown when input breaks a rule of the domain: thresholds out of order, weights that do not
  * total 1, a missing fact, a value that is not a number, and so on. The message states the rule
- * and the values; the {@link #reason()}, {@link #indicatorId()} and {@link #value()} carry the
- * same facts as fields, so that an integrator can map them to a user interface. Each field means one
- * thing: {@link #indicatorId()} only ever holds an indicator id, {@link #field()} the name of the
- * field or parameter concerned ("salary", "weight", "plan"), {@link #value()} the offending value
- * (at most a short prefix of a huge one).
+ * and the values; the {@link #reason()}, {@link #indicatorId()}, {@link #field()} and
+ * {@link #value()} carry the same facts as fields, so that an integrator can map them to a user
+ * interface.
+ *
+ * <p><b>What the fields hold.</b> Each field means one thing: {@link #indicatorId()} only ever
+ * holds an indicator id (never a field name or a sentence); {@link #field()} the name of the field
+ * or parameter concerned, such as {@code fact}, {@code weight}, {@code plan}, {@code salary},
+ * {@code amount}, {@code currency} or {@code size}, or the name of a pay step or pay input
+ * ({@code bonus}, {@code idle-hours}) when the rule is about one; {@link #value()} the offending
+ * value as text. A pay step asked for by a name the pay plan does not have is
+ * {@link Reason#UNKNOWN_PAY_STEP}, with the name as the field.
+ *
+ * <p><b>Input limits.</b> Every number that enters the library, as text, {@code BigDecimal} or
+ * {@code double}, is checked for size before any arithmetic and in time linear in its length: the
+ * text of a number has at most 2 100 characters, an exact decimal's unscaled value at most 2 100
+ * digits (read from its bit length), and the value is below 10^1000 in magnitude with at most
+ * 1000 decimal places once trailing zeros are stripped. Anything larger is
+ * {@link Reason#OUT_OF_RANGE}, refused in milliseconds even for a million digits. Messages and
+ * {@link #value()} quote a long value by its first 20 characters and its length, such as
+ * {@code 10000000000000000000… (1000001 characters)}.
+ *
+ * <p><b>Nulls.</b> A null argument is a {@link NullPointerException}, not this exception, whose
+ * message names the parameter: with the element's position for a list ({@code templates [1] is
+ * null}) and the indicator where there is one ({@code weight of indicator 'revenue' is null}).
+ * The one exception is a fact: a null fact is a missing fact, {@link Reason#MISSING_FACT} naming
+ * the indicator, exactly as an absent value in a team batch.
+ *
+ * <p><b>Integrator code.</b> A {@link org.kpiengine.curve.CustomCurve} or
+ * {@link org.kpiengine.pay.CustomScheme} that throws anything but this exception is reported as
+ * {@link Reason#CUSTOM_CODE_FAILED}, with the throwable as the {@linkplain #getCause() cause},
+ * naming the indicator (for a curve, field {@code curve}) or the scheme (as the field); this
+ * exception thrown by integrator code passes through unchanged. In a team batch either is that
+ * employee's error result, and every other employee is still computed.
+ *
+ * <p>A broken internal invariant, such as a pay line whose amounts do not add up, is an
+ * {@link IllegalStateException}, never this exception. The library never answers bad input with
+ * a wrong number, NaN or a silently dropped row: it throws this exception (or, in a team batch,
+ * records it as that employee's error result). See docs/guides/errors.md.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
- *
- * <p>The library never answers bad input with a wrong number, NaN or a silently dropped row: it
- * throws this exception (or, in a team batch, records it as that employee's error result).
  */
 public class KpiInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rule that was broken. */
+    /**
+     * The rule that was broken.
+     *
+     * @since 0.1.0
+     */
     public enum Reason {
         /** An identifier is blank or malformed. */
         INVALID_ID,
@@ -53,12 +87,25 @@ public class KpiInputException extends IllegalArgumentException {
         INVALID_BANDS,
         /** A curve's own parameters are invalid. */
         INVALID_CURVE,
-        /** A fact that the curve cannot score (e.g. 0 on an uncapped inverted ratio). */
+        /**
+         * A fact that the curve cannot score (e.g. 0 on an uncapped inverted ratio), or an
+         * unbounded-best attainment (a lower-is-better indicator at fact 0) used as an amount.
+         */
         UNSCORABLE_FACT,
-        /** A value is outside the range its field allows (a negative count, say). */
+        /**
+         * A value is outside the range its field allows: a negative count or duration, a
+         * lower-is-better ratio's target of 0 or less, a custom curve's index beyond 10^1000.
+         */
         OUT_OF_RANGE,
         /** Two money amounts of different currencies were combined. */
         CURRENCY_MISMATCH,
+        /**
+         * Two results that belong together do not: a payout explained beside an evaluation it was
+         * not computed from (another employee's, say).
+         *
+         * @since 0.1.0
+         */
+        UNRELATED_RESULTS,
         /** A money amount has more decimal places than its currency's minor unit allows. */
         MONEY_SCALE,
         /** A bonus scheme's or modifier's own parameters are invalid. */
@@ -71,7 +118,11 @@ public class KpiInputException extends IllegalArgumentException {
         DIVISION_BY_ZERO,
         /** A payout line (a pay step) was asked for by a name the pay plan does not have. */
         UNKNOWN_PAY_STEP,
-        /** A required argument is null. */
+        /**
+         * A value the library reads from inside an input (an entry of a map, say) is null where one
+         * is required. A null argument itself is a {@link NullPointerException} naming the
+         * parameter, and a null fact is {@link #MISSING_FACT}; see the class documentation.
+         */
         NULL_ARGUMENT,
         /** A condition's own parameters are invalid (an empty all-of, a between whose low is above its high…). */
         INVALID_CONDITION,

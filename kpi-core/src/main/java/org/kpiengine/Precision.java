@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param indexScale the number of decimal places of a percent kept in indices and ratings, 0 to 12
  * @param indexRounding the rounding mode of indices and ratings, not null, not {@code UNNECESSARY}
  * @param moneyRounding the rounding mode of money components, not null, not {@code UNNECESSARY}
+ * @since 0.1.0
  */
 public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode moneyRounding) {
 
@@ -42,7 +43,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
         Objects.requireNonNull(indexRounding, "indexRounding");
         Objects.requireNonNull(moneyRounding, "moneyRounding");
         if (indexScale < 0 || indexScale > 12) {
-            throw new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, "indexScale", Integer.toString(indexScale),
+            throw new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, null, "indexScale", Integer.toString(indexScale),
                     "indexScale " + indexScale + " must be between 0 and 12");
         }
         if (indexRounding == RoundingMode.UNNECESSARY) {
@@ -54,7 +55,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
     }
 
     private static KpiInputException unnecessary(String field) {
-        return new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, field, RoundingMode.UNNECESSARY.name(),
+        return new KpiInputException(KpiInputException.Reason.OUT_OF_RANGE, null, field, RoundingMode.UNNECESSARY.name(),
                 field + " UNNECESSARY cannot round a calculation");
     }
 
@@ -100,7 +101,7 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
      * @return the rounded value, with scale exactly {@code indexScale}
      */
     public BigDecimal roundIndex(BigDecimal percent) {
-        return percent.setScale(indexScale, indexRounding);
+        return Objects.requireNonNull(percent, "percent").setScale(indexScale, indexRounding);
     }
 
     /**
@@ -112,7 +113,8 @@ public record Precision(int indexScale, RoundingMode indexRounding, RoundingMode
      * @return the rounded quotient, with scale exactly {@code indexScale}
      */
     public BigDecimal divideIndex(BigDecimal dividend, BigDecimal divisor) {
-        return dividend.divide(divisor, indexScale, indexRounding);
+        return Objects.requireNonNull(dividend, "dividend")
+                .divide(Objects.requireNonNull(divisor, "divisor"), indexScale, indexRounding);
     }
 
     /**

@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param code the rule broken, not null
  * @param indicatorId the indicator concerned, or null when the warning is about the whole
  * @param message a sentence for a person, stating the rule and the values, not null
+ * @since 0.1.0
  */
 public record Warning(Code code, @Nullable String indicatorId, String message) {
 
-    /** The good-practice rules that produce warnings. */
+    /**
+     * The good-practice rules that produce warnings.
+     *
+     * @since 0.1.0
+     */
     public enum Code {
         /** Fewer than 3 indicators on a scorecard. */
         TOO_FEW_INDICATORS,
@@ -27,6 +32,19 @@ public record Warning(Code code, @Nullable String indicatorId, String message) {
         LOW_VARIABLE_SHARE,
         /** An indicator was left out of the rating for want of data and the other weights re-normalised. */
         INDICATOR_EXCLUDED,
+        /**
+         * An interpolated or hybrid tier table whose rate falls as its measure rises.
+         *
+         * @since 0.1.0
+         */
+        FALLING_TIER_RATE,
+        /**
+         * A tier pays a rate above 100 % of salary or of turnover: allowed, but far beyond common
+         * plans and more often a typing error (a rate written as 1000000 for 10.00).
+         *
+         * @since 0.1.0
+         */
+        HIGH_RATE,
         /** Any other advisory rule. */
         OTHER
     }

@@ -46,6 +46,18 @@ public final class KpiAssertions {
         return e;
     }
 
+    /**
+     * Asserts that the action throws a {@link KpiInputException} (and nothing else) with this reason,
+     * no indicator, this field and value, and that its message names the field and the value.
+     */
+    public static KpiInputException assertRejectedField(
+            Reason reason, String field, @Nullable String value, Executable action) {
+        KpiInputException e = assertRejected(reason, null, value, action);
+        assertEquals(field, e.field(), () -> "field of: " + e.getMessage());
+        assertTrue(e.getMessage().contains(field), () -> "message names the field: " + e.getMessage());
+        return e;
+    }
+
     /** Asserts that a decimal has exactly this text (value and scale), such as {@code 114.0000}. */
     public static void assertDecimal(String expected, BigDecimal actual) {
         assertEquals(expected, actual.toPlainString());

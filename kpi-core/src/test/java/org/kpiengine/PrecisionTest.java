@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,9 +85,9 @@ class PrecisionTest {
     @ParameterizedTest
     @CsvSource({"-1", "13", "100"})
     void rejectsScaleOutsideRange(int scale) {
-        assertRejected(Reason.OUT_OF_RANGE, "indexScale", Integer.toString(scale),
+        assertRejectedField(Reason.OUT_OF_RANGE, "indexScale", Integer.toString(scale),
                 () -> new Precision(scale, RoundingMode.HALF_UP, RoundingMode.HALF_UP));
-        assertRejected(Reason.OUT_OF_RANGE, "indexScale", Integer.toString(scale),
+        assertRejectedField(Reason.OUT_OF_RANGE, "indexScale", Integer.toString(scale),
                 () -> Precision.DEFAULT.withIndexScale(scale));
     }
 
@@ -98,9 +99,9 @@ class PrecisionTest {
 
     @Test
     void rejectsUnnecessaryRounding() {
-        assertRejected(Reason.OUT_OF_RANGE, "indexRounding", "UNNECESSARY",
+        assertRejectedField(Reason.OUT_OF_RANGE, "indexRounding", "UNNECESSARY",
                 () -> Precision.DEFAULT.withIndexRounding(RoundingMode.UNNECESSARY));
-        assertRejected(Reason.OUT_OF_RANGE, "moneyRounding", "UNNECESSARY",
+        assertRejectedField(Reason.OUT_OF_RANGE, "moneyRounding", "UNNECESSARY",
                 () -> Precision.DEFAULT.withMoneyRounding(RoundingMode.UNNECESSARY));
     }
 

@@ -27,6 +27,8 @@ import org.kpiengine.internal.batch.ScaledMath;
  *
  * <p>The arrays are not copied by {@code ofUnscaled}; they must not change while a batch runs.
  * Otherwise this class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DecimalColumn {
 
@@ -103,7 +105,7 @@ public final class DecimalColumn {
      * @throws IndexOutOfBoundsException if the row is outside the column
      */
     public @org.jspecify.annotations.Nullable BigDecimal get(int row) {
-        return column.decimal("value", row);
+        return column.decimal(null, "value", row);
     }
 
     Column column() {

@@ -12,6 +12,7 @@ import org.kpiengine.KpiInputException;
  * @param row the employee's row in the input, from 0
  * @param employeeId the employee's id, not null
  * @param cause the exception the object API throws for this employee's data, not null
+ * @since 0.1.0
  */
 public record EmployeeError(int row, String employeeId, KpiInputException cause) {
 
@@ -38,12 +39,21 @@ public record EmployeeError(int row, String employeeId, KpiInputException cause)
     }
 
     /**
-     * Returns the indicator (or field) concerned.
+     * Returns the indicator concerned.
      *
-     * @return the indicator id, or null when the rule is about the whole row
+     * @return the indicator id, or null when the rule is not about one indicator
      */
     public @Nullable String indicatorId() {
         return cause.indicatorId();
+    }
+
+    /**
+     * Returns the field concerned, such as {@code fact}, {@code plan} or {@code salary}.
+     *
+     * @return the field name, or null when the rule is not about one field
+     */
+    public @Nullable String field() {
+        return cause.field();
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.kpiengine.batch;
 
-/** Whether an employee's result in a team batch was computed. */
+/**
+ * Whether an employee's result in a team batch was computed.
+ *
+ * @since 0.1.0
+ */
 public enum EmployeeStatus {
     /** Computed: indices, rating (and pay) are available; warnings may still apply. */
     OK,

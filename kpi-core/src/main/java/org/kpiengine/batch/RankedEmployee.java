@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param row the employee's row in the input, from 0
  * @param employeeId the employee's id, not null
  * @param rating the employee's rating, not null
+ * @since 0.1.0
  */
 public record RankedEmployee(int rank, int row, String employeeId, BigDecimal rating) {
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param median the 50 % nearest-rank quantile, not null
  * @param upperQuartile the 75 % nearest-rank quantile, not null
  * @param max the highest rating, not null
+ * @since 0.1.0
  */
 public record RatingDistribution(
         int count, BigDecimal min, BigDecimal lowerQuartile, BigDecimal median, BigDecimal upperQuartile, BigDecimal max) {

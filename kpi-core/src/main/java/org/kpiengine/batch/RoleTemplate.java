@@ -15,6 +15,7 @@ import org.kpiengine.scorecard.Scorecard;
  * @param role the role's name, such as {@code "account-manager"}, not null
  * @param scorecard the role's scorecard, not null
  * @param payPlan the role's pay plan, null to compute indices and ratings only
+ * @since 0.1.0
  */
 public record RoleTemplate(String role, Scorecard scorecard, @Nullable PayPlan payPlan) {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.internal.batch.Column;
 import org.kpiengine.internal.batch.Kernel;
 import org.kpiengine.internal.batch.KernelTemplate;
@@ -36,11 +37,15 @@ import org.kpiengine.scorecard.ScorecardLine;
  * a rounding mode other than HALF_UP) takes the object path for that employee.
  *
  * <p>Nothing is dropped: an employee whose data breaks a rule (a missing fact, thresholds out of
- * order, NaN, a fact the curve cannot score, a role without template) gets an
- * {@link EmployeeStatus#ERROR} result carrying the {@link KpiInputException}'s reason and a
- * message naming the employee and the indicator; every other employee is still computed. Any
- * other exception (a bug in an integrator's {@link org.kpiengine.curve.CustomCurve}, say) is not
- * bad data and propagates from the evaluate method.
+ * order, NaN, a number out of the library's range, a salary finer than a cent, a fact the curve
+ * cannot score, a role without template) gets an {@link EmployeeStatus#ERROR} result carrying the
+ * {@link KpiInputException}'s reason and a message naming the employee, the indicator and the
+ * field; every other employee is still computed. An integrator's
+ * {@link org.kpiengine.curve.CustomCurve} or {@link org.kpiengine.pay.CustomScheme} that throws
+ * for one employee fails that employee only, with
+ * {@link KpiInputException.Reason#CUSTOM_CODE_FAILED} and the thrown exception as the cause. Only
+ * malformed input as a whole (a column of an indicator no template has, a size no column backs)
+ * is thrown from the evaluate method, and so are {@link Error}s. See docs/guides/errors.md.
  *
  * <p>Parallel runs split the rows into fixed chunks that write disjoint parts of the result, so
  * the results are the same, in the same order, whatever the number of threads.
@@ -65,6 +70,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TeamBatch {
 
@@ -75,7 +82,7 @@ public final class TeamBatch {
     private final Precision precision;
 
     private TeamBatch(List<RoleTemplate> templates, Precision precision) {
-        this.templates = List.copyOf(templates);
+        this.templates = Nulls.copyOf(templates, "templates");
         this.precision = Objects.requireNonNull(precision, "precision");
         if (this.templates.isEmpty()) {
             throw new IllegalArgumentException("a team batch needs at least one role template");
@@ -235,6 +242,13 @@ public final class TeamBatch {
         Map<String, Column> quantities = new LinkedHashMap<>();
         input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
         DecimalColumn salaries = input.salaries();
+        long cells = (long) input.size() * Math.max(1, Math.max(width, payWidth));
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "size", Integer.toString(input.size()),
+                    "a batch of " + input.size() + " employees with " + Math.max(width, payWidth)
+                            + " indicators or pay steps each is too large for one result (" + cells
+                            + " values); split it into smaller batches");
+        }
         Results results = new Results(input.size(), width, payWidth, withPay);
         Kernel kernel = new Kernel(compiled, input.roles(), precision, results, input.currency(),
                 salaries == null ? null : salaries.column(), quantities);
@@ -249,7 +263,7 @@ public final class TeamBatch {
     private static void checkKnown(Set<String> known, Map<String, DecimalColumn> columns, String what) {
         for (String id : columns.keySet()) {
             if (!known.contains(id)) {
-                throw new KpiInputException(Reason.UNKNOWN_INDICATOR, id, id,
+                throw new KpiInputException(Reason.UNKNOWN_INDICATOR, id, what, id,
                         what + " were given for indicator '" + id + "', which no role template has");
             }
         }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 
 /**
  * The employees of a team batch, as columns: per employee a role number (an index into the
@@ -28,6 +30,17 @@ import org.jspecify.annotations.Nullable;
  * roles ignore it. Every column must hold exactly one value per employee. The arrays are shared,
  * not copied: they must not change while a batch runs. Otherwise this class is immutable and
  * thread-safe.
+ *
+ * <p>The declared size must be backed by the columns: {@link #builder(int)} refuses a negative
+ * size and {@link Builder#build()} a positive one when no column (ids, roles, facts, thresholds,
+ * salaries or quantities) was given, since every column must hold exactly {@code size} values.
+ * So the size never exceeds what the caller's own arrays already hold, and a declared size such
+ * as {@code Integer.MAX_VALUE} is a {@link KpiInputException} ({@code OUT_OF_RANGE}, field
+ * {@code size}) rather than an attempt to allocate gigabytes. A column of the wrong length is
+ * likewise a {@link KpiInputException} naming the column (and the indicator, for facts and
+ * thresholds).
+ *
+ * @since 0.1.0
  */
 public final class TeamInput {
 
@@ -58,9 +71,10 @@ public final class TeamInput {
     /**
      * Starts building the input of {@code size} employees.
      *
-     * @param size the number of employees, not negative
+     * @param size the number of employees, not negative; at build time it must be the length of
+     *     the columns given
      * @return a new builder, not null
-     * @throws IllegalArgumentException if the size is negative
+     * @throws KpiInputException ({@code OUT_OF_RANGE}, field {@code size}) if the size is negative
      */
     public static Builder builder(int size) {
         return new Builder(size);
@@ -168,7 +182,11 @@ public final class TeamInput {
         return "TeamInput[" + size + " employees, facts " + facts.keySet() + "]";
     }
 
-    /** Collects the columns of a team batch; not thread-safe. */
+    /**
+     * Collects the columns of a team batch; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final int size;
         private String @Nullable [] employeeIds;
@@ -180,10 +198,13 @@ public final class TeamInput {
         private final Map<String, DecimalColumn> quantities = new LinkedHashMap<>();
         private @Nullable Currency currency;
         private @Nullable DecimalColumn salaries;
+        /** Whether a column of exactly {@code size} values was given. */
+        private boolean backed;
 
         private Builder(int size) {
             if (size < 0) {
-                throw new IllegalArgumentException("size " + size + " must not be negative");
+                throw new KpiInputException(Reason.OUT_OF_RANGE, null, "size", Integer.toString(size),
+                        "size " + size + " must not be negative");
             }
             this.size = size;
         }
@@ -194,12 +215,15 @@ public final class TeamInput {
          *
          * @param ids one id per employee, not null, no null element
          * @return this builder, not null
-         * @throws IllegalArgumentException if the number of ids is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the number of ids is not the size
          */
         public Builder employeeIds(String... ids) {
-            sized("employee ids", ids.length);
-            for (String id : ids) {
-                Objects.requireNonNull(id, "employee id");
+            Objects.requireNonNull(ids, "ids");
+            sized(null, "employeeIds", ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == null) {
+                    throw new NullPointerException("ids [" + i + "] is null");
+                }
             }
             this.employeeIds = ids;
             return this;
@@ -211,10 +235,11 @@ public final class TeamInput {
          *
          * @param roleNumbers one role number per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the number of roles is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the number of roles is not the size
          */
         public Builder roles(int[] roleNumbers) {
-            sized("roles", roleNumbers.length);
+            Objects.requireNonNull(roleNumbers, "roleNumbers");
+            sized(null, "roles", roleNumbers.length);
             this.roles = roleNumbers;
             return this;
         }
@@ -225,7 +250,7 @@ public final class TeamInput {
          * @param indicatorId the indicator id, not null
          * @param column one fact per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder facts(String indicatorId, DecimalColumn column) {
             return put(facts, "facts", indicatorId, column);
@@ -237,7 +262,7 @@ public final class TeamInput {
          * @param indicatorId the indicator id, not null
          * @param column one base (or absent) per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder bases(String indicatorId, DecimalColumn column) {
             return put(bases, "bases", indicatorId, column);
@@ -249,7 +274,7 @@ public final class TeamInput {
          * @param indicatorId the indicator id, not null
          * @param column one plan (or absent) per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder plans(String indicatorId, DecimalColumn column) {
             return put(plans, "plans", indicatorId, column);
@@ -261,7 +286,7 @@ public final class TeamInput {
          * @param indicatorId the indicator id, not null
          * @param column one target (or absent) per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder targets(String indicatorId, DecimalColumn column) {
             return put(targets, "targets", indicatorId, column);
@@ -275,12 +300,12 @@ public final class TeamInput {
          * @param salaryCurrency the currency of the salaries and of every payout, not null
          * @param column one salary per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder salaries(Currency salaryCurrency, DecimalColumn column) {
             Objects.requireNonNull(salaryCurrency, "salaryCurrency");
             Objects.requireNonNull(column, "column");
-            sized("salaries", column.size());
+            sized(null, "salaries", column.size());
             this.currency = salaryCurrency;
             this.salaries = column;
             return this;
@@ -294,32 +319,47 @@ public final class TeamInput {
          * @param name the input's name, not null
          * @param column one value (or absent) per employee, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the column's size is not the size
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the column's size is not the size
          */
         public Builder quantities(String name, DecimalColumn column) {
             return put(quantities, "quantities", name, column);
         }
 
         private Builder put(Map<String, DecimalColumn> map, String what, String indicatorId, DecimalColumn column) {
-            Objects.requireNonNull(indicatorId, "indicatorId");
+            Objects.requireNonNull(indicatorId, what.equals("quantities") ? "name" : "indicatorId");
             Objects.requireNonNull(column, "column");
-            sized(what + " of '" + indicatorId + "'", column.size());
+            if (what.equals("quantities")) {
+                sized(null, indicatorId, column.size());
+            } else {
+                sized(indicatorId, what, column.size());
+            }
             map.put(indicatorId, column);
             return this;
         }
 
-        private void sized(String what, int length) {
+        private void sized(@Nullable String indicatorId, String field, int length) {
             if (length != size) {
-                throw new IllegalArgumentException(what + " hold " + length + " values for " + size + " employees");
+                throw new KpiInputException(Reason.OUT_OF_RANGE, indicatorId, field, Integer.toString(length),
+                        field + (indicatorId == null ? "" : " of indicator '" + indicatorId + "'") + " hold " + length
+                                + " values for " + size + " employees");
             }
+            backed = true;
         }
 
         /**
          * Builds the input.
          *
          * @return the input, not null
+         * @throws KpiInputException ({@code OUT_OF_RANGE}, field {@code size}) if the size is positive
+         *     but no column was given to back it
          */
         public TeamInput build() {
+            if (size > 0 && !backed) {
+                throw new KpiInputException(Reason.OUT_OF_RANGE, null, "size", Integer.toString(size),
+                        "size " + size + ": a batch of " + size + " employees needs at least one column (ids, roles,"
+                                + " facts, thresholds, salaries or quantities) holding a value per employee, but none"
+                                + " was given");
+            }
             return new TeamInput(this);
         }
     }

@@ -50,6 +50,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * {@link #ratingDistribution()} (min, quartiles, max) and {@link #top(int)} (the ranking).
  *
  * <p>This class is immutable and thread-safe once returned.
+ *
+ * @since 0.1.0
  */
 public final class TeamResult {
 
@@ -243,8 +245,8 @@ public final class TeamResult {
     }
 
     /**
-     * Returns the advisory warnings of an employee's result: those of the role's scorecard, and
-     * those the pay plan's steps gave.
+     * Returns the advisory warnings of an employee's result: those of the role's scorecard, those
+     * of the role's pay plan ({@link PayPlan#warnings()}), and those the pay plan's steps gave.
      *
      * @param row the row, from 0
      * @return the unmodifiable list, empty for an error result, not null
@@ -255,7 +257,18 @@ public final class TeamResult {
             Payout payout = objects.payout();
             return payout == null ? objects.evaluation().warnings() : payout.warnings();
         }
-        return isOk(row) ? template(row).scorecard().warnings() : List.of();
+        if (!isOk(row)) {
+            return List.of();
+        }
+        RoleTemplate template = template(row);
+        PayPlan plan = template.payPlan();
+        if (plan == null || plan.warnings().isEmpty()) {
+            return template.scorecard().warnings();
+        }
+        // As PayPlan.evaluate lists them: the evaluation's warnings, then the plan's.
+        List<Warning> all = new ArrayList<>(template.scorecard().warnings());
+        all.addAll(plan.warnings());
+        return List.copyOf(all);
     }
 
     /**
@@ -341,12 +354,13 @@ public final class TeamResult {
      * @param name the component's name, not null
      * @return the amount, not null
      * @throws IllegalStateException if the employee's result is an error or the role has no pay plan
-     * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if the pay plan has no such step
+     * @throws KpiInputException with {@link Reason#UNKNOWN_PAY_STEP} (the name as {@code field()}) if the pay
+     *     plan has no such step
      */
     public Money component(int row, String name) {
         Money amount = components(row).get(name);
         if (amount == null) {
-            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name,
+            throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, null, name, name,
                     "the pay plan of employee '" + employeeId(row) + "' has no step '" + name + "'");
         }
         return amount;
@@ -528,8 +542,8 @@ public final class TeamResult {
                 continue;
             }
             ScorecardLine line = compiled.get(input.role(row)).scorecard().lines().get(lineOf[input.role(row)]);
-            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, row);
-            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, row)));
+            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, "plan", row);
+            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, "fact", row)));
             planSum = planSum.add(plan == null ? line.thresholds().plan() : plan);
             counted = true;
         }

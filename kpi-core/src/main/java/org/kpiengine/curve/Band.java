@@ -16,6 +16,7 @@ import org.kpiengine.internal.Decimals;
  * @param lowerInclusive the lowest value inside the band, not null
  * @param upperExclusive the first value above the band, null for an open-ended last band
  * @param value the value the band maps to, not null
+ * @since 0.1.0
  */
 public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusive, BigDecimal value) {
 
@@ -30,13 +31,13 @@ public record Band(BigDecimal lowerInclusive, @Nullable BigDecimal upperExclusiv
     public Band {
         Objects.requireNonNull(lowerInclusive, "lowerInclusive");
         Objects.requireNonNull(value, "value");
-        lowerInclusive = Decimals.normalise(lowerInclusive);
-        value = Decimals.normalise(value);
+        lowerInclusive = Decimals.normalise(null, "lowerInclusive", lowerInclusive);
+        value = Decimals.normalise(null, "value", value);
         if (upperExclusive != null) {
-            upperExclusive = Decimals.normalise(upperExclusive);
+            upperExclusive = Decimals.normalise(null, "upperExclusive", upperExclusive);
             if (upperExclusive.compareTo(lowerInclusive) <= 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(upperExclusive),
-                        "band [" + Decimals.text(lowerInclusive) + ", " + Decimals.text(upperExclusive)
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "upperExclusive", Decimals.quoteText(upperExclusive),
+                        "band [" + Decimals.quoteText(lowerInclusive) + ", " + Decimals.quoteText(upperExclusive)
                                 + ") must have its upper bound above its lower bound");
             }
         }

@@ -42,7 +42,7 @@ final class Curves {
             return base;
         }
         if (!indicator.isHigherBetter()) {
-            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), null,
+            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), "base", null,
                     "a " + curve + " curve on lower-is-better indicator '" + indicator.id()
                             + "' needs a base (the worst acceptable value)");
         }
@@ -51,8 +51,8 @@ final class Curves {
                     "plan 0 of indicator '" + indicator.id() + "' must differ from base 0 (absent base counts as 0)");
         }
         if (thresholds.plan().signum() < 0) {
-            throw new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), Decimals.text(thresholds.plan()),
-                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+            throw new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), Decimals.quoteText(thresholds.plan()),
+                    "plan " + Decimals.quoteText(thresholds.plan()) + " of indicator '" + indicator.id()
                             + "' must be above base 0 (absent base counts as 0)");
         }
         return BigDecimal.ZERO;
@@ -65,16 +65,37 @@ final class Curves {
 
     static void requirePositivePlan(Indicator indicator, Thresholds thresholds, String curve) {
         if (thresholds.plan().signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicator.id(), Decimals.text(thresholds.plan()),
-                    "plan " + Decimals.text(thresholds.plan()) + " of indicator '" + indicator.id()
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicator.id(), Decimals.quoteText(thresholds.plan()),
+                    "plan " + Decimals.quoteText(thresholds.plan()) + " of indicator '" + indicator.id()
                             + "' must be positive for a " + curve + " curve");
+        }
+    }
+
+    /**
+     * Checks that an index an integrator's curve gave is within the library's range for every
+     * number: magnitude below 10^{@value Decimals#MAX_EXPONENT} and at most that many decimal
+     * places. Checked on the digits before the point ({@code precision − scale}) and on the scale,
+     * so a value such as {@code 1E+5000} or {@code 1E-999999999} is refused before it is ever
+     * written out or rounded.
+     *
+     * @throws KpiInputException ({@code OUT_OF_RANGE}, naming the indicator, field {@code index})
+     */
+    static void requireIndexInRange(Indicator indicator, BigDecimal index, String what) {
+        if ((long) index.precision() - index.scale() > Decimals.MAX_EXPONENT
+                || index.scale() > Decimals.MAX_EXPONENT && index.stripTrailingZeros().scale() > Decimals.MAX_EXPONENT) {
+            String text = index.toString();
+            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "index", shown,
+                    what + " " + shown + " for indicator '" + indicator.id() + "', which is out of range: numbers must be"
+                            + " below 10^" + Decimals.MAX_EXPONENT + " in magnitude and have at most "
+                            + Decimals.MAX_EXPONENT + " decimal places");
         }
     }
 
     static void requireCap(@Nullable BigDecimal cap, String what) {
         if (cap != null && cap.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(cap),
-                    what + " " + Decimals.text(cap) + " must be positive");
+            throw new KpiInputException(Reason.INVALID_CURVE, null, "cap", Decimals.quoteText(cap),
+                    what + " " + Decimals.quoteText(cap) + " must be positive");
         }
     }
 }

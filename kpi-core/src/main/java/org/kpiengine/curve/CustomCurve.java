@@ -14,7 +14,9 @@ import org.kpiengine.internal.Decimals;
  * <p>Implement {@link #score} (the exact, unrounded index in percent) and, if the curve has one,
  * {@link #maxIndex}; the library then floors the score at 0, caps it at the maximum and rounds it
  * once with the calculation's {@link Precision}, exactly as it does for its own curves. Override
- * {@link #validate} to reject thresholds the curve cannot use. A null score is an error.
+ * {@link #validate} to reject thresholds the curve cannot use. A null score is an error
+ * ({@code UNSCORABLE_FACT}); so is a score or maximum whose magnitude is not below 10^1000, the
+ * library's limit for every number ({@code OUT_OF_RANGE}, naming the indicator).
  *
  * <pre>{@code
  * CustomCurve squareRoot = (indicator, thresholds, fact) ->
@@ -27,6 +29,13 @@ import org.kpiengine.internal.Decimals;
  * override {@link #describe()} to say more in explanations.
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * <p>An exception thrown by the implementation, other than a {@link KpiInputException} (which
+ * passes through unchanged), is reported as a {@link KpiInputException} with
+ * {@link Reason#CUSTOM_CODE_FAILED}, naming the indicator (field {@code curve}) and carrying the exception as its cause; in
+ * a team batch it fails only that employee's row.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public non-sealed interface CustomCurve extends ScoringCurve {
@@ -51,11 +60,15 @@ public non-sealed interface CustomCurve extends ScoringCurve {
         Curves.check(this, indicator, thresholds);
         BigDecimal score = score(indicator, thresholds, fact);
         if (score == null) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
-                    "custom curve " + describe() + " gave no index for fact " + Decimals.text(fact)
+            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
+                    "custom curve " + describe() + " gave no index for fact " + Decimals.quoteText(fact)
                             + " of indicator '" + indicator.id() + "'");
         }
+        Curves.requireIndexInRange(indicator, score, describe() + " gave index");
         BigDecimal max = maxIndex(indicator, thresholds, precision);
+        if (max != null) {
+            Curves.requireIndexInRange(indicator, max, describe() + " gave maximum index");
+        }
         return Curves.clamp(precision.roundIndex(score), max == null ? null : precision.roundIndex(max), precision);
     }
 

@@ -20,6 +20,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param cap an extra cap on the index, null for none (the target's cap still applies)
+ * @since 0.1.0
  */
 public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
@@ -31,7 +32,7 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     public LinearCurve {
         Curves.requireCap(cap, "linear cap");
-        cap = cap == null ? null : Decimals.normalise(cap);
+        cap = cap == null ? null : Decimals.normalise(null, "cap", cap);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.kpiengine.internal.Decimals;
  * The ratio curve: index = fact / plan × 100 when higher is better, plan / fact × 100 when lower
  * is better (a fact of 0 or less then reaches the cap), floored at 0 and optionally capped.
  *
- * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive. An inverted ratio
+ * <p>Example: plan 500 calls, fact 570 → 114.0000. The plan must be positive, and so must the
+ * target of a lower-is-better indicator when it has one. An inverted ratio
  * without a cap (or target) cannot score a fact of 0 and throws {@link KpiInputException}
  * ({@link Reason#UNSCORABLE_FACT}) for it.
  *
@@ -32,6 +33,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param cap the highest index, such as 150 or 200, null for none
+ * @since 0.1.0
  */
 public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
 
@@ -43,7 +45,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     public RatioCurve {
         Curves.requireCap(cap, "ratio cap");
-        cap = cap == null ? null : Decimals.normalise(cap);
+        cap = cap == null ? null : Decimals.normalise(null, "cap", cap);
     }
 
     /**
@@ -66,9 +68,25 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         return new RatioCurve(Decimals.parse("ratio cap", cap));
     }
 
+    /**
+     * {@inheritDoc} A ratio needs a positive plan; when lower is better it also needs a positive
+     * target, if there is one: the target's index is {@code plan / target × 100}, which has no
+     * value for a target of 0 (a spreadsheet shows {@code #DIV/0!}) and none that makes sense
+     * below it.
+     *
+     * @throws KpiInputException ({@code PLAN_NOT_POSITIVE}) if the plan is not positive, or
+     *     ({@code OUT_OF_RANGE}, field {@code target}) if a lower-is-better target is 0 or negative
+     */
     @Override
     public void validate(Indicator indicator, Thresholds thresholds) {
         Curves.requirePositivePlan(indicator, thresholds, "ratio");
+        BigDecimal target = thresholds.target();
+        if (target != null && target.signum() <= 0 && !indicator.isHigherBetter()) {
+            String text = Decimals.text(target);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "target", text,
+                    "target " + text + " of lower-is-better indicator '" + indicator.id()
+                            + "' must be positive for a ratio curve: its index plan / target × 100 has no value");
+        }
     }
 
     @Override
@@ -85,8 +103,8 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         }
         if (fact.signum() <= 0) {
             if (roundedCap == null) {
-                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.text(fact),
-                        "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicator.id()
+                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
+                        "fact " + Decimals.quoteText(fact) + " of lower-is-better indicator '" + indicator.id()
                                 + "' cannot be scored by an inverted ratio without a cap (plan / fact has no value)");
             }
             return roundedCap;
@@ -104,7 +122,8 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
         BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
         BigDecimal target = thresholds.target();
         if (target == null || target.signum() <= 0) {
-            // No target, or a lower-is-better target of 0 or less, which a ratio reaches only at the cap.
+            // No target; or a target of 0 or less, which validate refuses: maxIndex promises no
+            // exception, so it answers with the cap alone and index refuses the thresholds.
             return roundedCap;
         }
         BigDecimal plan = thresholds.plan();

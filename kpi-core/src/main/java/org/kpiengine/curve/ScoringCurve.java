@@ -11,15 +11,19 @@ import org.kpiengine.indicator.Indicator;
  *
  * <p>The library's curves (docs/reference/scoring.md, Curves) are {@link RatioCurve}, {@link LinearCurve} (the
  * classic base–plan formula, capped at target), {@link TwoSlopeCurve} (an accelerator above plan)
- * and {@link StepCurve} (a band table). An integrator's own curve implements {@link CustomCurve}.
+ * {@link StepCurve} (a band table) and {@link TargetBandCurve} (a band around the plan, for a figure
+ * that should stay near it). An integrator's own curve implements {@link CustomCurve}.
  *
  * <p>Every index is at least 0, at most {@link #maxIndex} when that is not null, and rounded to
  * the calculation's {@link Precision} (HALF_UP to 4 decimal places of a percent by default): caps
  * and floors apply to the exact value, then the value is rounded once.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
-public sealed interface ScoringCurve permits RatioCurve, LinearCurve, TwoSlopeCurve, StepCurve, CustomCurve {
+public sealed interface ScoringCurve
+        permits RatioCurve, LinearCurve, TwoSlopeCurve, StepCurve, TargetBandCurve, CustomCurve {
 
     /**
      * Checks what this curve needs of the thresholds beyond their order (which

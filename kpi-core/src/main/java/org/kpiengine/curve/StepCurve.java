@@ -6,6 +6,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.Attainment;
 import org.kpiengine.internal.Decimals;
 
 /**
@@ -33,10 +34,15 @@ import org.kpiengine.internal.Decimals;
  *
  * @param bands the table, not null
  * @param basis what the table is looked up by, not null
+ * @since 0.1.0
  */
 public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
 
-    /** What a step table is looked up by. */
+    /**
+     * What a step table is looked up by.
+     *
+     * @since 0.1.0
+     */
     public enum Basis {
         /** Plan attainment in percent, direction-aware, rounded like an index. */
         ATTAINMENT,
@@ -56,8 +62,8 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
         Objects.requireNonNull(basis, "basis");
         for (Band band : bands.bands()) {
             if (band.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_BANDS, null, Decimals.text(band.value()),
-                        "step value " + Decimals.text(band.value()) + " of band " + band + " must not be negative");
+                throw new KpiInputException(Reason.INVALID_BANDS, null, "bands", Decimals.quoteText(band.value()),
+                        "step value " + Decimals.quoteText(band.value()) + " of band " + band + " must not be negative");
             }
         }
     }
@@ -99,28 +105,12 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
                 // Below the table is better than its best row when lower is better: the first band holds.
                 band = bands.bands().get(0);
             }
-        } else if (!indicator.isHigherBetter() && fact.signum() <= 0) {
-            band = bands.bands().get(bands.bands().size() - 1);
         } else {
-            band = bands.find(attainment(indicator, thresholds, fact, precision));
+            BigDecimal attainment = Attainment.percent(indicator.isHigherBetter(), thresholds.plan(), fact, precision);
+            // Unbounded best (lower is better, fact 0 or less) falls in the last band.
+            band = attainment == null ? bands.bands().get(bands.bands().size() - 1) : bands.find(attainment);
         }
         return band == null ? precision.zeroIndex() : precision.roundIndex(band.value());
-    }
-
-    /**
-     * Returns the plan attainment in percent, direction-aware and rounded like an index.
-     *
-     * @param indicator the indicator, not null
-     * @param thresholds the thresholds, with a positive plan, not null
-     * @param fact the fact, positive when lower is better, not null
-     * @param precision the rounding rule, not null
-     * @return the attainment, not null
-     */
-    static BigDecimal attainment(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
-        BigDecimal plan = thresholds.plan();
-        return indicator.isHigherBetter()
-                ? precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan)
-                : precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact);
     }
 
     @Override

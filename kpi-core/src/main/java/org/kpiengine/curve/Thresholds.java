@@ -27,6 +27,7 @@ import org.kpiengine.internal.Decimals;
  * @param base the floor, null if absent
  * @param plan the plan, not null
  * @param target the stretch level, null if absent
+ * @since 0.1.0
  */
 public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable BigDecimal target) {
 
@@ -124,25 +125,26 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
      *     {@link Reason#THRESHOLDS_OUT_OF_ORDER} if the order is wrong
      */
     public void validateFor(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         boolean higher = indicator.isHigherBetter();
         String id = indicator.id();
         if (base != null) {
             int c = base.compareTo(plan);
             if (c == 0) {
-                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, Decimals.text(plan),
-                        "plan " + Decimals.text(plan) + " of indicator '" + id + "' must differ from base "
-                                + Decimals.text(base));
+                throw new KpiInputException(Reason.PLAN_EQUALS_BASE, id, "plan", Decimals.quoteText(plan),
+                        "plan " + Decimals.quoteText(plan) + " of indicator '" + id + "' must differ from base "
+                                + Decimals.quoteText(base));
             }
             if (higher ? c > 0 : c < 0) {
-                throw outOfOrder(indicator, "base " + Decimals.text(base) + (higher ? " > " : " < ")
-                        + "plan " + Decimals.text(plan), Decimals.text(base));
+                throw outOfOrder(indicator, "base " + Decimals.quoteText(base) + (higher ? " > " : " < ")
+                        + "plan " + Decimals.quoteText(plan), Decimals.quoteText(base));
             }
         }
         if (target != null) {
             int c = target.compareTo(plan);
             if (higher ? c <= 0 : c >= 0) {
-                throw outOfOrder(indicator, "target " + Decimals.text(target) + (higher ? " <= " : " >= ")
-                        + "plan " + Decimals.text(plan), Decimals.text(target));
+                throw outOfOrder(indicator, "target " + Decimals.quoteText(target) + (higher ? " <= " : " >= ")
+                        + "plan " + Decimals.quoteText(plan), Decimals.quoteText(target));
             }
         }
     }
@@ -151,7 +153,7 @@ public record Thresholds(@Nullable BigDecimal base, BigDecimal plan, @Nullable B
         String rule = indicator.isHigherBetter()
                 ? "base < plan < target (higher is better)"
                 : "base > plan > target (lower is better)";
-        return new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), value,
+        return new KpiInputException(Reason.THRESHOLDS_OUT_OF_ORDER, indicator.id(), "thresholds", value,
                 "thresholds of indicator '" + indicator.id() + "' must run " + rule + ", but " + detail);
     }
 

@@ -22,6 +22,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param maxIndex the index at target and beyond, at least 100, such as 150 or 200
+ * @since 0.1.0
  */
 public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
 
@@ -32,12 +33,11 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
      * @throws KpiInputException if the maximum is below 100
      */
     public TwoSlopeCurve {
-        Objects.requireNonNull(maxIndex, "maxIndex");
+        maxIndex = Decimals.normalise(null, "maxIndex", maxIndex);
         if (maxIndex.compareTo(Decimals.HUNDRED) < 0) {
-            throw new KpiInputException(Reason.INVALID_CURVE, null, Decimals.text(maxIndex),
-                    "two-slope maximum " + Decimals.text(maxIndex) + " must be at least 100");
+            throw new KpiInputException(Reason.INVALID_CURVE, null, "maxIndex", Decimals.quoteText(maxIndex),
+                    "two-slope maximum " + Decimals.quoteText(maxIndex) + " must be at least 100");
         }
-        maxIndex = Decimals.normalise(maxIndex);
     }
 
     /**
@@ -55,7 +55,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
     public void validate(Indicator indicator, Thresholds thresholds) {
         Curves.baseOrZero(indicator, thresholds, "two-slope");
         if (thresholds.target() == null) {
-            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), null,
+            throw new KpiInputException(Reason.MISSING_THRESHOLD, indicator.id(), "target", null,
                     "a two-slope curve on indicator '" + indicator.id() + "' needs a target");
         }
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The average check (average deal size) of a period, from the amounts of its sales (see
@@ -25,6 +26,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AverageCheck {
 
@@ -34,7 +37,7 @@ public final class AverageCheck {
     private final List<BigDecimal> amounts;
 
     private AverageCheck(List<BigDecimal> amounts) {
-        this.amounts = List.copyOf(amounts);
+        this.amounts = Nulls.copyOf(amounts, "amounts");
         for (int i = 0; i < this.amounts.size(); i++) {
             Samples.requireNonNegative("amount of sale " + (i + 1), this.amounts.get(i));
         }
@@ -79,6 +82,8 @@ public final class AverageCheck {
     public static DerivedValue mean(BigDecimal revenue, long sales, MinimumSamples minimums, Precision precision) {
         Samples.requireNonNegative("revenue", Objects.requireNonNull(revenue, "revenue"));
         Samples.requireNonNegative("sales", sales);
+        Objects.requireNonNull(minimums, "minimums");
+        Objects.requireNonNull(precision, "precision");
         if (sales < minimums.sales()) {
             return new InsufficientData(WHAT, UNIT, sales, minimums.sales());
         }

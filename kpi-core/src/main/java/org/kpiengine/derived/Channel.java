@@ -2,7 +2,11 @@ package org.kpiengine.derived;
 
 import java.util.Locale;
 
-/** A channel through which contacts are made; conversion is counted per channel and in total. */
+/**
+ * A channel through which contacts are made; conversion is counted per channel and in total.
+ *
+ * @since 0.1.0
+ */
 public enum Channel {
     /** Phone calls. */
     CALLS,

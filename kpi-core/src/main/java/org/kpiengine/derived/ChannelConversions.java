@@ -30,6 +30,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChannelConversions {
 
@@ -131,7 +133,7 @@ public final class ChannelConversions {
      */
     public DerivedValue of(Channel channel, MinimumSamples minimums, Precision precision) {
         if (!counts.containsKey(channel)) {
-            throw new KpiInputException(Reason.MISSING_FACT, channel.label(), null,
+            throw new KpiInputException(Reason.MISSING_FACT, null, channel.label(), null,
                     "no contacts were given for channel '" + channel.label() + "'");
         }
         return Conversion.of("conversion of " + channel.label(), "contacts", channel.label() + " deals", deals(channel),
@@ -181,7 +183,11 @@ public final class ChannelConversions {
         return text.append('}').toString();
     }
 
-    /** Collects the counts one channel at a time; not thread-safe. */
+    /**
+     * Collects the counts one channel at a time; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<Channel, Counts> counts = new EnumMap<>(Channel.class);
 

@@ -1,5 +1,6 @@
 package org.kpiengine.derived;
 
+import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
@@ -19,6 +20,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class has no instances; its results are immutable.
+ *
+ * @since 0.1.0
  */
 public final class Conversion {
 
@@ -61,6 +64,8 @@ public final class Conversion {
         Samples.requireNonNegative(partField, part);
         Samples.requireNonNegative(wholeField, whole);
         Samples.requireAtMost(partField, part, wholeField, whole);
+        Objects.requireNonNull(minimums, "minimums");
+        Objects.requireNonNull(precision, "precision");
         if (whole < minimums.contacts()) {
             return new InsufficientData(what, sampleUnit, whole, minimums.contacts());
         }

@@ -15,6 +15,7 @@ import org.kpiengine.internal.Decimals;
  * @param label what the cost is, such as {@code "engineering hours"}, not null, not blank
  * @param quantity the quantity (hours, units), not negative
  * @param unitCost the cost of one unit, not negative
+ * @since 0.1.0
  */
 public record CostItem(String label, BigDecimal quantity, BigDecimal unitCost) {
 
@@ -31,7 +32,7 @@ public record CostItem(String label, BigDecimal quantity, BigDecimal unitCost) {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unitCost, "unitCost");
         if (label.isBlank()) {
-            throw new KpiInputException(KpiInputException.Reason.INVALID_ID, "label", label,
+            throw new KpiInputException(KpiInputException.Reason.INVALID_ID, null, "label", label,
                     "the label of a cost item must not be blank");
         }
         Samples.requireNonNegative("quantity of cost '" + label + "'", quantity);

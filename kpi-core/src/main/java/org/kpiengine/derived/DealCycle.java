@@ -6,6 +6,7 @@ import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The deal-cycle length of a period's closed deals (docs/reference/derived.md, Deal cycle), in calendar days from
@@ -23,6 +24,7 @@ import org.kpiengine.Precision;
  * <p>This record is immutable and thread-safe.
  *
  * @param deals the closed deals, not null, not empty, copied
+ * @since 0.1.0
  */
 public record DealCycle(List<DealDates> deals) {
 
@@ -33,9 +35,9 @@ public record DealCycle(List<DealDates> deals) {
      * @throws KpiInputException if there are no deals (the mean would divide by zero)
      */
     public DealCycle {
-        deals = List.copyOf(deals);
+        deals = Nulls.copyOf(deals, "deals");
         if (deals.isEmpty()) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "deals", "0",
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "deals", "0",
                     "deal-cycle length divides by the number of closed deals, which is 0");
         }
     }

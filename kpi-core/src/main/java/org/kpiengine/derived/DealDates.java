@@ -15,6 +15,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param deal the deal's id in the CRM, named in errors, not null, not blank
  * @param firstTouch the date of the first contact, not null
  * @param closed the date the deal closed, not null, not before the first touch
+ * @since 0.1.0
  */
 public record DealDates(String deal, LocalDate firstTouch, LocalDate closed) {
 
@@ -31,10 +32,10 @@ public record DealDates(String deal, LocalDate firstTouch, LocalDate closed) {
         Objects.requireNonNull(firstTouch, "firstTouch");
         Objects.requireNonNull(closed, "closed");
         if (deal.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, "deal", deal, "the id of a deal must not be blank");
+            throw new KpiInputException(Reason.INVALID_ID, null, "deal", deal, "the id of a deal must not be blank");
         }
         if (closed.isBefore(firstTouch)) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "close date", closed.toString(),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "close date", closed.toString(),
                     "close date " + closed + " of deal '" + deal + "' must not be before its first touch " + firstTouch);
         }
     }

@@ -1,6 +1,7 @@
 package org.kpiengine.derived;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 
@@ -10,6 +11,8 @@ import org.kpiengine.Precision;
  * No minimum sample applies (the decided minimums are for an average check and a conversion).
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class DealsToPotential {
 
@@ -43,6 +46,7 @@ public final class DealsToPotential {
         Samples.requireNonNegative("deals", deals);
         Samples.requireNonNegative("prospects", prospects);
         Samples.requireAtMost("deals", deals, "prospects", prospects);
+        Objects.requireNonNull(precision, "precision");
         if (prospects == 0) {
             throw Samples.divisionByZero("deals to potential", "prospects");
         }

@@ -23,6 +23,8 @@ import org.kpiengine.KpiInputException;
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface DerivedValue permits Measured, InsufficientData {
 

@@ -26,6 +26,8 @@ import org.kpiengine.Precision;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Funnel {
 
@@ -72,7 +74,7 @@ public final class Funnel {
     public long count(FunnelStage stage) {
         @Nullable Long count = counts.get(Objects.requireNonNull(stage, "stage"));
         if (count == null) {
-            throw new KpiInputException(Reason.MISSING_FACT, stage.label(), null,
+            throw new KpiInputException(Reason.MISSING_FACT, null, stage.label(), null,
                     "the funnel has no count for stage '" + stage.label() + "'");
         }
         return count;
@@ -104,7 +106,7 @@ public final class Funnel {
      */
     public DerivedValue conversion(FunnelStage from, FunnelStage to, MinimumSamples minimums, Precision precision) {
         if (to.compareTo(from) <= 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, to.label(), to.label(),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, to.label(), to.label(),
                     "funnel conversion must go to a later stage, but '" + to.label() + "' does not come after '"
                             + from.label() + "'");
         }
@@ -128,7 +130,11 @@ public final class Funnel {
         return "Funnel" + counts;
     }
 
-    /** Collects the count of each stage; not thread-safe. */
+    /**
+     * Collects the count of each stage; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<FunnelStage, Long> counts = new EnumMap<>(FunnelStage.class);
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * A stage of the sales funnel, in the funnel's order: visitors → leads → marketing-qualified
  * leads → sales-qualified leads → sales-accepted leads → deals.
+ *
+ * @since 0.1.0
  */
 public enum FunnelStage {
     /** Visitors (of the site, the shop, the stand). */

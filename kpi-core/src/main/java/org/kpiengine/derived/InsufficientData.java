@@ -17,6 +17,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param sampleUnit what the sample counts, such as {@code "contacts"}, not null, not blank
  * @param sampleSize the size of the sample, not negative, below the minimum
  * @param minimum the smallest sample that gives a number
+ * @since 0.1.0
  */
 public record InsufficientData(String what, String sampleUnit, long sampleSize, long minimum)
         implements DerivedValue {
@@ -36,11 +37,11 @@ public record InsufficientData(String what, String sampleUnit, long sampleSize, 
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(sampleUnit, "sampleUnit");
         if (what.isBlank() || sampleUnit.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, "what", what,
+            throw new KpiInputException(Reason.INVALID_ID, null, "what", what,
                     "the figure and the sample unit of insufficient data must not be blank");
         }
         if (sampleSize < 0 || sampleSize >= minimum) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "sample size", Long.toString(sampleSize),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "sample size", Long.toString(sampleSize),
                     "sample size " + sampleSize + " of " + what + " must be at least 0 and below the minimum " + minimum);
         }
     }

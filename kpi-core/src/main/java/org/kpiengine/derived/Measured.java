@@ -13,6 +13,7 @@ import org.kpiengine.internal.Decimals;
  * {@code compareTo} for numeric equality.
  *
  * @param value the number, not null
+ * @since 0.1.0
  */
 public record Measured(BigDecimal value) implements DerivedValue {
 

@@ -15,6 +15,7 @@ import org.kpiengine.KpiInputException;
  *
  * @param sales the minimum number of sales for an average check, not negative
  * @param contacts the minimum number of contacts for a conversion, not negative
+ * @since 0.1.0
  */
 public record MinimumSamples(long sales, long contacts) {
 

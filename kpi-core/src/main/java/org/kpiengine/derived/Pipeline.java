@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The pipeline at a date (docs/reference/derived.md, Pipeline): the open deals, their count and their value
@@ -19,6 +20,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param openDealAmounts the expected amounts of the open deals, not null, none negative, copied
+ * @since 0.1.0
  */
 public record Pipeline(List<BigDecimal> openDealAmounts) {
 
@@ -29,7 +31,7 @@ public record Pipeline(List<BigDecimal> openDealAmounts) {
      * @throws KpiInputException naming the deal if an amount is negative
      */
     public Pipeline {
-        openDealAmounts = List.copyOf(openDealAmounts);
+        openDealAmounts = Nulls.copyOf(openDealAmounts, "openDealAmounts");
         for (int i = 0; i < openDealAmounts.size(); i++) {
             Samples.requireNonNegative("amount of open deal " + (i + 1), openDealAmounts.get(i));
         }

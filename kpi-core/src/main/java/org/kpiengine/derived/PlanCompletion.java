@@ -17,6 +17,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class has no instances.
+ *
+ * @since 0.1.0
  */
 public final class PlanCompletion {
 
@@ -45,11 +47,12 @@ public final class PlanCompletion {
      * @throws KpiInputException with reason {@code PLAN_NOT_POSITIVE} if the plan is 0 or negative
      */
     public static BigDecimal of(BigDecimal fact, BigDecimal plan, Precision precision) {
-        Objects.requireNonNull(fact, "fact");
-        Objects.requireNonNull(plan, "plan");
+        Decimals.checkRange(null, "fact", Objects.requireNonNull(fact, "fact"));
+        Decimals.checkRange(null, "plan", Objects.requireNonNull(plan, "plan"));
+        Objects.requireNonNull(precision, "precision");
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, "plan", Decimals.text(plan),
-                    "plan completion divides by the plan, which must be positive, but is " + Decimals.text(plan));
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, null, "plan", Decimals.quoteText(plan),
+                    "plan completion divides by the plan, which must be positive, but is " + Decimals.quoteText(plan));
         }
         return precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan);
     }

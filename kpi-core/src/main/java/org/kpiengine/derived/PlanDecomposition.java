@@ -39,6 +39,7 @@ import org.kpiengine.internal.Decimals;
  * @param averageCheck the average check, positive
  * @param conversionPercent the conversion of contacts into deals in percent, above 0, at most 100
  * @param workingDays the working days of the period, positive
+ * @since 0.1.0
  */
 public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck, BigDecimal conversionPercent,
         int workingDays) {
@@ -58,21 +59,23 @@ public record PlanDecomposition(BigDecimal revenuePlan, BigDecimal averageCheck,
         Objects.requireNonNull(averageCheck, "averageCheck");
         Objects.requireNonNull(conversionPercent, "conversionPercent");
         Samples.requireNonNegative("revenue plan", revenuePlan);
+        Decimals.checkRange(null, "average check", averageCheck);
+        Decimals.checkRange(null, "conversion", conversionPercent);
         if (averageCheck.signum() <= 0) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "average check", Decimals.text(averageCheck),
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "average check", Decimals.quoteText(averageCheck),
                     "plan decomposition divides by the average check, which must be positive, but is "
-                            + Decimals.text(averageCheck));
+                            + Decimals.quoteText(averageCheck));
         }
         if (conversionPercent.signum() <= 0 || conversionPercent.compareTo(Decimals.HUNDRED) > 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "conversion", Decimals.text(conversionPercent),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "conversion", Decimals.quoteText(conversionPercent),
                     "plan decomposition divides by the conversion, which must be above 0 and at most 100 %, but is "
-                            + Decimals.text(conversionPercent));
+                            + Decimals.quoteText(conversionPercent));
         }
         revenuePlan = Decimals.normalise("revenue plan", revenuePlan);
         averageCheck = Decimals.normalise("average check", averageCheck);
         conversionPercent = Decimals.normalise("conversion", conversionPercent);
         if (workingDays <= 0) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "working days", Integer.toString(workingDays),
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "working days", Integer.toString(workingDays),
                     "plan decomposition divides by the working days, which must be positive, but are " + workingDays);
         }
     }

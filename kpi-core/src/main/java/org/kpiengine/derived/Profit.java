@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The profit of a period: {@code revenue − (cost of goods + additional costs)}, with the
@@ -24,6 +25,7 @@ import org.kpiengine.internal.Decimals;
  * @param revenue the revenue, not negative
  * @param costOfGoods the cost of the goods sold, not negative
  * @param additionalCosts the itemised additional costs, not null, copied
+ * @since 0.1.0
  */
 public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> additionalCosts) {
 
@@ -42,7 +44,7 @@ public record Profit(BigDecimal revenue, BigDecimal costOfGoods, List<CostItem> 
         Samples.requireNonNegative("cost of goods", costOfGoods);
         revenue = Decimals.normalise("revenue", revenue);
         costOfGoods = Decimals.normalise("cost of goods", costOfGoods);
-        additionalCosts = List.copyOf(additionalCosts);
+        additionalCosts = Nulls.copyOf(additionalCosts, "additionalCosts");
     }
 
     /**

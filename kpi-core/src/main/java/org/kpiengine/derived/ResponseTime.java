@@ -7,6 +7,7 @@ import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The response time of a period: how long each enquiry waited for its first answer, as the mean
@@ -24,6 +25,7 @@ import org.kpiengine.Precision;
  * <p>This record is immutable and thread-safe.
  *
  * @param waits the time each enquiry waited, not null, not empty, none negative, copied
+ * @since 0.1.0
  */
 public record ResponseTime(List<Duration> waits) {
 
@@ -36,14 +38,14 @@ public record ResponseTime(List<Duration> waits) {
      * @throws KpiInputException naming the enquiry if a wait is negative, or if there are none
      */
     public ResponseTime {
-        waits = List.copyOf(waits);
+        waits = Nulls.copyOf(waits, "waits");
         if (waits.isEmpty()) {
-            throw new KpiInputException(Reason.DIVISION_BY_ZERO, "answers", "0",
+            throw new KpiInputException(Reason.DIVISION_BY_ZERO, null, "answers", "0",
                     "response time divides by the number of answers, which is 0");
         }
         for (int i = 0; i < waits.size(); i++) {
             if (waits.get(i).isNegative()) {
-                throw new KpiInputException(Reason.OUT_OF_RANGE, "wait of enquiry " + (i + 1), waits.get(i).toString(),
+                throw new KpiInputException(Reason.OUT_OF_RANGE, null, "wait of enquiry " + (i + 1), waits.get(i).toString(),
                         "wait of enquiry " + (i + 1) + " " + waits.get(i) + " must not be negative");
             }
         }

@@ -8,6 +8,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Nulls;
 
 /** The checks and the statistics shared by the derived indicators; package-private. */
 final class Samples {
@@ -17,29 +18,30 @@ final class Samples {
 
     static long requireNonNegative(String field, long count) {
         if (count < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, field, Long.toString(count),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Long.toString(count),
                     field + " " + count + " must not be negative");
         }
         return count;
     }
 
     static BigDecimal requireNonNegative(String field, BigDecimal value) {
+        Decimals.checkRange(null, field, Nulls.require(value, field, null));
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, field, Decimals.text(value),
-                    field + " " + Decimals.text(value) + " must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, field, Decimals.quoteText(value),
+                    field + " " + Decimals.quoteText(value) + " must not be negative");
         }
         return value;
     }
 
     static void requireAtMost(String partField, long part, String wholeField, long whole) {
         if (part > whole) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, partField, Long.toString(part),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, partField, Long.toString(part),
                     partField + " " + part + " must not exceed " + wholeField + " " + whole);
         }
     }
 
     static KpiInputException divisionByZero(String what, String field) {
-        return new KpiInputException(Reason.DIVISION_BY_ZERO, field, "0",
+        return new KpiInputException(Reason.DIVISION_BY_ZERO, null, field, "0",
                 what + " divides by " + field + ", which is 0");
     }
 

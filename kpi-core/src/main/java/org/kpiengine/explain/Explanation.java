@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.Precision;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.ConditionCheck;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
@@ -21,16 +26,18 @@ import org.kpiengine.scorecard.KpiIndex;
  * docs/reference/explanations.md): per indicator the fact, thresholds, curve, index, weight and contribution; then the
  * salary, each scheme and each modifier with the total pay before and after it.
  *
- * <p>An explanation does not recompute anything: every number it shows is the very object the
- * calculation produced (the {@link KpiIndex} fields, the {@link PayLine} amounts).
+ * <p>An explanation does not recompute anything: every number it shows is a value the calculation
+ * produced (the {@link KpiIndex} fields, the {@link PayLine} amounts), written out; the one
+ * rounding it adds is that of each indicator's contribution in {@link #toData()}.
  *
  * <p>Two renderings:
  * <ul>
  *   <li>{@link #toText()}: plain-text tables with fixed-width columns, numbers aligned right and the
  *       currency in the headings;</li>
  *   <li>{@link #toData()}: structured data made only of {@code Map<String, Object>},
- *       {@code List<Object>}, {@code String} and {@code BigDecimal}, which any JSON writer can
- *       serialise by walking it (see the method for the keys).</li>
+ *       {@code List<Object>} and {@code String}, every number in plain decimal notation at a stated
+ *       scale, with a format version, which any JSON writer can serialise by walking it (see the
+ *       method for the keys).</li>
  * </ul>
  *
  * <pre>{@code
@@ -40,8 +47,17 @@ import org.kpiengine.scorecard.KpiIndex;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Explanation {
+
+    /**
+     * The version of the format of {@link #toData()}, its {@code "formatVersion"} entry. It changes
+     * when a key is removed or renamed or the type or scale of a value changes; adding a key does
+     * not change it.
+     */
+    public static final String DATA_FORMAT_VERSION = "1";
 
     private final Evaluation evaluation;
     private final @Nullable Payout payout;
@@ -64,12 +80,45 @@ public final class Explanation {
     /**
      * Obtains the explanation of an evaluation and the payout computed from it.
      *
+     * <p>The payout records the evaluation it was computed from ({@link Payout#evaluation()}); it
+     * must equal this one (the same scorecard, indices, rating, precision and warnings), so that
+     * one employee's indices are never explained beside another's pay. An equal evaluation
+     * computed again, as a team result does for each of its rows, is the same result and is
+     * accepted.
+     *
      * @param evaluation the evaluation, not null
-     * @param payout the payout, not null
+     * @param payout the payout computed from it, not null
      * @return the explanation, not null
+     * @throws KpiInputException ({@code UNRELATED_RESULTS}, field {@code payout}) if the payout was
+     *     computed from another evaluation, or without one
      */
     public static Explanation of(Evaluation evaluation, Payout payout) {
-        return new Explanation(evaluation, Objects.requireNonNull(payout, "payout"));
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(payout, "payout");
+        Evaluation used = payout.evaluation();
+        if (used == null) {
+            throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
+                    "the payout was computed without a scorecard evaluation and cannot be explained with one");
+        }
+        if (!used.equals(evaluation)) {
+            throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "payout", null,
+                    "the payout was computed from another evaluation than the one to explain with it ("
+                            + difference(evaluation, used) + "); explain each payout with its own evaluation");
+        }
+        return new Explanation(evaluation, payout);
+    }
+
+    /** The first difference between two evaluations, for a message. */
+    private static String difference(Evaluation given, Evaluation used) {
+        List<KpiIndex> a = given.indices();
+        List<KpiIndex> b = used.indices();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (a.get(i).id().equals(b.get(i).id()) && a.get(i).fact().compareTo(b.get(i).fact()) != 0) {
+                return "fact of '" + a.get(i).id() + "' " + Decimals.text(a.get(i).fact()) + " here, "
+                        + Decimals.text(b.get(i).fact()) + " in the payout's";
+            }
+        }
+        return "rating " + Decimals.text(given.rating()) + " here, " + Decimals.text(used.rating()) + " in the payout's";
     }
 
     /**
@@ -135,26 +184,54 @@ public final class Explanation {
     }
 
     /**
-     * Returns the explanation as structured data made only of {@code Map<String, Object>} (keys in
-     * a fixed order), {@code List<Object>}, {@code String} and {@code BigDecimal}; absent values are
-     * left out rather than null. Keys:
+     * Returns the explanation as structured data, in data format {@value #DATA_FORMAT_VERSION}:
+     * made only of {@code Map<String, Object>} (keys in a fixed order), {@code List<Object>} and
+     * {@code String}, so that any JSON writer can serialise it by walking it. Absent values are left
+     * out rather than null. The format, key by key with the scale of every number, is described in
+     * docs/reference/explanations.md, "As data". Keys:
      * <ul>
+     *   <li>{@code "formatVersion"}: {@code "1"}, the version of this format;</li>
+     *   <li>{@code "precision"}: a map with {@code indexScale}, {@code indexRounding} and
+     *       {@code moneyRounding}, the calculation's {@link org.kpiengine.Precision};</li>
      *   <li>{@code "indicators"}: a list of maps with {@code id, name, unit, direction, fact, base}
      *       (if any), {@code plan, target} (if any), {@code curve, index, weight, contribution};</li>
      *   <li>{@code "rating"}: the rating;</li>
      *   <li>{@code "payout"} (with a payout): a map with {@code currency, salary, variable, total}
-     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after};</li>
+     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after}
+     *       and, for a step decided by a condition (a gate, a fixed scheme), {@code conditions}: a
+     *       list of maps with {@code text}, {@code value} (the value the condition saw; absent for a
+     *       compound condition), {@code held} ({@code "yes"} or {@code "no"}) and, for a compound
+     *       condition, {@code parts}, the same maps for each part;</li>
      *   <li>{@code "warnings"}: a list of maps with {@code code, indicator} (if any) and {@code message}.</li>
      * </ul>
-     * The decimals are the objects the calculation produced, not copies. Write them with
-     * {@link BigDecimal#toPlainString()} (in Jackson: {@code JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN}):
-     * a zero whose scale is above 6, such as the contribution 0.125 × 0.0000, has the
-     * {@code toString()} {@code 0E-7}.
+     *
+     * <p>Every number is a string in plain decimal notation: an optional minus sign, digits, and
+     * digits after a dot only if the scale is above 0; never an exponent ({@code 1E-8}) and never a
+     * negative zero. Its scale is fixed by its kind:
+     * <ul>
+     *   <li>{@code index} and {@code rating}: exactly {@code indexScale} decimal places (4 by
+     *       default: {@code "104.0000"}), the values the calculation compared and paid on;</li>
+     *   <li>{@code contribution}: weight × index, rounded once to {@code indexScale} places with
+     *       {@code indexRounding} ({@code HALF_UP} by default); the rating is rounded from the exact
+     *       sum, so the rounded contributions may differ from it in the last place;</li>
+     *   <li>{@code fact, base, plan, target} and {@code weight}: the exact value with trailing zeros
+     *       after the point removed ({@code "8.5"}, {@code "500"}, {@code "0.4"});</li>
+     *   <li>money ({@code salary, variable, total, amount, before, after}): exactly the currency's
+     *       minor-unit scale ({@code "3000.00"} in EUR, {@code "3000"} in JPY).</li>
+     * </ul>
+     * Read a number back with {@code new BigDecimal(text)}: it is the exact value described above.
      *
      * @return the unmodifiable data, not null
      */
     public Map<String, Object> toData() {
+        Precision precision = evaluation.precision();
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("formatVersion", DATA_FORMAT_VERSION);
+        Map<String, Object> rounding = new LinkedHashMap<>();
+        rounding.put("indexScale", Integer.toString(precision.indexScale()));
+        rounding.put("indexRounding", precision.indexRounding().name());
+        rounding.put("moneyRounding", precision.moneyRounding().name());
+        data.put("precision", Collections.unmodifiableMap(rounding));
         List<Object> indicators = new ArrayList<>();
         for (KpiIndex index : evaluation.indices()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -163,34 +240,37 @@ public final class Explanation {
             row.put("name", index.indicator().name());
             row.put("unit", index.indicator().unit().name());
             row.put("direction", index.indicator().direction().name());
-            row.put("fact", index.fact());
+            row.put("fact", exact(index.fact()));
             putIfPresent(row, "base", thresholds.base());
-            row.put("plan", thresholds.plan());
+            row.put("plan", exact(thresholds.plan()));
             putIfPresent(row, "target", thresholds.target());
             row.put("curve", index.curve().describe());
-            row.put("index", index.index());
-            row.put("weight", index.weight().value());
-            row.put("contribution", index.contribution());
+            row.put("index", atIndexScale(index.index(), precision));
+            row.put("weight", exact(index.weight().value()));
+            row.put("contribution", atIndexScale(index.contribution(), precision));
             indicators.add(Collections.unmodifiableMap(row));
         }
         data.put("indicators", Collections.unmodifiableList(indicators));
-        data.put("rating", evaluation.rating());
+        data.put("rating", atIndexScale(evaluation.rating(), precision));
         List<Warning> warnings = evaluation.warnings();
         if (payout != null) {
             Map<String, Object> pay = new LinkedHashMap<>();
             pay.put("currency", payout.total().currency().getCurrencyCode());
-            pay.put("salary", payout.salary().amount());
-            pay.put("variable", payout.variable().amount());
-            pay.put("total", payout.total().amount());
+            pay.put("salary", money(payout.salary()));
+            pay.put("variable", money(payout.variable()));
+            pay.put("total", money(payout.total()));
             List<Object> lines = new ArrayList<>();
             for (PayLine line : payout.lines()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", line.name());
                 row.put("kind", line.kind().name());
                 row.put("detail", line.detail());
-                row.put("amount", line.amount().amount());
-                row.put("before", line.before().amount());
-                row.put("after", line.after().amount());
+                row.put("amount", money(line.amount()));
+                row.put("before", money(line.before()));
+                row.put("after", money(line.after()));
+                if (!line.conditions().isEmpty()) {
+                    row.put("conditions", conditions(line.conditions()));
+                }
                 lines.add(Collections.unmodifiableMap(row));
             }
             pay.put("lines", Collections.unmodifiableList(lines));
@@ -211,10 +291,51 @@ public final class Explanation {
         return Collections.unmodifiableMap(data);
     }
 
+    private static List<Object> conditions(List<ConditionCheck> checks) {
+        List<Object> out = new ArrayList<>(checks.size());
+        for (ConditionCheck check : checks) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", check.text());
+            // the value as the condition compared it: a rating or index at its scale, a fact as given
+            BigDecimal seen = check.value();
+            if (seen != null) {
+                row.put("value", Decimals.text(seen));
+            }
+            row.put("held", check.held() ? "yes" : "no");
+            if (!check.parts().isEmpty()) {
+                row.put("parts", conditions(check.parts()));
+            }
+            out.add(Collections.unmodifiableMap(row));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     private static void putIfPresent(Map<String, Object> row, String key, @Nullable BigDecimal value) {
         if (value != null) {
-            row.put(key, value);
+            row.put(key, exact(value));
         }
+    }
+
+    /** An exact input value (a fact, a threshold, a weight): plain, trailing zeros after the point removed. */
+    private static String exact(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /**
+     * A percentage at the index scale: an index or the rating (already at that scale, so unchanged),
+     * or a contribution, rounded once with the index rounding mode.
+     */
+    private static String atIndexScale(BigDecimal percent, Precision precision) {
+        return precision.roundIndex(percent).toPlainString();
+    }
+
+    /** An amount at its currency's minor-unit scale, where {@link Money} holds it. */
+    private static String money(Money money) {
+        return money.toAmountText();
     }
 
     private static String text(BigDecimal value) {

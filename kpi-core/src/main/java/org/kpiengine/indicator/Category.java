@@ -1,6 +1,10 @@
 package org.kpiengine.indicator;
 
-/** The four balanced-scorecard groups an indicator may belong to. */
+/**
+ * The four balanced-scorecard groups an indicator may belong to.
+ *
+ * @since 0.1.0
+ */
 public enum Category {
     /** Finance: revenue, profit, receivables. */
     FINANCE,

@@ -5,6 +5,8 @@ package org.kpiengine.indicator;
  *
  * <p>For {@link #HIGHER_IS_BETTER} thresholds run base &lt; plan &lt; target; for
  * {@link #LOWER_IS_BETTER} the order is mirrored: base &gt; plan &gt; target.
+ *
+ * @since 0.1.0
  */
 public enum Direction {
     /** More is better: revenue, deals, calls, conversion. */

@@ -37,6 +37,7 @@ import org.kpiengine.KpiInputException.Reason;
  * @param category the balanced-scorecard group, null if not given
  * @param timing leading or lagging, null if not given
  * @param additive whether values over consecutive periods add up (revenue, deals), see above
+ * @since 0.1.0
  */
 public record Indicator(
         String id, String name, Unit unit, Direction direction, @Nullable Category category, @Nullable Timing timing,
@@ -63,11 +64,11 @@ public record Indicator(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
         if (!ID.matcher(id).matches()) {
-            throw new KpiInputException(Reason.INVALID_ID, id, id,
+            throw new KpiInputException(Reason.INVALID_ID, null, "id", id,
                     "indicator id '" + id + "' must be letters, digits, '_', '-' or '.'");
         }
         if (name.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, id, name, "name of indicator '" + id + "' must not be blank");
+            throw new KpiInputException(Reason.INVALID_ID, id, "name", name, "name of indicator '" + id + "' must not be blank");
         }
     }
 

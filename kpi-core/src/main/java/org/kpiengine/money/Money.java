@@ -29,7 +29,17 @@ import org.kpiengine.internal.Decimals;
  * Money parsed = Money.parse("EUR 3375.00");
  * }</pre>
  *
+ * <p>Input limits: an amount is checked for size before it is scaled or parsed, in time linear in
+ * its length. Its text has at most 2 100 characters and an exact amount's unscaled value at most
+ * 2 100 digits (8 400 for {@link #of(Currency, BigDecimal, RoundingMode)}, which takes results of
+ * multiplication); it must be below 10^1000 in magnitude. Otherwise the amount is refused with
+ * {@link Reason#OUT_OF_RANGE} and the field {@code amount}, quoted by its first 20 characters and
+ * its length. A null argument is a {@link NullPointerException} naming the parameter. See
+ * docs/guides/errors.md.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Money implements Comparable<Money> {
 
@@ -51,19 +61,21 @@ public final class Money implements Comparable<Money> {
      * @return the money, not null
      * @throws KpiInputException with {@link Reason#MONEY_SCALE} if the amount has more decimal
      *     places than the currency's minor unit, or the currency has no minor unit; with
-     *     {@link Reason#OUT_OF_RANGE} if it is 10^1000 or more in magnitude
+     *     {@link Reason#OUT_OF_RANGE} if it is 10^1000 or more in magnitude or its unscaled value has
+     *     more than 2 100 digits
      */
     public static Money of(Currency currency, BigDecimal amount) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
-        requireInRange(currency, amount);
+        requireInRange(currency, amount, MAX_BITS);
         BigDecimal scaled;
         try {
             scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), Decimals.text(amount),
-                    "amount " + Decimals.text(amount) + " has more than " + scale + " decimal places, the minor unit of "
+            String text = Decimals.quote(Decimals.text(amount));
+            throw new KpiInputException(Reason.MONEY_SCALE, null, "amount", text,
+                    "amount " + text + " has more than " + scale + " decimal places, the minor unit of "
                             + currency.getCurrencyCode() + "; round it with a named rounding mode first");
         }
         return new Money(currency, scaled);
@@ -84,15 +96,32 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
-        requireInRange(currency, amount);
+        requireInRange(currency, amount, 4 * MAX_BITS);
         return new Money(currency, amount.setScale(scaleOf(currency), rounding));
     }
 
-    /** Refuses an amount of 10^1000 or more before it is expanded to the minor unit (which could take minutes). */
-    private static void requireInRange(Currency currency, BigDecimal amount) {
-        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > Decimals.MAX_EXPONENT) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, currency.getCurrencyCode(), amount.toString(),
-                    "amount " + amount + " in " + currency.getCurrencyCode() + " is out of range: amounts must be below 10^"
+    /** Bits above which an unscaled value has more than {@link Decimals#MAX_DIGITS} digits. */
+    private static final int MAX_BITS = (int) Math.ceil(Decimals.MAX_DIGITS * Math.log(10) / Math.log(2));
+
+    /**
+     * Refuses an amount of 10^1000 or more, or with an unscaled value of more than {@code maxBits}
+     * bits, before it is expanded to the minor unit (which could take minutes): the bit length is
+     * read first, so the check takes no time that grows with the digits.
+     */
+    private static void requireInRange(Currency currency, BigDecimal amount, int maxBits) {
+        if (amount.signum() == 0) {
+            return;
+        }
+        if (amount.unscaledValue().bitLength() > maxBits) {
+            String text = Decimals.quote(amount);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "amount", text,
+                    "amount " + text + " in " + currency.getCurrencyCode() + " is out of range: an amount must have at most "
+                            + (maxBits == MAX_BITS ? Decimals.MAX_DIGITS : 4 * Decimals.MAX_DIGITS) + " digits");
+        }
+        if ((long) amount.precision() - amount.scale() > Decimals.MAX_EXPONENT) {
+            String text = Decimals.quote(amount);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "amount", text,
+                    "amount " + text + " in " + currency.getCurrencyCode() + " is out of range: amounts must be below 10^"
                             + Decimals.MAX_EXPONENT + " in magnitude");
         }
     }
@@ -103,11 +132,13 @@ public final class Money implements Comparable<Money> {
      * @param currencyCode the ISO 4217 code, such as {@code "EUR"}, not null
      * @param amount the amount, such as {@code "1234.50"}, not null
      * @return the money, not null
-     * @throws KpiInputException if the code is unknown, the text is not a number, or it has more
+     * @throws KpiInputException if the code is unknown, the text is not a number, is longer than
+     *     2 100 characters ({@link Reason#OUT_OF_RANGE}, checked before it is parsed), or has more
      *     decimal places than the minor unit
      */
     public static Money of(String currencyCode, String amount) {
-        return of(currency(currencyCode), Decimals.parse("amount", amount));
+        Currency currency = currency(currencyCode);
+        return of(currency, Decimals.parse(null, "amount", amount));
     }
 
     /**
@@ -136,8 +167,8 @@ public final class Money implements Comparable<Money> {
         String trimmed = text.strip();
         int space = trimmed.indexOf(' ');
         if (space != 3) {
-            throw new KpiInputException(Reason.NOT_A_NUMBER, "money", text,
-                    "money '" + text + "' must be a currency code, a space and an amount, such as 'EUR 1234.50'");
+            throw new KpiInputException(Reason.NOT_A_NUMBER, null, "money", Decimals.quote(text),
+                    "money '" + Decimals.quote(text) + "' must be a currency code, a space and an amount, such as 'EUR 1234.50'");
         }
         return of(trimmed.substring(0, 3), trimmed.substring(4));
     }
@@ -147,15 +178,15 @@ public final class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new KpiInputException(Reason.INVALID_ID, "currency", code,
-                    "currency code '" + code + "' is not an ISO 4217 currency");
+            throw new KpiInputException(Reason.INVALID_ID, null, "currency", Decimals.quote(code),
+                    "currency code '" + Decimals.quote(code) + "' is not an ISO 4217 currency");
         }
     }
 
     private static int scaleOf(Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
-            throw new KpiInputException(Reason.MONEY_SCALE, currency.getCurrencyCode(), currency.getCurrencyCode(),
+            throw new KpiInputException(Reason.MONEY_SCALE, null, "currency", currency.getCurrencyCode(),
                     "currency " + currency.getCurrencyCode() + " has no minor unit, so it cannot hold a payout");
         }
         return digits;

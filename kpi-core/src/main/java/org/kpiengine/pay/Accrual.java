@@ -3,6 +3,7 @@ package org.kpiengine.pay;
 import java.util.List;
 import java.util.Objects;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
 
 /**
@@ -16,21 +17,38 @@ import org.kpiengine.money.Money;
  * @param detail how the amount was computed, with the values used, such as
  *     {@code "fact of 'revenue' 130000 in tier [100000, ∞) → 4 % of fact of 'revenue' 130000 = 5200.00"}, not null
  * @param warnings the advisory warnings of this step, not null
+ * @param conditions the checks of the conditions the step decided on (a gate's, a fixed scheme's),
+ *     empty if none, not null
+ * @since 0.1.0
  */
-public record Accrual(Money amount, String detail, List<Warning> warnings) {
+public record Accrual(Money amount, String detail, List<Warning> warnings, List<ConditionCheck> conditions) {
 
     /**
-     * Obtains an accrual, copying the warnings.
+     * Obtains an accrual, copying the warnings and the condition checks.
+     *
+     * @param amount the amount (a scheme's payout) or the signed change (a modifier's), not null
+     * @param detail how the amount was computed, with the values used, not null
+     * @param warnings the advisory warnings of this step, not null
+     * @param conditions the checks of the conditions the step decided on, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Accrual {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(detail, "detail");
+        warnings = Nulls.copyOf(warnings, "warnings");
+        conditions = Nulls.copyOf(conditions, "conditions");
+    }
+
+    /**
+     * Obtains an accrual without condition checks, copying the warnings.
      *
      * @param amount the amount (a scheme's payout) or the signed change (a modifier's), not null
      * @param detail how the amount was computed, with the values used, such as {@code "fact of 'revenue' 130000 in tier [100000, ∞) → 4 % of fact of 'revenue' 130000 = 5200.00"}, not null
      * @param warnings the advisory warnings of this step, not null
      * @throws NullPointerException if an argument is null
      */
-    public Accrual {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(detail, "detail");
-        warnings = List.copyOf(warnings);
+    public Accrual(Money amount, String detail, List<Warning> warnings) {
+        this(amount, detail, warnings, List.of());
     }
 
     /**
@@ -40,6 +58,17 @@ public record Accrual(Money amount, String detail, List<Warning> warnings) {
      * @param detail how it was computed, not null
      */
     public Accrual(Money amount, String detail) {
-        this(amount, detail, List.of());
+        this(amount, detail, List.of(), List.of());
+    }
+
+    /**
+     * Obtains an accrual decided by one condition, without warnings.
+     *
+     * @param amount the amount or change, not null
+     * @param detail how it was computed, not null
+     * @param condition the check of the condition the step decided on, not null
+     */
+    public Accrual(Money amount, String detail, ConditionCheck condition) {
+        this(amount, detail, List.of(), List.of(Objects.requireNonNull(condition, "condition")));
     }
 }

@@ -1,17 +1,23 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
 /**
  * The condition "measure ≥ level", such as rating ≥ 100 or attainment of 'quality' ≥ 90. The
  * measure's rounded value is compared, so an attainment of 89.99999… (rounded to 90.0000) meets 90.
+ * The unbounded-best attainment of a lower-is-better indicator at fact 0 meets every level
+ * ({@link Reading#isAtLeast}); an explanation shows it as {@code ∞}.
+ * Spreadsheet: {@code = measure >= level}.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param measure the measure, not null
  * @param level the level the measure must reach, not null
+ * @since 0.1.0
  */
 public record AtLeast(Measure measure, BigDecimal level) implements Condition {
 
@@ -21,21 +27,19 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
      * @param measure the measure, not null
      * @param level the level the measure must reach, not null
      * @throws NullPointerException if an argument is null
+     * @throws KpiInputException if the level is out of range
      */
     public AtLeast {
         Objects.requireNonNull(measure, "measure");
-        level = Decimals.normalise(Objects.requireNonNull(level, "level"));
+        level = Decimals.normalise(null, "level", level);
     }
 
     @Override
-    public boolean isMet(PayContext context) {
-        return measure.value(context).compareTo(level) >= 0;
-    }
-
-    @Override
-    public String explain(PayContext context) {
-        BigDecimal value = measure.value(context);
-        return measure.describe() + " " + Decimals.text(value) + " ≥ " + Decimals.text(level) + ": "
-                + (value.compareTo(level) >= 0 ? "yes" : "no");
+    public ConditionCheck check(PayContext context) {
+        Reading reading = measure.read(context);
+        boolean held = reading.isAtLeast(level);
+        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held,
+                measure.describe() + " " + reading.text() + " ≥ " + Decimals.text(level) + ": "
+                        + ConditionCheck.answer(held), List.of());
     }
 }

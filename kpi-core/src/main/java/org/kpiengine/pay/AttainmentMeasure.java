@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
+import org.kpiengine.internal.Attainment;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.scorecard.KpiIndex;
 
@@ -14,9 +15,14 @@ import org.kpiengine.scorecard.KpiIndex;
  * index it ignores the indicator's curve, base and target. Obtain it with
  * {@link Measure#attainment(String)}.
  *
+ * <p>A lower-is-better indicator at fact 0 or less (nothing overdue: the best month) has no
+ * quotient; its attainment reads as {@link Reading#unboundedBest unbounded best}, which passes
+ * every "at least" bound, falls in the top band of any table, and is never used as an amount.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param indicatorId the indicator id, not null
+ * @since 0.1.0
  */
 public record AttainmentMeasure(String indicatorId) implements Measure {
 
@@ -33,28 +39,34 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
     /**
      * {@inheritDoc}
      *
-     * @throws KpiInputException if the scorecard has no such indicator, the plan is not positive,
-     *     or a lower-is-better fact is not positive
+     * @throws KpiInputException if the scorecard has no such indicator or the plan is not
+     *     positive, or ({@code UNSCORABLE_FACT}, field {@code attainment}) if a lower-is-better fact
+     *     is 0 or less: that attainment is unbounded best, which {@link #read} gives for comparisons
+     *     and tables but which is never an amount
      */
     @Override
     public BigDecimal value(PayContext context) {
-        KpiIndex index = context.evaluation().index(indicatorId);
+        return read(context).value();
+    }
+
+    /**
+     * {@inheritDoc} A lower-is-better fact of 0 or less reads as {@link Reading#unboundedBest}:
+     * it passes every "at least" bound and falls in the top band of a table.
+     *
+     * @throws KpiInputException if the scorecard has no such indicator or the plan is not positive
+     */
+    @Override
+    public Reading read(PayContext context) {
+        KpiIndex index = context.evaluationFor(describe(), indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal fact = index.fact();
         if (plan.signum() <= 0) {
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
-                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.quoteText(plan),
+                    "plan " + Decimals.quoteText(plan) + " of indicator '" + indicatorId
                             + "' must be positive to measure attainment");
         }
-        if (index.indicator().isHigherBetter()) {
-            return context.precision().divideIndex(fact.multiply(Decimals.HUNDRED), plan);
-        }
-        if (fact.signum() <= 0) {
-            throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, Decimals.text(fact),
-                    "fact " + Decimals.text(fact) + " of lower-is-better indicator '" + indicatorId
-                            + "' must be positive to measure attainment (plan / fact × 100)");
-        }
-        return context.precision().divideIndex(plan.multiply(Decimals.HUNDRED), fact);
+        BigDecimal attainment = Attainment.percent(index.indicator().isHigherBetter(), plan, fact, context.precision());
+        return attainment == null ? Reading.unboundedBest(indicatorId, fact) : Reading.of(attainment);
     }
 
     @Override

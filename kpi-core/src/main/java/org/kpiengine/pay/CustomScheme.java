@@ -25,6 +25,13 @@ import org.kpiengine.money.Money;
  * (two unnamed lambdas in one pay plan clash and the plan is rejected).
  *
  * <p>Implementations must be immutable and thread-safe: a team batch calls them from several threads.
+ *
+ * <p>An exception thrown by the implementation, other than a {@link KpiInputException} (which
+ * passes through unchanged), is reported as a {@link KpiInputException} with
+ * {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme (its {@link #name()} as the field) and carrying the exception as its cause; in
+ * a team batch it fails only that employee's row.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public non-sealed interface CustomScheme extends Scheme {
@@ -53,9 +60,9 @@ public non-sealed interface CustomScheme extends Scheme {
     default Accrual accrue(PayContext context) {
         BigDecimal exact = exactAmount(context);
         if (exact == null || exact.signum() < 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, name(), exact == null ? null : Decimals.text(exact),
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name(), exact == null ? null : Decimals.quoteText(exact),
                     "custom scheme '" + name() + "' must pay an amount of 0 or more, not "
-                            + (exact == null ? "nothing" : Decimals.text(exact)));
+                            + (exact == null ? "nothing" : Decimals.quoteText(exact)));
         }
         Money amount = context.round(exact);
         return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText());

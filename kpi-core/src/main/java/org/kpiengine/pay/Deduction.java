@@ -24,7 +24,10 @@ import org.kpiengine.money.Money;
  * When the floor limits a penalty, the payout carries a warning saying so.
  *
  * <pre>{@code
+ * // the default floor keeps the salary: at most the variable part is deducted
  * Deduction idle = Deduction.perUnit("idle hours", Measure.input("idle-hours"), Money.of("EUR", "25"));
+ * // salary 20 000, 12 idle hours at 90, allowed to eat into the salary: 20 000 − 1 080 = 18 920
+ * Deduction seed = Deduction.perUnit("idle hours", "idle-hours", Money.of("RUB", "90")).flooredAtZero();
  * }</pre>
  *
  * <p>This record is immutable and thread-safe.
@@ -33,10 +36,15 @@ import org.kpiengine.money.Money;
  * @param units the number of units, such as an input {@code "idle-hours"}, not negative when read, not null
  * @param amountPerUnit the penalty per unit, not negative, not null
  * @param floor the pay the deduction never goes below, not null
+ * @since 0.1.0
  */
 public record Deduction(String name, Measure units, Money amountPerUnit, Floor floor) implements Modifier {
 
-    /** The pay a deduction never takes the pay below. */
+    /**
+     * The pay a deduction never takes the pay below.
+     *
+     * @since 0.1.0
+     */
     public enum Floor {
         /** The salary: a deduction takes at most the variable part (the default). */
         SALARY,
@@ -63,7 +71,9 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
     }
 
     /**
-     * Obtains a deduction with the default floor, the salary.
+     * Obtains a deduction with the default floor, the salary: it takes at most the variable part,
+     * never the salary itself. For a deduction that may eat into the salary, use
+     * {@link #flooredAtZero()}.
      *
      * @param name the name, not blank, not null
      * @param units the number of units, not null
@@ -73,6 +83,32 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
      */
     public static Deduction perUnit(String name, Measure units, Money amountPerUnit) {
         return new Deduction(name, units, amountPerUnit, Floor.SALARY);
+    }
+
+    /**
+     * Obtains a deduction per unit of a named pay input ({@code Measure.input(inputName)}), with the
+     * default floor, the salary: it takes at most the variable part, never the salary itself. For a
+     * deduction that may eat into the salary, use {@link #flooredAtZero()}.
+     *
+     * @param name the name, not blank, not null
+     * @param inputName the name of the pay input that counts the units, such as {@code "idle-hours"}, not null
+     * @param amountPerUnit the penalty per unit, not negative, not null
+     * @return the deduction, not null
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public static Deduction perUnit(String name, String inputName, Money amountPerUnit) {
+        return new Deduction(name, Measure.input(inputName), amountPerUnit, Floor.SALARY);
+    }
+
+    /**
+     * Returns a copy of this deduction with the floor zero: it may eat into the salary, but never
+     * takes the pay below 0; this instance is immutable and unaffected. The same as
+     * {@code withFloor(Floor.ZERO)}.
+     *
+     * @return the new deduction, not null
+     */
+    public Deduction flooredAtZero() {
+        return withFloor(Floor.ZERO);
     }
 
     /**
@@ -100,24 +136,15 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
         Checks.currency(context, name, amountPerUnit);
         BigDecimal count = units.value(context);
         if (count.signum() < 0) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, name, Decimals.text(count),
-                    units.describe() + " " + Decimals.text(count) + " of deduction '" + name + "' must not be negative");
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, name, Decimals.quoteText(count),
+                    units.describe() + " " + Decimals.quoteText(count) + " of deduction '" + name + "' must not be negative");
         }
         Money penalty = context.round(amountPerUnit.amount().multiply(count));
         String detail = Decimals.text(count) + " × " + amountPerUnit.toAmountText() + " = " + penalty.toAmountText();
-        Money room;
-        switch (floor) {
-            case SALARY:
-                room = variable;
-                break;
-            case ZERO:
-                room = total;
-                break;
-            case NONE:
-                return new Accrual(penalty.negated(), detail);
-            default:
-                throw new AssertionError(floor);
+        if (floor == Floor.NONE) {
+            return new Accrual(penalty.negated(), detail);
         }
+        Money room = floor == Floor.SALARY ? variable : total;
         if (room.isNegative()) {
             room = Money.zero(context.currency());
         }

@@ -7,7 +7,9 @@ import org.kpiengine.money.Money;
 /**
  * The fixed scheme: a set amount once a condition holds, nothing otherwise. Examples: a bonus
  * when the rating reaches 100 ({@code Condition.atLeast(Measure.rating(), "100")}), an over-plan
- * bonus when revenue reaches 1.3 × plan ({@code Condition.factAtLeastPlanTimes("revenue", "1.3")}).
+ * bonus when revenue reaches 1.3 × plan ({@code Condition.factAtLeastPlanTimes("revenue", "1.3")}),
+ * a bonus when overdue receivables stay at most 15 % ({@code Condition.atMost(Measure.fact("overdue"), "15")}),
+ * or a guaranteed amount every period ({@link #always(String, Money)}). Any {@link Condition} serves.
  *
  * <p>Spreadsheet: {@code = IF(condition; amount; 0)}.
  *
@@ -21,6 +23,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param condition the condition, not null
  * @param amount the amount paid when it holds, not negative, not null
+ * @since 0.1.0
  */
 public record FixedScheme(String name, Condition condition, Money amount) implements Scheme {
 
@@ -51,11 +54,28 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
         return new FixedScheme(name, condition, amount);
     }
 
+    /**
+     * Obtains a guaranteed amount: a fixed scheme whose condition, {@link Condition#always()}, holds
+     * in every period. It reads nothing of the scorecard.
+     *
+     * <pre>{@code
+     * FixedScheme monthly = FixedScheme.always("guaranteed bonus", Money.of("EUR", "200"));
+     * }</pre>
+     *
+     * @param name the name, not blank, not null
+     * @param amount the amount paid every period, not negative, not null
+     * @return the scheme, not null
+     * @throws KpiInputException if the name is blank or the amount negative
+     */
+    public static FixedScheme always(String name, Money amount) {
+        return new FixedScheme(name, Condition.always(), amount);
+    }
+
     @Override
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, amount);
-        boolean met = condition.isMet(context);
-        return new Accrual(met ? amount : Money.zero(context.currency()),
-                condition.explain(context) + (met ? " → " + amount.toAmountText() : " → 0"));
+        ConditionCheck check = condition.check(context);
+        return new Accrual(check.held() ? amount : Money.zero(context.currency()),
+                check.text() + (check.held() ? " → " + amount.toAmountText() : " → 0"), check);
     }
 }

@@ -16,13 +16,19 @@ import org.kpiengine.money.Money;
  * <pre>{@code
  * // halve the bonus when the quality attainment (fact / plan × 100) is below 90
  * Gate quality = Gate.reduceUnless("quality gate", Condition.atLeast(Measure.attainment("quality"), "90"), "0.5");
+ * // no bonus while overdue receivables are above 15 % (a lower-is-better figure: "at most", on the fact)
+ * Gate overdue = Gate.zeroUnless("overdue gate", Condition.atMost(Measure.fact("overdue-receivables"), "15"));
  * }</pre>
+ *
+ * <p>Any {@link Condition} serves, compounds included; the pay line carries the check of each
+ * part ({@link PayLine#conditions()}).
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param name the name, not blank, not null
  * @param condition the condition that lets the variable part through untouched, not null
  * @param factor the factor applied when the condition fails, from 0 to 1, not null
+ * @since 0.1.0
  */
 public record Gate(String name, Condition condition, BigDecimal factor) implements Modifier {
 
@@ -39,8 +45,8 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
         Objects.requireNonNull(condition, "condition");
         factor = Checks.nonNegative(name, "factor", factor);
         if (factor.compareTo(BigDecimal.ONE) > 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "factor", Decimals.text(factor),
-                    "factor " + Decimals.text(factor) + " of gate '" + name + "' must be between 0 and 1");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "factor", Decimals.quoteText(factor),
+                    "factor " + Decimals.quoteText(factor) + " of gate '" + name + "' must be between 0 and 1");
         }
     }
 
@@ -76,12 +82,12 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
 
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        String test = condition.explain(context);
-        if (condition.isMet(context)) {
-            return new Accrual(Money.zero(context.currency()), test + " → passed");
+        ConditionCheck check = condition.check(context);
+        if (check.held()) {
+            return new Accrual(Money.zero(context.currency()), check.text() + " → passed", check);
         }
         Money reduced = variable.multipliedBy(factor, context.precision().moneyRounding());
-        return new Accrual(reduced.minus(variable), test + " → variable " + variable.toAmountText() + " × "
-                + Decimals.text(factor) + " = " + reduced.toAmountText());
+        return new Accrual(reduced.minus(variable), check.text() + " → variable " + variable.toAmountText() + " × "
+                + Decimals.text(factor) + " = " + reduced.toAmountText(), check);
     }
 }

@@ -11,6 +11,7 @@ import org.kpiengine.KpiInputException;
  * <p>This record is immutable and thread-safe.
  *
  * @param indicatorId the indicator id, not null
+ * @since 0.1.0
  */
 public record IndexMeasure(String indicatorId) implements Measure {
 
@@ -31,7 +32,7 @@ public record IndexMeasure(String indicatorId) implements Measure {
      */
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluation().index(indicatorId).index();
+        return context.evaluationFor(describe(), indicatorId).index(indicatorId).index();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.kpiengine.KpiInputException;
  * <p>This record is immutable and thread-safe.
  *
  * @param name the input's name, not null
+ * @since 0.1.0
  */
 public record InputMeasure(String name) implements Measure {
 

@@ -15,7 +15,7 @@ final class Limits {
     static void validate(String name, @Nullable Money floor, @Nullable Money cap) {
         Checks.name(name);
         if (floor == null && cap == null) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "cap", null, "'" + name + "' needs a floor, a cap or both");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "cap", null, "'" + name + "' needs a floor, a cap or both");
         }
         if (floor != null) {
             Checks.nonNegative(name, "floor", floor);
@@ -28,7 +28,7 @@ final class Limits {
                 throw new CurrencyMismatchException(floor.currency(), cap.currency(), "floor and cap of '" + name + "'");
             }
             if (floor.isGreaterThan(cap)) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, "floor", floor.toString(),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "floor", floor.toString(),
                         "floor " + floor + " of '" + name + "' must not be above its cap " + cap);
             }
         }

@@ -34,6 +34,7 @@ import org.kpiengine.money.Money;
  * @param plannedBonus the bonus at 100, not negative, not null
  * @param base the measure up to which nothing is paid, from 0 (inclusive) to 100 (exclusive), not null
  * @param cap the most the scheme pays, not negative, null for no cap
+ * @since 0.1.0
  */
 public record LinearScheme(String name, Measure measure, Money plannedBonus, BigDecimal base, @Nullable Money cap)
         implements Scheme {
@@ -55,8 +56,8 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
         Checks.nonNegative(name, "planned bonus", plannedBonus);
         base = Checks.nonNegative(name, "base", base);
         if (base.compareTo(Decimals.HUNDRED) >= 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, "base", Decimals.text(base),
-                    "base " + Decimals.text(base) + " of '" + name + "' must be below 100 (the plan)");
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "base", Decimals.quoteText(base),
+                    "base " + Decimals.quoteText(base) + " of '" + name + "' must be below 100 (the plan)");
         }
         if (cap != null) {
             Checks.nonNegative(name, "cap", cap);

@@ -20,6 +20,8 @@ import org.kpiengine.KpiInputException;
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Measure permits RatingMeasure, IndexMeasure, FactMeasure, AttainmentMeasure, InputMeasure {
 
@@ -28,9 +30,24 @@ public sealed interface Measure permits RatingMeasure, IndexMeasure, FactMeasure
      *
      * @param context the calculation, not null
      * @return the value, not null
-     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be computed
+     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be
+     *     computed or is unbounded best ({@code UNSCORABLE_FACT}: never an amount, see {@link #read})
      */
     BigDecimal value(PayContext context);
+
+    /**
+     * Reads this measure in a pay calculation for a comparison or a table look-up: the value as a
+     * {@link Reading}, which for an attainment can also be unbounded best (a lower-is-better
+     * indicator at fact 0). Comparisons and tables use this; amounts use {@link #value}.
+     *
+     * @param context the calculation, not null
+     * @return the reading, not null
+     * @throws KpiInputException if the indicator or input is unknown, or an attainment cannot be computed
+     * @since 0.1.0
+     */
+    default Reading read(PayContext context) {
+        return Reading.of(value(context));
+    }
 
     /**
      * Describes the measure in a few words, for explanations: {@code "attainment of 'quality' %"}.
@@ -70,7 +87,8 @@ public sealed interface Measure permits RatingMeasure, IndexMeasure, FactMeasure
 
     /**
      * Obtains an indicator's plan attainment in percent as a measure: fact / plan × 100 when
-     * higher is better, plan / fact × 100 when lower is better, rounded like an index.
+     * higher is better, plan / fact × 100 when lower is better, rounded like an index; a
+     * lower-is-better fact of 0 or less reads as unbounded best ({@link Reading}).
      *
      * @param indicatorId the indicator id, not null
      * @return the measure, not null

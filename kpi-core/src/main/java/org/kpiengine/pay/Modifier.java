@@ -26,10 +26,16 @@ import org.kpiengine.money.Money;
  * the rounded components.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Modifier permits Gate, VariableLimits, Deduction, TotalLimits {
 
-    /** The stages of the fixed order in which a pay plan applies its modifiers. */
+    /**
+     * The stages of the fixed order in which a pay plan applies its modifiers.
+     *
+     * @since 0.1.0
+     */
     enum Stage {
         /** First: gates on the variable part. */
         GATE,

@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
@@ -17,6 +18,7 @@ import org.kpiengine.scorecard.KpiIndex;
  *
  * @param indicatorId the indicator id, not null
  * @param multiple the multiple of plan, positive, not null
+ * @since 0.1.0
  */
 public record OverPlan(String indicatorId, BigDecimal multiple) implements Condition {
 
@@ -29,12 +31,11 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
      */
     public OverPlan {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        Objects.requireNonNull(multiple, "multiple");
+        multiple = Decimals.normalise(indicatorId, "multiple", multiple);
         if (multiple.signum() <= 0) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, Decimals.text(multiple),
-                    "multiple " + Decimals.text(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
+            throw new KpiInputException(Reason.INVALID_SCHEME, indicatorId, "multiple", Decimals.quoteText(multiple),
+                    "multiple " + Decimals.quoteText(multiple) + " of the plan of indicator '" + indicatorId + "' must be positive");
         }
-        multiple = Decimals.normalise(multiple);
     }
 
     /**
@@ -44,12 +45,18 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
      *     {@code PLAN_NOT_POSITIVE}) its plan is 0 or less, where a multiple of the plan means nothing
      */
     @Override
-    public boolean isMet(PayContext context) {
-        KpiIndex index = context.evaluation().index(indicatorId);
+    public ConditionCheck check(PayContext context) {
+        KpiIndex index = context.evaluationFor("fact of '" + indicatorId + "'", indicatorId).index(indicatorId);
         BigDecimal plan = positivePlan(index);
-        return index.indicator().isHigherBetter()
+        boolean higher = index.indicator().isHigherBetter();
+        boolean held = higher
                 ? index.fact().compareTo(multiple.multiply(plan)) >= 0
                 : index.fact().multiply(multiple).compareTo(plan) <= 0;
+        String planText = Decimals.text(plan);
+        String test = higher
+                ? "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " ≥ " + Decimals.text(multiple) + " × plan " + planText
+                : "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " × " + Decimals.text(multiple) + " ≤ plan " + planText;
+        return new ConditionCheck(this, index.fact(), held, test + ": " + ConditionCheck.answer(held), List.of());
     }
 
     private BigDecimal positivePlan(KpiIndex index) {
@@ -57,25 +64,10 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
         if (plan.signum() <= 0) {
             String rule = index.indicator().isHigherBetter() ? "fact ≥ " + Decimals.text(multiple) + " × plan"
                     : "fact × " + Decimals.text(multiple) + " ≤ plan";
-            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, Decimals.text(plan),
-                    "plan " + Decimals.text(plan) + " of indicator '" + indicatorId
+            throw new KpiInputException(Reason.PLAN_NOT_POSITIVE, indicatorId, "plan", Decimals.quoteText(plan),
+                    "plan " + Decimals.quoteText(plan) + " of indicator '" + indicatorId
                             + "' must be positive for the over-plan condition " + rule);
         }
         return plan;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws KpiInputException if the scorecard has no such indicator or its plan is not positive
-     */
-    @Override
-    public String explain(PayContext context) {
-        KpiIndex index = context.evaluation().index(indicatorId);
-        String plan = Decimals.text(positivePlan(index));
-        String test = index.indicator().isHigherBetter()
-                ? "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " ≥ " + Decimals.text(multiple) + " × plan " + plan
-                : "fact of '" + indicatorId + "' " + Decimals.text(index.fact()) + " × " + Decimals.text(multiple) + " ≤ plan " + plan;
-        return test + ": " + (isMet(context) ? "yes" : "no");
     }
 }

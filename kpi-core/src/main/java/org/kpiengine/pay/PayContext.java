@@ -3,6 +3,9 @@ package org.kpiengine.pay;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
@@ -11,30 +14,71 @@ import org.kpiengine.scorecard.Evaluation;
  * Everything a scheme, a measure or a modifier may read while one pay plan is evaluated: the
  * scorecard evaluation, the employee's pay inputs and the calculation's precision.
  *
+ * <p>A plan that reads only pay inputs (a commission on a turnover, a guaranteed amount, idle-hour
+ * deductions) may be evaluated without a scorecard ({@link PayPlan#evaluate(PayInputs)}); its
+ * context has no evaluation ({@link #hasEvaluation()} is false) and {@link #evaluation()} then
+ * throws, so that a step that reads the scorecard fails with a message naming it.
+ *
  * <p>{@link #round(BigDecimal)} and {@link #round(BigDecimal, BigDecimal)} are the single
  * rounding of a money component (docs/reference/pay.md, Rounding): to the salary currency's minor unit with
  * {@link Precision#moneyRounding()}.
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param evaluation the scorecard evaluation, not null
+ * @param evaluation the scorecard evaluation, or null when the plan is evaluated without a scorecard
  * @param inputs the salary and named quantities, not null
  * @param precision the rounding rule, not null
+ * @since 0.1.0
  */
-public record PayContext(Evaluation evaluation, PayInputs inputs, Precision precision) {
+public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Precision precision) {
 
     /**
      * Obtains a context.
      *
-     * @param evaluation the scorecard evaluation, not null
+     * @param evaluation the scorecard evaluation, or null when the plan is evaluated without a scorecard
      * @param inputs the salary and named quantities, not null
      * @param precision the rounding rule, not null
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException if the inputs or the precision are null
      */
     public PayContext {
-        Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(precision, "precision");
+    }
+
+    /**
+     * Returns the scorecard evaluation.
+     *
+     * @return the evaluation, not null
+     * @throws KpiInputException with {@link Reason#MISSING_INPUT} and field {@code "evaluation"} if
+     *     the plan is evaluated without a scorecard
+     */
+    @Override
+    public Evaluation evaluation() {
+        return evaluationFor("this step", null);
+    }
+
+    /**
+     * Returns whether this calculation has a scorecard evaluation.
+     *
+     * @return false when the plan is evaluated without a scorecard
+     */
+    public boolean hasEvaluation() {
+        return evaluation != null;
+    }
+
+    /**
+     * Returns the evaluation for a reader that needs it, or throws naming what needed it.
+     *
+     * @param reader what reads the scorecard, such as {@code "rating %"}
+     * @param indicatorId the indicator read, null if none
+     */
+    Evaluation evaluationFor(String reader, @Nullable String indicatorId) {
+        if (evaluation == null) {
+            throw new KpiInputException(Reason.MISSING_INPUT, indicatorId, "evaluation", null,
+                    reader + " needs a scorecard evaluation, but the pay plan was evaluated without one;"
+                            + " evaluate it with PayPlan.evaluate(Evaluation, PayInputs)");
+        }
+        return evaluation;
     }
 
     /**

@@ -25,6 +25,8 @@ import org.kpiengine.money.Money;
  *
  * <p>Quantities are exact decimals, stored with trailing zeros stripped. This class is immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PayInputs {
 
@@ -36,17 +38,17 @@ public final class PayInputs {
     private PayInputs(Money salary, Map<String, BigDecimal> quantities) {
         this.salary = Objects.requireNonNull(salary, "salary");
         if (salary.isNegative()) {
-            throw new KpiInputException(Reason.OUT_OF_RANGE, "salary", salary.toString(),
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "salary", salary.toString(),
                     "salary " + salary + " must not be negative");
         }
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
-        quantities.forEach((name, value) -> {
+        Objects.requireNonNull(quantities, "quantities").forEach((name, value) -> {
             Objects.requireNonNull(name, "name");
             if (!NAME.matcher(name).matches()) {
-                throw new KpiInputException(Reason.INVALID_ID, name, name,
+                throw new KpiInputException(Reason.INVALID_ID, null, name, name,
                         "input name '" + name + "' must be letters, digits, '_', '-' or '.'");
             }
-            copy.put(name, Decimals.normalise(name, Objects.requireNonNull(value, () -> "input '" + name + "'")));
+            copy.put(name, Decimals.normalise(null, name, value));
         });
         this.quantities = Collections.unmodifiableMap(copy);
     }
@@ -100,6 +102,7 @@ public final class PayInputs {
      * @throws KpiInputException if the name is malformed or the text is not a number
      */
     public PayInputs with(String name, String value) {
+        Objects.requireNonNull(name, "name");
         return with(name, Decimals.parse(name, value));
     }
 
@@ -133,7 +136,7 @@ public final class PayInputs {
     public BigDecimal quantity(String name) {
         BigDecimal value = quantities.get(name);
         if (value == null) {
-            throw new KpiInputException(Reason.MISSING_INPUT, name, null,
+            throw new KpiInputException(Reason.MISSING_INPUT, null, name, null,
                     "the pay plan needs input '" + name + "', which was not supplied (supplied: " + quantities.keySet() + ")");
         }
         return value;

@@ -1,8 +1,7 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import java.util.Objects;
-import org.kpiengine.KpiInputException;
-import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.money.Money;
 
 /**
@@ -17,10 +16,18 @@ import org.kpiengine.money.Money;
  * @param amount the amount (rounded once), signed for a modifier, not null
  * @param before the total pay before this line, not null
  * @param after the total pay after this line, not null
+ * @param conditions the checks of the conditions this step decided on (a gate's, a fixed scheme's),
+ *     each part of a compound condition with the value it saw and whether it held; empty if none, not null
+ * @since 0.1.0
  */
-public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
+public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
+        List<ConditionCheck> conditions) {
 
-    /** What a pay line is. */
+    /**
+     * What a pay line is.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The fixed salary, always the first line. */
         SALARY,
@@ -45,10 +52,12 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      * @param amount the amount (rounded once), signed for a modifier, not null
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
-     * @throws KpiInputException if the amounts do not add up
+     * @param conditions the checks of the conditions this step decided on, not null
+     * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */
     public PayLine {
+        conditions = List.copyOf(conditions);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
@@ -56,9 +65,24 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         if (!before.plus(amount).equals(after)) {
-            throw new KpiInputException(Reason.OTHER, name, after.toString(),
-                    "pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
+            throw new IllegalStateException("pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
         }
+    }
+
+    /**
+     * Obtains a line without condition checks, checking that {@code after = before + amount}.
+     *
+     * @param name the salary's, scheme's or modifier's name, not null
+     * @param kind what the line is, not null
+     * @param detail how the amount was computed, with the values used, not null
+     * @param amount the amount (rounded once), signed for a modifier, not null
+     * @param before the total pay before this line, not null
+     * @param after the total pay after this line, not null
+     * @throws KpiInputException if the amounts do not add up
+     * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
+     */
+    public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
+        this(name, kind, detail, amount, before, after, List.of());
     }
 
     @Override

@@ -11,14 +11,21 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
 
 /**
- * A pay plan: one or more bonus {@link Scheme}s and the {@link Modifier}s that follow them. With
- * an employee's {@link PayInputs} (the fixed salary and named quantities) it turns a scorecard
+ * A pay plan: bonus {@link Scheme}s and the {@link Modifier}s that follow them. With an employee's
+ * {@link PayInputs} (the fixed salary and named quantities) it turns a scorecard
  * {@link Evaluation} into a {@link Payout}.
+ *
+ * <p>A plan may have no scheme at all: salary minus idle-hour deductions is a plan of modifiers
+ * only, its variable part 0 before the modifiers. A plan that reads nothing of the scorecard (a
+ * commission on a turnover input, a guaranteed amount, deductions on inputs) is evaluated without
+ * one, by {@link #evaluate(PayInputs)}; a step that does read the scorecard then fails with an
+ * error naming it.
  *
  * <p>The steps, in this fixed order:
  * <ol>
@@ -44,23 +51,35 @@ import org.kpiengine.scorecard.Evaluation;
  *         .modifier(VariableLimits.cap(Money.of("EUR", "1000")))
  *         .build();
  * Payout payout = plan.evaluate(scorecard.evaluate(facts), PayInputs.of(Money.of("EUR", "3000")));
+ *
+ * // salary 20 000, 12 idle hours at 90 each, the deduction allowed to eat into the salary: 18 920
+ * Payout idle = PayPlan.builder()
+ *         .modifier(Deduction.perUnit("idle hours", "idle-hours", Money.of("RUB", "90")).flooredAtZero())
+ *         .build()
+ *         .evaluate(PayInputs.of(Money.of("RUB", "20000")).with("idle-hours", "12"));
  * }</pre>
  *
+ * <p>Advisory warnings about the plan's own parameters (a tier paying more than 100 % of salary)
+ * are in {@link #warnings()} and in every payout's {@link Payout#warnings()}; a payout also
+ * records the evaluation it was computed from ({@link Payout#evaluation()}). See
+ * docs/guides/errors.md for what is refused when a plan is evaluated (a turnover that is not
+ * money, an amount finer than the currency's minor unit, an unbounded attainment used as an amount).
+ *
  * <p>This class is immutable and thread-safe; one plan may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class PayPlan {
 
     private final List<Scheme> schemes;
     private final List<Modifier> modifiers;
+    private final List<Warning> warnings;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
-        this.schemes = List.copyOf(schemes);
-        List<Modifier> ordered = new ArrayList<>(modifiers);
+        this.schemes = Nulls.copyOf(schemes, "schemes");
+        List<Modifier> ordered = new ArrayList<>(Nulls.copyOf(modifiers, "modifiers"));
         ordered.sort(Comparator.comparing(Modifier::stage));
         this.modifiers = List.copyOf(ordered);
-        if (this.schemes.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, null, null, "a pay plan needs at least one scheme");
-        }
         Set<String> names = new HashSet<>();
         names.add("salary");
         for (Scheme scheme : this.schemes) {
@@ -70,6 +89,11 @@ public final class PayPlan {
             unique(names, modifier.name());
         }
         requireFloorsBelowCaps(this.modifiers);
+        List<Warning> found = new ArrayList<>();
+        for (Scheme scheme : this.schemes) {
+            found.addAll(scheme.warnings());
+        }
+        this.warnings = List.copyOf(found);
     }
 
     /**
@@ -89,7 +113,7 @@ public final class PayPlan {
                 Money cap = limitsCap(withCap);
                 if (cap != null && withCap.stage() == withFloor.stage() && cap.currency().equals(floor.currency())
                         && floor.isGreaterThan(cap)) {
-                    throw new KpiInputException(Reason.INVALID_SCHEME, withFloor.name(), floor.toString(),
+                    throw new KpiInputException(Reason.INVALID_SCHEME, null, withFloor.name(), floor.toString(),
                             "floor " + floor + " of '" + withFloor.name() + "' must not be above the cap " + cap
                                     + " of '" + withCap.name() + "'");
                 }
@@ -113,7 +137,7 @@ public final class PayPlan {
 
     private static void unique(Set<String> names, String name) {
         if (!names.add(name)) {
-            throw new KpiInputException(Reason.INVALID_SCHEME, name, name,
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, name, name,
                     "the name '" + name + "' is used twice in the pay plan ('salary' is reserved); each step needs its own");
         }
     }
@@ -121,10 +145,10 @@ public final class PayPlan {
     /**
      * Obtains a pay plan.
      *
-     * @param schemes the schemes, at least one, not null
+     * @param schemes the schemes, possibly none, not null
      * @param modifiers the modifiers, in any order (they are applied by stage), not null
      * @return the plan, not null
-     * @throws KpiInputException if there is no scheme, two steps share a name, or a floor on the
+     * @throws KpiInputException if two steps share a name, or a floor on the
      *     variable part (or the total) lies above a cap on the same
      */
     public static PayPlan of(List<Scheme> schemes, List<Modifier> modifiers) {
@@ -159,6 +183,19 @@ public final class PayPlan {
     }
 
     /**
+     * Returns the advisory warnings about the plan's own parameters, found without any employee's
+     * figures: each scheme's {@link Scheme#warnings()}, such as a tier paying more than 100 % of
+     * salary ({@code HIGH_RATE}). Every {@link Payout} of this plan lists them too, after the
+     * evaluation's warnings. Warnings never change a number.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
      * Evaluates the plan with the evaluation's own {@link Precision} ({@link Evaluation#precision()},
      * {@link Precision#DEFAULT} for {@code scorecard.evaluate(facts)}), so that one calculation
      * rounds one way throughout: attainment like the indices, money with its money rounding.
@@ -181,34 +218,123 @@ public final class PayPlan {
      * @param evaluation the scorecard evaluation, not null
      * @param inputs the salary and named quantities, not null
      * @param precision the rounding rule (attainment and money), not null
-     * @return the payout, not null
+     * @return the payout, which records the evaluation it came from, not null
      * @throws KpiInputException if a scheme or modifier cannot read what it needs (an unknown
      *     indicator, a missing input, a negative quantity)
      * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
      */
     public Payout evaluate(Evaluation evaluation, PayInputs inputs, Precision precision) {
-        PayContext context = new PayContext(evaluation, inputs, precision);
-        Money salary = inputs.salary();
+        Objects.requireNonNull(evaluation, "evaluation");
+        return run(new PayContext(evaluation, inputs, precision), evaluation.warnings());
+    }
+
+    /**
+     * Evaluates a plan that reads nothing of a scorecard, with {@link Precision#DEFAULT}: a
+     * commission on a turnover input, a guaranteed amount, deductions on inputs. The steps and the
+     * rounding are those of {@link #evaluate(Evaluation, PayInputs, Precision)}.
+     *
+     * <pre>{@code
+     * PayPlan commission = PayPlan.builder()
+     *         .scheme(TieredScheme.retroactiveOnTurnover("commission", Measure.input("turnover"),
+     *                 Bands.from("0").upTo("100000", "2").andAbove("4")))
+     *         .build();
+     * Payout payout = commission.evaluate(PayInputs.of(Money.of("EUR", "3000")).with("turnover", "130000"));
+     * }</pre>
+     *
+     * @param inputs the salary and named quantities, not null
+     * @return the payout, not null
+     * @throws KpiInputException if a step reads the scorecard (reason {@code MISSING_INPUT}, field
+     *     {@code "evaluation"}, the message naming the step and what it reads), or cannot read what
+     *     it needs (a missing input, a negative quantity)
+     * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
+     */
+    public Payout evaluate(PayInputs inputs) {
+        return evaluate(inputs, Precision.DEFAULT);
+    }
+
+    /**
+     * Evaluates a plan that reads nothing of a scorecard, with a precision (see
+     * {@link #evaluate(PayInputs)}).
+     *
+     * @param inputs the salary and named quantities, not null
+     * @param precision the rounding rule, not null
+     * @return the payout, not null
+     * @throws KpiInputException if a step reads the scorecard (reason {@code MISSING_INPUT}, field
+     *     {@code "evaluation"}, the message naming the step and what it reads), or cannot read what
+     *     it needs (a missing input, a negative quantity)
+     * @throws CurrencyMismatchException if an amount of the plan is not in the salary's currency
+     */
+    public Payout evaluate(PayInputs inputs, Precision precision) {
+        return run(new PayContext(null, inputs, precision), List.of());
+    }
+
+    private Payout run(PayContext context, List<Warning> evaluationWarnings) {
+        Money salary = context.salary();
         List<PayLine> lines = new ArrayList<>(1 + schemes.size() + modifiers.size());
-        List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        List<Warning> warnings = new ArrayList<>(evaluationWarnings);
+        warnings.addAll(this.warnings);
         Money zero = Money.zero(salary.currency());
         lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
         Money total = salary;
         for (Scheme scheme : schemes) {
-            Accrual accrual = scheme.accrue(context);
+            Accrual accrual;
+            try {
+                accrual = accrue(scheme, context);
+            } catch (KpiInputException e) {
+                throw withoutScorecard(context, scheme.name(), e);
+            }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after));
+            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after,
+                    accrual.conditions()));
             warnings.addAll(accrual.warnings());
             total = after;
         }
         for (Modifier modifier : modifiers) {
-            Accrual accrual = modifier.apply(context, total.minus(salary), total);
+            Accrual accrual;
+            try {
+                accrual = modifier.apply(context, total.minus(salary), total);
+            } catch (KpiInputException e) {
+                throw withoutScorecard(context, modifier.name(), e);
+            }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.detail(), accrual.amount(), total, after));
+            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.detail(), accrual.amount(), total,
+                    after, accrual.conditions()));
             warnings.addAll(accrual.warnings());
             total = after;
         }
-        return new Payout(salary, lines, total.minus(salary), total, warnings);
+        return new Payout(salary, lines, total.minus(salary), total, warnings,
+                context.hasEvaluation() ? context.evaluation() : null);
+    }
+
+    /**
+     * Names the step in the error of a step that read the scorecard of a plan evaluated without
+     * one; any other error is returned as it is.
+     */
+    private static KpiInputException withoutScorecard(PayContext context, String step, KpiInputException e) {
+        if (context.hasEvaluation() || e.reason() != Reason.MISSING_INPUT || !"evaluation".equals(e.field())) {
+            return e;
+        }
+        return new KpiInputException(Reason.MISSING_INPUT, e.indicatorId(), "evaluation", step,
+                "pay step '" + step + "': " + e.getMessage(), e);
+    }
+
+    /**
+     * Accrues one scheme; an integrator's {@link CustomScheme} that throws anything but a
+     * {@link KpiInputException} fails with {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme as
+     * the field and carrying the cause.
+     */
+    private static Accrual accrue(Scheme scheme, PayContext context) {
+        if (!(scheme instanceof CustomScheme custom)) {
+            return scheme.accrue(context);
+        }
+        try {
+            return custom.accrue(context);
+        } catch (KpiInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, null, custom.name(), null,
+                    "custom scheme '" + custom.name() + "' failed: " + e, e);
+        }
     }
 
     private static PayLine.Kind kindOf(Modifier.Stage stage) {
@@ -241,7 +367,11 @@ public final class PayPlan {
         return "PayPlan" + schemes.stream().map(Scheme::name).toList() + " then " + modifiers.stream().map(Modifier::name).toList();
     }
 
-    /** Builds a pay plan step by step; not thread-safe. */
+    /**
+     * Builds a pay plan step by step; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Scheme> schemes = new ArrayList<>();
         private final List<Modifier> modifiers = new ArrayList<>();
@@ -275,7 +405,7 @@ public final class PayPlan {
          * Builds the plan.
          *
          * @return the plan, not null
-         * @throws KpiInputException if there is no scheme, two steps share a name, or a floor on the
+         * @throws KpiInputException if two steps share a name, or a floor on the
          *     variable part (or the total) lies above a cap on the same
          */
         public PayPlan build() {

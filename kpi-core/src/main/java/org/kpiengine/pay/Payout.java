@@ -2,10 +2,13 @@ package org.kpiengine.pay;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.Money;
+import org.kpiengine.scorecard.Evaluation;
 
 /**
  * The result of a pay plan for one period: every component (the salary, each scheme's payout,
@@ -24,9 +27,16 @@ import org.kpiengine.money.Money;
  * @param lines the components in the order applied, the salary first, not null
  * @param variable the variable part, total − salary, not null
  * @param total the total pay, the sum of the lines' amounts, not null
- * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
+ * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+ * @param evaluation the scorecard evaluation this payout was computed from, null when the plan was
+ *     evaluated without a scorecard ({@link PayPlan#evaluate(PayInputs)}); an
+ *     {@link org.kpiengine.explain.Explanation} checks it, so that the indices of one employee are
+ *     never shown beside the pay of another
+ * @since 0.1.0
  */
-public record Payout(Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings) {
+public record Payout(
+        Money salary, List<PayLine> lines, Money variable, Money total, List<Warning> warnings,
+        @Nullable Evaluation evaluation) {
 
     /**
      * Obtains a payout, copying the lists and checking that the parts add up.
@@ -35,16 +45,18 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      * @param lines the components in the order applied, the salary first, not null
      * @param variable the variable part, total − salary, not null
      * @param total the total pay, the sum of the lines' amounts, not null
-     * @param warnings the advisory warnings of the evaluation and of the pay steps, not null
-     * @throws KpiInputException if the lines do not chain from the salary to the total, or the
+     * @param warnings the advisory warnings of the evaluation, of the pay plan and of the pay steps, not null
+     * @param evaluation the scorecard evaluation this payout was computed from, null if none
+     * @throws NullPointerException if an argument other than the evaluation is null
+     * @throws IllegalStateException if the lines do not chain from the salary to the total, or the
      *     variable part is not total − salary
      */
     public Payout {
         Objects.requireNonNull(salary, "salary");
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(total, "total");
-        lines = List.copyOf(lines);
-        warnings = List.copyOf(warnings);
+        lines = Nulls.copyOf(lines, "lines");
+        warnings = Nulls.copyOf(warnings, "warnings");
         if (lines.isEmpty() || lines.get(0).kind() != PayLine.Kind.SALARY || !lines.get(0).amount().equals(salary)
                 || !lines.get(0).before().isZero()) {
             throw inconsistent("the first pay line must be the salary " + salary + ", starting from 0");
@@ -64,8 +76,8 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
         }
     }
 
-    private static KpiInputException inconsistent(String message) {
-        return new KpiInputException(Reason.OTHER, null, null, message);
+    private static IllegalStateException inconsistent(String message) {
+        return new IllegalStateException(message);
     }
 
     /**
@@ -73,7 +85,8 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
      *
      * @param name the name, not null
      * @return the line, not null
-     * @throws KpiInputException if no line has that name
+     * @throws KpiInputException ({@link Reason#UNKNOWN_PAY_STEP}, naming the step as {@code field()}) if no
+     *     line has that name
      */
     public PayLine line(String name) {
         for (PayLine line : lines) {
@@ -81,7 +94,7 @@ public record Payout(Money salary, List<PayLine> lines, Money variable, Money to
                 return line;
             }
         }
-        throw new KpiInputException(Reason.UNKNOWN_INDICATOR, name, name, "the payout has no line '" + name + "'");
+        throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, null, name, name, "the payout has no line '" + name + "'");
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.kpiengine.scorecard.KpiIndex;
  * @param name the name, not blank, not null
  * @param indicatorId the indicator counted, not null
  * @param amountPerUnit the amount per unit beyond plan, not negative, not null
+ * @since 0.1.0
  */
 public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit) implements Scheme {
 
@@ -60,7 +61,7 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
     @Override
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, amountPerUnit);
-        KpiIndex index = context.evaluation().index(indicatorId);
+        KpiIndex index = context.evaluationFor("fact of '" + indicatorId + "'", indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal excess = index.indicator().isHigherBetter()
                 ? index.fact().subtract(plan)

@@ -27,10 +27,15 @@ import org.kpiengine.scorecard.KpiIndex;
  * @param name the name, not blank, not null
  * @param pool the pool split between the met indicators, not negative, not null
  * @param rule when an indicator counts as met, not null
+ * @since 0.1.0
  */
 public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
 
-    /** When an indicator's share of the pool is paid. */
+    /**
+     * When an indicator's share of the pool is paid.
+     *
+     * @since 0.1.0
+     */
     public enum Rule {
         /** The rounded index is at least 100. */
         REACHED,

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
  * percent by default). Obtain it with {@link Measure#rating()}.
  *
  * <p>This record is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public record RatingMeasure() implements Measure {
 
@@ -14,7 +16,7 @@ public record RatingMeasure() implements Measure {
 
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluation().rating();
+        return context.evaluationFor(describe(), null).rating();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.Warning;
 import org.kpiengine.money.CurrencyMismatchException;
 
 /**
@@ -19,6 +21,8 @@ import org.kpiengine.money.CurrencyMismatchException;
  * {@code = ROUND(...; 2)} in a spreadsheet. Payouts are never negative.
  *
  * <p>Implementations are immutable and thread-safe; one scheme may serve many threads at once.
+ *
+ * @since 0.1.0
  */
 public sealed interface Scheme
         permits FixedScheme, LinearScheme, TieredScheme, CoefficientScheme, PoolScheme, PerUnitScheme, CustomScheme {
@@ -39,4 +43,17 @@ public sealed interface Scheme
      * @throws CurrencyMismatchException if the scheme's amounts are not in the salary's currency
      */
     Accrual accrue(PayContext context);
+
+    /**
+     * Returns the advisory warnings about this scheme's own parameters, found without any
+     * employee's figures (a tier paying more than 100 % of salary, say). A {@link PayPlan} lists
+     * them in {@link PayPlan#warnings()} and in every {@link Payout#warnings()}; they never change
+     * a number.
+     *
+     * @return the unmodifiable list, empty by default, not null
+     * @since 0.1.0
+     */
+    default List<Warning> warnings() {
+        return List.of();
+    }
 }

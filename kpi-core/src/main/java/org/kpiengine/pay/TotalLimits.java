@@ -21,6 +21,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param floor the least total pay, not negative, null for none
  * @param cap the most total pay, not negative, null for none
+ * @since 0.1.0
  */
 public record TotalLimits(String name, @Nullable Money floor, @Nullable Money cap) implements Modifier {
 

@@ -18,6 +18,7 @@ import org.kpiengine.money.Money;
  * @param name the name, not blank, not null
  * @param floor the least variable part (a guaranteed bonus), not negative, null for none
  * @param cap the most variable part, not negative, null for none
+ * @since 0.1.0
  */
 public record VariableLimits(String name, @Nullable Money floor, @Nullable Money cap) implements Modifier {
 

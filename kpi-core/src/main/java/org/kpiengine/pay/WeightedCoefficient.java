@@ -17,6 +17,7 @@ import org.kpiengine.internal.Decimals;
  * @param measure what the steps are looked up by, not null
  * @param weight the weight of this term, not negative, not null
  * @param steps the step table from measure to coefficient, values not negative, not null
+ * @since 0.1.0
  */
 public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands steps) {
 
@@ -34,7 +35,7 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
         weight = Checks.nonNegative(measure.describe(), "weight", weight);
         for (Band step : steps.bands()) {
             if (step.value().signum() < 0) {
-                throw new KpiInputException(Reason.INVALID_SCHEME, "steps", Decimals.text(step.value()),
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "steps", Decimals.quoteText(step.value()),
                         "coefficient step " + step + " of " + measure.describe() + " must not be negative");
             }
         }
@@ -55,14 +56,15 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
 
     /**
      * Returns the coefficient for a calculation: the value of the step the measure falls in, or 0
-     * below the first step.
+     * below the first step; the unbounded-best attainment of a lower-is-better indicator at fact 0
+     * falls in the last step.
      *
      * @param context the calculation, not null
      * @return the coefficient, not null
      * @throws KpiInputException if the measure cannot be read
      */
     public BigDecimal coefficient(PayContext context) {
-        Band step = steps.find(measure.value(context));
+        Band step = measure.read(context).find(steps);
         return step == null ? BigDecimal.ZERO : step.value();
     }
 }

@@ -110,6 +110,7 @@ public final class CompensationYear {
      * @return the unmodifiable list, empty if the role has none, not null
      */
     public List<PlanVersion> versions(String role) {
+        Objects.requireNonNull(role, "role");
         return versions.getOrDefault(role, List.of());
     }
 
@@ -174,7 +175,11 @@ public final class CompensationYear {
         return "CompensationYear[" + calendar.start() + " to " + calendar.end() + ", roles " + versions.keySet() + "]";
     }
 
-    /** Builds a compensation year; not thread-safe. */
+    /**
+     * Builds a compensation year; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final PlanYear calendar;
         private final List<PlanVersion> versions = new ArrayList<>();

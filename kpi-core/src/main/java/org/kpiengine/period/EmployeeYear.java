@@ -109,6 +109,7 @@ public final class EmployeeYear {
      * @return the facts, or null if none were given
      */
     public @Nullable Facts facts(String periodId) {
+        Objects.requireNonNull(periodId, "periodId");
         return facts.get(periodId);
     }
 
@@ -128,6 +129,7 @@ public final class EmployeeYear {
      * @return the unmodifiable map, empty if none were given, not null
      */
     public Map<String, BigDecimal> quantities(String periodId) {
+        Objects.requireNonNull(periodId, "periodId");
         return quantities.getOrDefault(periodId, Map.of());
     }
 
@@ -172,7 +174,11 @@ public final class EmployeeYear {
         return "EmployeeYear[" + employeeId + ", " + assignments + "]";
     }
 
-    /** Builds an employee's year; not thread-safe. */
+    /**
+     * Builds an employee's year; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final String employeeId;
         private final List<Assignment> assignments = new ArrayList<>();

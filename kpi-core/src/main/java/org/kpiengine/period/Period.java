@@ -77,6 +77,7 @@ public record Period(String id, LocalDate start, LocalDate end) {
      * @return true if {@code start <= date <= end}
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && !date.isAfter(end);
     }
 

@@ -64,7 +64,7 @@ public record PlanVersion(String role, LocalDate effectiveFrom, Scorecard scorec
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(salary, "salary");
-        cumulative = List.copyOf(cumulative);
+        cumulative = List.copyOf(Objects.requireNonNull(cumulative, "cumulative"));
         if (!ROLE.matcher(role).matches()) {
             throw new KpiInputException(Reason.INVALID_ID, null, "role", role, "role '" + role + "' must be letters, digits, '_', '-' or '.'");
         }

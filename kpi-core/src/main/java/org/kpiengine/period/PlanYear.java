@@ -31,7 +31,7 @@ public final class PlanYear {
     private final Map<String, Integer> positions;
 
     private PlanYear(List<Period> periods) {
-        this.periods = List.copyOf(periods);
+        this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
         if (this.periods.isEmpty()) {
             throw new KpiInputException(Reason.OUT_OF_RANGE, null, "periods", null, "a plan year needs at least one period");
         }
@@ -131,6 +131,7 @@ public final class PlanYear {
      * @return true if it lies in one of the periods
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 

@@ -100,19 +100,27 @@ final class Proration {
             if (tiered.payment() != TieredScheme.Payment.AMOUNT || tiered.kind() == TieredScheme.Kind.MARGINAL) {
                 return tiered; // rates of salary or turnover, or amounts per unit: nothing per period
             }
+            if (tiered.kind() == TieredScheme.Kind.HYBRID) {
+                throw notProratable("scheme", scheme.name(), "a hybrid amount table mixes amounts per period and per unit");
+            }
+            // retroactive or interpolated amounts: the amount paid is the table's value, per period
             List<Band> bands = new ArrayList<>();
             for (Band band : tiered.tiers().bands()) {
-                bands.add(new Band(band.lowerInclusive(), band.upperExclusive(), scale.apply(Money.of(currency, band.value(), rounding)).amount()));
+                bands.add(new Band(band.lowerInclusive(), band.upperExclusive(),
+                        scale.apply(Money.of(currency, band.value(), rounding)).amount()));
             }
             return new TieredScheme(tiered.name(), tiered.measure(), Bands.of(bands), tiered.kind(), tiered.payment(),
-                    tiered.turnover());
+                    tiered.turnover(), tiered.pivot());
         }
         if (scheme instanceof CoefficientScheme || scheme instanceof PerUnitScheme) {
             return scheme; // a share of turnover, an amount per unit: nothing per period
         }
-        throw new KpiInputException(Reason.INVALID_SCHEME, null, "scheme", scheme.name(),
-                "scheme '" + scheme.name() + "' cannot be prorated: the library does not know which of its amounts are per"
-                        + " period; use it only in whole periods, or express it with the library's schemes");
+        throw notProratable("scheme", scheme.name(), "the library does not know which of its amounts are per period");
+    }
+
+    private static KpiInputException notProratable(String field, String name, String why) {
+        return new KpiInputException(Reason.INVALID_SCHEME, null, field, name, "'" + name + "' cannot be prorated: " + why
+                + "; use it only in whole periods, or express it with the library's schemes");
     }
 
 
@@ -126,8 +134,7 @@ final class Proration {
         if (modifier instanceof Gate || modifier instanceof Deduction) {
             return modifier; // a factor, an amount per unit: nothing per period
         }
-        throw new KpiInputException(Reason.INVALID_SCHEME, null, "modifier", modifier.name(),
-                "modifier '" + modifier.name() + "' cannot be prorated: the library does not know which of its amounts are per period");
+        throw notProratable("modifier", modifier.name(), "the library does not know which of its amounts are per period");
     }
 
     private static @Nullable Money scaled(@Nullable Money amount, UnaryOperator<Money> scale) {

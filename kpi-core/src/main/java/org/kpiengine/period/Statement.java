@@ -62,8 +62,8 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
     public Statement {
         Objects.requireNonNull(employeeId, "employeeId");
         Objects.requireNonNull(period, "period");
-        parts = List.copyOf(parts);
-        lines = List.copyOf(lines);
+        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         Objects.requireNonNull(earned, "earned");
         Objects.requireNonNull(recomputed, "recomputed");
         Objects.requireNonNull(paid, "paid");
@@ -80,6 +80,7 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      * @return the sum, zero if there is no such line, not null
      */
     public Money total(StatementLine.Kind kind) {
+        Objects.requireNonNull(kind, "kind");
         Money sum = Money.zero(paid.currency());
         for (StatementLine line : lines) {
             if (line.kind() == kind) {
@@ -96,6 +97,7 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      * @return the lines, not null
      */
     public List<StatementLine> lines(StatementLine.Kind kind) {
+        Objects.requireNonNull(kind, "kind");
         return lines.stream().filter(l -> l.kind() == kind).toList();
     }
 

@@ -21,7 +21,11 @@ import org.kpiengine.money.Money;
  */
 public record StatementLine(Kind kind, String name, String detail, Money amount, Money before, Money after) {
 
-    /** What a statement line is, in the order the lines apply. */
+    /**
+     * What a statement line is, in the order the lines apply.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The fixed salary of a part of the period, prorated. */
         SALARY,

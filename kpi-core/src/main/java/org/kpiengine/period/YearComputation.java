@@ -307,8 +307,8 @@ final class YearComputation {
 
     /**
      * Splits the values of a period among its parts in proportion to their days: each part but the
-     * last gets {@code ROUND(value × days ÷ total; max(4, scale))}, the last the rest, so the parts
-     * add up to the value exactly. A fact of an indicator that no part's scorecard marks additive is
+     * last gets {@code value × days ÷ total} rounded toward zero to {@code max(4, scale)} places, the
+     * last the rest, so the parts add up to the value exactly and all have its sign. A fact of an indicator that no part's scorecard marks additive is
      * not split (each part sees it whole). Quantities ({@code versions == null}) are always split.
      */
     private List<Map<String, BigDecimal>> splitValues(Map<String, BigDecimal> values, @Nullable List<PlanVersion> versions,
@@ -328,7 +328,7 @@ final class YearComputation {
             int scale = Math.max(precision.indexScale(), value.scale());
             BigDecimal rest = value;
             for (int i = 0; i < days.length - 1; i++) {
-                BigDecimal share = value.multiply(BigDecimal.valueOf(days[i])).divide(BigDecimal.valueOf(total), scale, rounding);
+                BigDecimal share = value.multiply(BigDecimal.valueOf(days[i])).divide(BigDecimal.valueOf(total), scale, RoundingMode.DOWN);
                 out.get(i).put(id, share);
                 rest = rest.subtract(share);
             }
@@ -388,7 +388,7 @@ final class YearComputation {
             Payout payout;
             if (version.payPlan() == null) {
                 payout = new Payout(partSalary, List.of(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", partSalary,
-                        zero, partSalary)), zero, partSalary, evaluation.warnings());
+                        zero, partSalary)), zero, partSalary, evaluation.warnings(), evaluation);
             } else {
                 PayPlan plan = Proration.plan(version.payPlan(), scaler(part.days(), part.periodDays()),
                         part.days() == part.periodDays(), currency, rounding);

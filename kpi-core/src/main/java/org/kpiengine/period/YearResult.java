@@ -55,7 +55,7 @@ public record YearResult(String employeeId, List<Statement> statements, Balances
      */
     public YearResult {
         Objects.requireNonNull(employeeId, "employeeId");
-        statements = List.copyOf(statements);
+        statements = List.copyOf(Objects.requireNonNull(statements, "statements"));
         Objects.requireNonNull(opening, "opening");
         Objects.requireNonNull(closing, "closing");
         Objects.requireNonNull(paid, "paid");
@@ -87,6 +87,7 @@ public record YearResult(String employeeId, List<Statement> statements, Balances
      * @throws org.kpiengine.KpiInputException if the period was not computed
      */
     public Statement statement(String periodId) {
+        Objects.requireNonNull(periodId, "periodId");
         for (Statement statement : statements) {
             if (statement.period().id().equals(periodId)) {
                 return statement;

@@ -8,6 +8,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.Nulls;
 
 /**
  * The result of evaluating a scorecard against the facts of a period: the KPI index of every
@@ -30,6 +31,7 @@ import org.kpiengine.Warning;
  * @param precision the rounding rule used, not null
  * @param warnings the advisory warnings of the scorecard and the evaluation, not null
  * @param excluded the indicators left out for insufficient data, in scorecard order, not null
+ * @since 0.1.0
  */
 public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal rating, Precision precision,
         List<Warning> warnings, List<ExcludedIndicator> excluded) {
@@ -49,9 +51,9 @@ public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(precision, "precision");
-        indices = List.copyOf(indices);
-        warnings = List.copyOf(warnings);
-        excluded = List.copyOf(excluded);
+        indices = Nulls.copyOf(indices, "indices");
+        warnings = Nulls.copyOf(warnings, "warnings");
+        excluded = Nulls.copyOf(excluded, "excluded");
     }
 
     /**

@@ -11,6 +11,7 @@ import org.kpiengine.derived.InsufficientData;
  *
  * @param line the scorecard line left out, not null
  * @param data why: the figure, the sample size and the minimum, not null
+ * @since 0.1.0
  */
 public record ExcludedIndicator(ScorecardLine line, InsufficientData data) {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.derived.DerivedValue;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.derived.Measured;
@@ -21,6 +22,14 @@ import org.kpiengine.internal.Decimals;
  * rejected with a {@link KpiInputException} naming the indicator, and so is a value of 10^1000 or
  * more in magnitude or with more than 1000 decimal places (far beyond any fact, and minutes of work to
  * write out or divide).
+ *
+ * <p>Input limits, checked when a fact is put, in time linear in its length and before any
+ * arithmetic: a fact's text is at most 2 100 characters and an exact decimal's unscaled value at
+ * most 2 100 digits ({@code OUT_OF_RANGE} otherwise, so a million-digit fact is refused in
+ * milliseconds); the message and {@link KpiInputException#value()} quote at most the first 20
+ * characters of a longer value. A null indicator id is a {@link NullPointerException} naming the
+ * parameter; a null value is a missing fact ({@code MISSING_FACT}, naming the indicator), as an
+ * absent value is in a team batch. See docs/guides/errors.md.
  *
  * <p>An indicator may instead hold an {@link InsufficientData} entry: a derived figure (an average
  * check, a conversion) whose sample was below its minimum. Such an entry is not a value:
@@ -38,6 +47,8 @@ import org.kpiengine.internal.Decimals;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Facts {
 
@@ -50,8 +61,9 @@ public final class Facts {
 
     private Facts(Map<String, BigDecimal> values, Map<String, InsufficientData> insufficient) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
-        values.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "id"),
-                Decimals.normalise(id, Objects.requireNonNull(value, () -> "fact of '" + id + "'"))));
+        Objects.requireNonNull(values, "values");
+        values.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "indicatorId"),
+                Decimals.normalise(id, "fact", requireFact(id, value))));
         Map<String, InsufficientData> missing = new LinkedHashMap<>();
         insufficient.forEach((id, data) -> {
             if (!copy.containsKey(id)) {
@@ -63,12 +75,25 @@ public final class Facts {
     }
 
     /**
+     * A null fact is a missing fact: refused at once, with the same reason a team batch gives a
+     * row whose value is absent.
+     */
+    private static <T> T requireFact(String indicatorId, @Nullable T value) {
+        if (value == null) {
+            throw new KpiInputException(Reason.MISSING_FACT, indicatorId, "fact", null,
+                    "no fact was given for indicator '" + indicatorId + "' (the value is null)");
+        }
+        return value;
+    }
+
+    /**
      * Obtains facts from a map of indicator id to value.
      *
-     * @param values the values, not null, no null keys or values
+     * @param values the values, not null, no null keys
      * @return the facts, not null
      * @throws KpiInputException ({@code OUT_OF_RANGE}) if a value is not below 10^1000 in magnitude or has
-     *     more than 1000 decimal places, naming the indicator
+     *     more than 1000 decimal places, or its unscaled value more than 2 100 digits; ({@code MISSING_FACT})
+     *     if a value is null; each naming the indicator
      */
     public static Facts of(Map<String, BigDecimal> values) {
         return new Facts(values);
@@ -160,7 +185,11 @@ public final class Facts {
         return insufficient.isEmpty() ? values.toString() : values + " " + insufficient;
     }
 
-    /** Collects facts one indicator at a time; not thread-safe. */
+    /**
+     * Collects facts one indicator at a time; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Map<String, BigDecimal> values = new LinkedHashMap<>();
         private final Map<String, InsufficientData> insufficient = new LinkedHashMap<>();
@@ -174,9 +203,12 @@ public final class Facts {
          * @param indicatorId the indicator id, not null
          * @param value the value, not null
          * @return this builder, not null
+         * @throws KpiInputException ({@code OUT_OF_RANGE}) if the value is out of the library's range (checked
+         *     at once, in time independent of its digits); ({@code MISSING_FACT}) if it is null
          */
         public Builder put(String indicatorId, BigDecimal value) {
-            values.put(Objects.requireNonNull(indicatorId, "indicatorId"), Objects.requireNonNull(value, indicatorId));
+            Objects.requireNonNull(indicatorId, "indicatorId");
+            values.put(indicatorId, Decimals.normalise(indicatorId, "fact", requireFact(indicatorId, value)));
             insufficient.remove(indicatorId);
             return this;
         }
@@ -197,7 +229,8 @@ public final class Facts {
          * @return this builder, not null
          */
         public Builder put(String indicatorId, DerivedValue value) {
-            Objects.requireNonNull(value, indicatorId);
+            Objects.requireNonNull(indicatorId, "indicatorId");
+            requireFact(indicatorId, value);
             if (value instanceof Measured measured) {
                 return put(indicatorId, measured.value());
             }
@@ -213,7 +246,7 @@ public final class Facts {
          * @return this builder, not null
          */
         public Builder putInsufficient(String indicatorId, InsufficientData data) {
-            insufficient.put(Objects.requireNonNull(indicatorId, "indicatorId"), Objects.requireNonNull(data, indicatorId));
+            insufficient.put(Objects.requireNonNull(indicatorId, "indicatorId"), requireFact(indicatorId, data));
             values.remove(indicatorId);
             return this;
         }
@@ -224,10 +257,13 @@ public final class Facts {
          * @param indicatorId the indicator id, not null
          * @param value the text, not null
          * @return this builder, not null
-         * @throws KpiInputException if the text is not a number
+         * @throws KpiInputException if the text is not a number ({@code NOT_A_NUMBER}), is longer than 2 100
+         *     characters or out of the library's range ({@code OUT_OF_RANGE}, checked before the text is
+         *     turned into a number), or is null ({@code MISSING_FACT})
          */
         public Builder put(String indicatorId, String value) {
-            return put(indicatorId, Decimals.parse(indicatorId, value));
+            Objects.requireNonNull(indicatorId, "indicatorId");
+            return put(indicatorId, Decimals.parse(indicatorId, "fact", requireFact(indicatorId, value)));
         }
 
         /**
@@ -250,7 +286,7 @@ public final class Facts {
          * @throws KpiInputException if the value is NaN or infinite
          */
         public Builder put(String indicatorId, double value) {
-            return put(indicatorId, Decimals.ofDouble(indicatorId, value));
+            return put(indicatorId, Decimals.ofDouble(Objects.requireNonNull(indicatorId, "indicatorId"), "fact", value));
         }
 
         /**

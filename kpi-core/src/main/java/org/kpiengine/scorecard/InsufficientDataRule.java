@@ -9,6 +9,8 @@ import org.kpiengine.KpiInputException;
  * {@link Facts.Builder#putInsufficient} or {@link Facts.Builder#put(String, org.kpiengine.derived.DerivedValue)}.
  *
  * <p>{@link #FAIL} is the default of {@link Scorecard#evaluate(Facts)}.
+ *
+ * @since 0.1.0
  */
 public enum InsufficientDataRule {
     /**

@@ -18,6 +18,7 @@ import org.kpiengine.internal.Decimals;
  * @param fact the fact, not null
  * @param index the index in percent, rounded to the calculation's precision, not null
  * @param contribution weight × index, exact (not rounded), not null
+ * @since 0.1.0
  */
 public record KpiIndex(ScorecardLine line, BigDecimal fact, BigDecimal index, BigDecimal contribution) {
 

@@ -14,11 +14,14 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.curve.CustomCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.WeightTotal;
+import org.kpiengine.internal.Nulls;
 
 /**
  * A scorecard (the "KPI matrix", the goal agreement): the weighted indicators of one employee or
@@ -49,11 +52,13 @@ import org.kpiengine.internal.Decimals;
  * {@code index = ROUND(...; 4)}, {@code rating = ROUND(SUMPRODUCT(weights; indices); 4)}.
  *
  * <p>Bad input (an empty scorecard, a duplicate id, a negative weight, weights off their total,
- * thresholds out of order, a missing or unknown fact) throws {@link KpiInputException} carrying the
+ * thresholds out of order, a missing or unknown fact, a negative count or duration) throws {@link KpiInputException} carrying the
  * {@link KpiInputException.Reason}, the indicator id and the offending value; never a wrong number.
  *
  * <p>Results do not depend on the order in which lines were added. This class is immutable and
  * thread-safe; one scorecard may be evaluated from many threads at once.
+ *
+ * @since 0.1.0
  */
 public final class Scorecard {
 
@@ -65,7 +70,7 @@ public final class Scorecard {
     private final List<Warning> warnings;
 
     private Scorecard(List<ScorecardLine> lines, boolean forManager) {
-        this.lines = List.copyOf(lines);
+        this.lines = Nulls.copyOf(lines, "lines");
         this.forManager = forManager;
         if (this.lines.isEmpty()) {
             throw emptyScorecard();
@@ -79,10 +84,7 @@ public final class Scorecard {
             }
             total = total.add(line.weight().value());
         }
-        if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(total)),
-                    "weights must total 1, but total " + Decimals.text(Decimals.normalise(total)) + " (" + describeWeights(this.lines) + ")");
-        }
+        WeightTotal.require(total, 1, false, "", describeWeights(this.lines));
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
     }
@@ -120,7 +122,8 @@ public final class Scorecard {
         return new Builder();
     }
 
-    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> lines) {
+    private static List<ScorecardLine> normalise(int total, List<ScorecardLine> given) {
+        List<ScorecardLine> lines = Nulls.copyOf(given, "lines");
         // Empty and duplicate checks come first, so that these faults are reported as such and
         // not as a wrong weight total.
         if (lines.isEmpty()) {
@@ -128,31 +131,19 @@ public final class Scorecard {
         }
         Set<String> seen = new HashSet<>();
         for (ScorecardLine line : lines) {
-            if (!seen.add(Objects.requireNonNull(line, "line").id())) {
+            if (!seen.add(line.id())) {
                 throw duplicate(line.id());
             }
         }
-        int shift;
-        switch (total) {
-            case 1: shift = 0; break;
-            case 10: shift = 1; break;
-            case 100: shift = 2; break;
-            default:
-                throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Integer.toString(total),
-                        "declared weight total " + total + " must be 1, 10 or 100");
-        }
+        WeightTotal.shift(total);
         BigDecimal sum = BigDecimal.ZERO;
         for (ScorecardLine line : lines) {
             sum = sum.add(line.weight().value());
         }
-        if (sum.compareTo(BigDecimal.valueOf(total)) != 0) {
-            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, Decimals.text(Decimals.normalise(sum)),
-                    "weights must total the declared " + total + ", but total " + Decimals.text(Decimals.normalise(sum))
-                            + " (" + describeWeights(lines) + ")");
-        }
+        WeightTotal.require(sum, total, true, "", describeWeights(lines));
         List<ScorecardLine> normalised = new ArrayList<>(lines.size());
         for (ScorecardLine line : lines) {
-            normalised.add(line.withWeight(Weight.of(line.weight().value().movePointLeft(shift))));
+            normalised.add(line.withWeight(Weight.of(WeightTotal.normalise(line.weight().value(), total))));
         }
         return normalised;
     }
@@ -198,6 +189,7 @@ public final class Scorecard {
      * @throws KpiInputException if the scorecard has no such indicator
      */
     public ScorecardLine line(String indicatorId) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
         Integer position = positions.get(indicatorId);
         if (position == null) {
             throw unknown(indicatorId, "the scorecard has no indicator '" + indicatorId + "'");
@@ -212,7 +204,7 @@ public final class Scorecard {
      * @return true if it has a line for that id
      */
     public boolean has(String indicatorId) {
-        return positions.containsKey(indicatorId);
+        return positions.containsKey(Objects.requireNonNull(indicatorId, "indicatorId"));
     }
 
     /**
@@ -252,21 +244,35 @@ public final class Scorecard {
      * @throws KpiInputException if the indicator is unknown or the thresholds are invalid for it
      */
     public Scorecard withThresholds(String indicatorId, Thresholds thresholds) {
-        return withThresholds(Map.of(indicatorId, thresholds));
+        return withThresholds(Map.of(Objects.requireNonNull(indicatorId, "indicatorId"),
+                Objects.requireNonNull(thresholds, "thresholds")));
     }
 
     /**
      * Returns a copy of this scorecard with the thresholds of several indicators replaced; this
      * instance is immutable and unaffected.
      *
-     * @param thresholds the new thresholds by indicator id, not null
+     * @param thresholds the new thresholds by indicator id, not null, no null key or value; an
+     *     indicator left out of the map keeps its thresholds
      * @return the new scorecard, not null
-     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid
+     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid, or
+     *     ({@code NULL_ARGUMENT}, naming the indicator) if a key or a value of the map is null
      */
     public Scorecard withThresholds(Map<String, Thresholds> thresholds) {
-        for (String id : thresholds.keySet()) {
+        Objects.requireNonNull(thresholds, "thresholds");
+        for (Map.Entry<String, Thresholds> entry : thresholds.entrySet()) {
+            String id = entry.getKey();
+            if (id == null) {
+                throw new KpiInputException(Reason.NULL_ARGUMENT, null, "thresholds", null,
+                        "thresholds were given for a null indicator id");
+            }
             if (!positions.containsKey(id)) {
                 throw unknown(id, "thresholds were given for indicator '" + id + "', which the scorecard does not have");
+            }
+            if (entry.getValue() == null) {
+                throw new KpiInputException(Reason.NULL_ARGUMENT, id, "thresholds", null,
+                        "thresholds of indicator '" + id + "' are null; leave the indicator out of the map to keep"
+                                + " the scorecard's own thresholds");
             }
         }
         List<ScorecardLine> copy = new ArrayList<>(lines.size());
@@ -282,7 +288,8 @@ public final class Scorecard {
      *
      * @param facts the facts, one per indicator, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
      *     ({@link InsufficientDataRule#FAIL})
      */
@@ -297,12 +304,33 @@ public final class Scorecard {
      * @param facts the facts, one per indicator, not null
      * @param precision the rounding rule, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) a fact is insufficient data
      *     ({@link InsufficientDataRule#FAIL})
      */
     public Evaluation evaluate(Facts facts, Precision precision) {
         return evaluate(facts, precision, InsufficientDataRule.FAIL);
+    }
+
+    /**
+     * Evaluates the facts of a period with the default {@link Precision}, handling
+     * insufficient-data facts by a rule; the same as
+     * {@code evaluate(facts, Precision.DEFAULT, rule)}.
+     *
+     * <pre>{@code
+     * Evaluation result = scorecard.evaluate(facts, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+     * }</pre>
+     *
+     * @param facts the facts, one value or insufficient-data entry per indicator, not null
+     * @param rule what to do with insufficient data, not null
+     * @return the evaluation, not null
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
+     *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
+     */
+    public Evaluation evaluate(Facts facts, InsufficientDataRule rule) {
+        return evaluate(facts, Precision.DEFAULT, rule);
     }
 
     /**
@@ -329,7 +357,8 @@ public final class Scorecard {
      * @param precision the rounding rule, not null
      * @param rule what to do with insufficient data, not null
      * @return the evaluation, not null
-     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a curve
+     * @throws KpiInputException if a fact is missing, a fact names an unknown indicator, a count or
+     *     duration fact is negative ({@code OUT_OF_RANGE}), a curve
      *     cannot score a fact, or (reason {@code INSUFFICIENT_DATA}) if a fact is insufficient data
      *     under {@code FAIL}, or every indicator (or all remaining weight) is excluded
      */
@@ -357,7 +386,7 @@ public final class Scorecard {
             if (fact == null) {
                 @Nullable InsufficientData data = facts.insufficient(line.id());
                 if (data == null) {
-                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), null,
+                    throw new KpiInputException(Reason.MISSING_FACT, line.id(), "fact", null,
                             "no fact was given for indicator '" + line.id() + "'");
                 }
                 if (rule == InsufficientDataRule.FAIL) {
@@ -366,6 +395,7 @@ public final class Scorecard {
                 excluded.add(new ExcludedIndicator(line, data));
                 continue;
             }
+            requireAccepted(line.indicator(), fact);
             KpiIndex index = score(line, fact, precision);
             sum = sum.add(index.contribution());
             remainingWeight = remainingWeight.add(line.weight().value());
@@ -401,10 +431,39 @@ public final class Scorecard {
      * @param fact the fact, not null
      * @param precision the rounding rule, not null
      * @return the index, not null
+     * @throws KpiInputException if the fact cannot be scored; with {@link Reason#CUSTOM_CODE_FAILED}
+     *     (the cause attached) if a {@link CustomCurve} throws anything but a {@link KpiInputException}
      */
     static KpiIndex score(ScorecardLine line, BigDecimal fact, Precision precision) {
-        BigDecimal index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        BigDecimal index;
+        if (line.curve() instanceof CustomCurve custom) {
+            try {
+                index = custom.index(line.indicator(), line.thresholds(), fact, precision);
+            } catch (KpiInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String text = Decimals.quote(Decimals.text(fact));
+                throw new KpiInputException(Reason.CUSTOM_CODE_FAILED, line.id(), "curve", text,
+                        custom.describe() + " of indicator '" + line.id() + "' failed for fact "
+                                + text + ": " + e, e);
+            }
+        } else {
+            index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+        }
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
+    }
+
+    /**
+     * Checks a fact against what its indicator's unit accepts: a count or a duration is never
+     * negative (see {@link org.kpiengine.indicator.Unit}).
+     */
+    private static void requireAccepted(Indicator indicator, BigDecimal fact) {
+        if (fact.signum() < 0 && !indicator.unit().allowsNegative()) {
+            String text = Decimals.text(fact);
+            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "fact", text,
+                    "fact " + text + " of indicator '" + indicator.id() + "' must not be negative: a "
+                            + indicator.unit().name().toLowerCase(java.util.Locale.ROOT) + " is never below 0");
+        }
     }
 
     private static KpiInputException emptyScorecard() {
@@ -435,7 +494,11 @@ public final class Scorecard {
         return "Scorecard" + lines.stream().map(l -> l.id() + " " + l.weight()).collect(Collectors.toList());
     }
 
-    /** Builds a scorecard line by line; not thread-safe. */
+    /**
+     * Builds a scorecard line by line; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<ScorecardLine> lines = new ArrayList<>();
         private int total = 1;
@@ -467,7 +530,8 @@ public final class Scorecard {
          *     negative, or the thresholds are invalid
          */
         public Builder add(Indicator indicator, String weight, Thresholds thresholds, ScoringCurve curve) {
-            return add(indicator, Decimals.parse(indicator.id(), weight), thresholds, curve);
+            Objects.requireNonNull(indicator, "indicator");
+            return add(indicator, Decimals.parse(indicator.id(), "weight", weight), thresholds, curve);
         }
 
         /**
@@ -481,12 +545,14 @@ public final class Scorecard {
          * @throws KpiInputException naming the indicator if the weight is negative or the thresholds are invalid
          */
         public Builder add(Indicator indicator, BigDecimal weight, Thresholds thresholds, ScoringCurve curve) {
-            if (weight.signum() < 0) {
-                String text = Decimals.text(Decimals.normalise(weight));
-                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), text,
+            Objects.requireNonNull(indicator, "indicator");
+            BigDecimal exact = Decimals.normalise(indicator.id(), "weight", weight);
+            if (exact.signum() < 0) {
+                String text = Decimals.text(exact);
+                throw new KpiInputException(Reason.NEGATIVE_WEIGHT, indicator.id(), "weight", text,
                         "weight " + text + " of indicator '" + indicator.id() + "' must not be negative");
             }
-            return add(new ScorecardLine(indicator, Weight.of(weight), thresholds, curve));
+            return add(new ScorecardLine(indicator, Weight.of(exact), thresholds, curve));
         }
 
         /**

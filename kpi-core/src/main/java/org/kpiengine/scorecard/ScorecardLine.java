@@ -18,6 +18,7 @@ import org.kpiengine.indicator.Indicator;
  * @param weight the weight, not null
  * @param thresholds the thresholds, not null
  * @param curve the scoring curve, not null
+ * @since 0.1.0
  */
 public record ScorecardLine(Indicator indicator, Weight weight, Thresholds thresholds, ScoringCurve curve) {
 

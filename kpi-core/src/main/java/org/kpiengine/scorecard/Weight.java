@@ -14,6 +14,7 @@ import org.kpiengine.internal.Decimals;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the weight, not negative
+ * @since 0.1.0
  */
 public record Weight(BigDecimal value) {
 
@@ -28,8 +29,8 @@ public record Weight(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         value = Decimals.normalise("weight", value);
         if (value.signum() < 0) {
-            throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, Decimals.text(value),
-                    "weight " + Decimals.text(value) + " must not be negative");
+            throw new KpiInputException(Reason.NEGATIVE_WEIGHT, null, "weight", Decimals.quoteText(value),
+                    "weight " + Decimals.quoteText(value) + " must not be negative");
         }
     }
 

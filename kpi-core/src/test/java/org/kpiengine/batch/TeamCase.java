@@ -15,17 +15,21 @@ import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Deduction;
+import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
@@ -60,6 +64,8 @@ final class TeamCase {
     final Map<String, long[]> bases = new LinkedHashMap<>();
     final Map<String, long[]> plans = new LinkedHashMap<>();
     final Map<String, long[]> targets = new LinkedHashMap<>();
+    /** Per pay input ("idle-hours", "turnover"): values at scale 2, MISSING for absent. */
+    final Map<String, long[]> quantities = new LinkedHashMap<>();
     /** 0: unscaled longs, 1: BigDecimals, 2: doubles. */
     final int columnForm;
     /** Whether every employee has a fact and individual thresholds on every line, none of them NaN. */
@@ -87,6 +93,10 @@ final class TeamCase {
         for (int row = 0; row < size; row++) {
             roles[row] = (int) pick(in, 0, 1);
             salaries[row] = pick(in, 0, 500) == 0 ? -pick(in, 1, 100) : pick(in, 0, 20_000_000);
+            quantities.computeIfAbsent("idle-hours", k -> new long[size])[row] =
+                    !complete && pick(in, 0, 200) == 0 ? DecimalColumn.MISSING : pick(in, 0, 2) == 0 ? 0 : pick(in, 0, 6_000);
+            quantities.computeIfAbsent("turnover", k -> new long[size])[row] =
+                    !complete && pick(in, 0, 200) == 0 ? DecimalColumn.MISSING : pick(in, 0, 20_000_000);
             for (ScorecardLine line : scorecards.get(roles[row]).lines()) {
                 employeeLine(in, row, line);
             }
@@ -130,15 +140,20 @@ final class TeamCase {
         List<ScorecardLine> out = new ArrayList<>();
         for (int k = 0; k < lines; k++) {
             boolean higher = pick(in, 0, 2) > 0;
-            Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), Unit.COUNT)
-                    : Indicator.lowerIsBetter(chosen.get(k), Unit.COUNT);
-            int curveKind = (int) pick(in, 0, 9);
+            // Counts refuse the negative facts the rows sometimes hold; money takes them.
+            Unit unit = pick(in, 0, 1) == 0 ? Unit.COUNT : Unit.MONEY;
+            Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), unit)
+                    : Indicator.lowerIsBetter(chosen.get(k), unit);
+            int curveKind = (int) pick(in, 0, 11);
             ScoringCurve curve = curve(curveKind);
             boolean needsBase = !higher && (curve instanceof LinearCurve || curve instanceof TwoSlopeCurve);
             boolean needsTarget = curve instanceof TwoSlopeCurve;
             long plan = pick(in, 1, 1_000_000);
             Long base = needsBase || pick(in, 0, 2) > 0 ? step(plan, higher ? -1 : 1, in) : null;
             Long target = needsTarget || pick(in, 0, 2) > 0 ? step(plan, higher ? 1 : -1, in) : null;
+            if (!higher && curve instanceof RatioCurve && target != null && target <= 0) {
+                target = null; // a lower-is-better ratio refuses a target of 0 or less
+            }
             out.add(new ScorecardLine(indicator, Weight.of(BigDecimal.valueOf(weights[k], 3)),
                     new Thresholds(dec(base), BigDecimal.valueOf(plan, SCALE), dec(target)), curve));
         }
@@ -149,18 +164,52 @@ final class TeamCase {
         String first = scorecard.lines().get(0).id();
         String last = scorecard.lines().get(scorecard.size() - 1).id();
         Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
-        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
-        Bands amounts = Bands.from("-5").upTo("99.99995", "10.005").andAbove("1234.5");
+        // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
+                .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
+        Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
+        // the same rates written as (lower bound → rate) rows, and a table whose rate falls (a warning)
+        Bands rows = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "20"), Bands.boundary("100", "50"),
+                Bands.boundary("120", "80"));
+        Bands falling = Bands.ofBoundaries(Bands.boundary("0", "5"), Bands.boundary("90", "12.5"), Bands.boundary("110", "7"));
         PayPlan.Builder plan = PayPlan.builder();
-        int schemes = (int) pick(in, 1, 2);
+        // sometimes no scheme at all: a plan of modifiers only
+        int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 5)) {
+            switch ((int) pick(in, 0, 12)) {
+                case 9:
+                    plan.scheme(TieredScheme.interpolated("split" + i, measure, pick(in, 0, 1) == 0 ? rows : falling,
+                            TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                case 10:
+                    plan.scheme(TieredScheme.interpolated("split amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
+                    break;
+                case 11:
+                    boolean fall = pick(in, 0, 2) == 0;
+                    String[] pivots = fall ? new String[] {"0", "90", "110", "500"} : new String[] {"0", "80", "100", "120", "120.0001"};
+                    plan.scheme(TieredScheme.hybrid("hybrid" + i, measure, fall ? falling : rows,
+                            pivots[(int) pick(in, 0, pivots.length - 1)], TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                case 12:
+                    plan.scheme(TieredScheme.hybrid("hybrid turnover" + i, measure, rows, "100",
+                            TieredScheme.Payment.PERCENT_OF_TURNOVER, Measure.fact(last)));
+                    break;
                 case 0:
                     plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
                     break;
                 case 1:
                     plan.scheme(TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    break;
+                case 2:
+                    plan.scheme(FixedScheme.of("fixed" + i, condition(in, scorecard, 0), Money.of("EUR", "250.5")));
+                    break;
+                case 3:
+                    plan.scheme(FixedScheme.always("guaranteed" + i, Money.of("EUR", "100")));
+                    break;
+                case 4:
+                    plan.scheme(TieredScheme.retroactiveOnTurnover("commission" + i, Measure.input("turnover"),
+                            Bands.from("0").upTo("100000", "2").andAbove("4.125")));
                     break;
                 default:
                     plan.scheme(TieredScheme.retroactive("tiers" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
@@ -170,13 +219,58 @@ final class TeamCase {
         if (pick(in, 0, 2) > 0) {
             String[] levels = {"90", "89.99995", "100", "80.00004"};
             String[] factors = {"0.5", "0", "0.333"};
-            plan.modifier(Gate.reduceUnless("gate", Condition.atLeast(measures[(int) pick(in, 0, 2)],
-                    levels[(int) pick(in, 0, 3)]), factors[(int) pick(in, 0, 2)]));
+            // at least on the rating, an index or an attainment: the kernel's gates; any other condition takes the object path
+            Condition condition = pick(in, 0, 2) > 0
+                    ? Condition.atLeast(measures[(int) pick(in, 0, 2)], levels[(int) pick(in, 0, 3)])
+                    : condition(in, scorecard, 0);
+            plan.modifier(Gate.reduceUnless("gate", condition, factors[(int) pick(in, 0, 2)]));
         }
         if (pick(in, 0, 5) == 0) {
             plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
         }
+        if (pick(in, 0, 3) == 0) {
+            Deduction.Floor[] floors = Deduction.Floor.values();
+            plan.modifier(Deduction.perUnit("idle", "idle-hours", Money.of("EUR", "12.34"))
+                    .withFloor(floors[(int) pick(in, 0, floors.length - 1)]));
+        }
+        if (pick(in, 0, 6) == 0) {
+            plan.modifier(TotalLimits.floor(Money.of("EUR", "1000")));
+        }
         return plan.build();
+    }
+
+    /**
+     * A condition on any measure: at least, at most, between, all-of and any-of (nested once),
+     * always, or over plan; levels often on the edges that rounding decides.
+     */
+    private static Condition condition(RandomnessSource in, Scorecard scorecard, int depth) {
+        String first = scorecard.lines().get(0).id();
+        String last = scorecard.lines().get(scorecard.size() - 1).id();
+        Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last), Measure.fact(first),
+            Measure.fact(last), Measure.input("idle-hours"), Measure.input("turnover")};
+        String[] levels = {"0", "15", "80.00004", "89.99995", "90", "100", "120", "1000", "20000.5"};
+        Measure measure = measures[(int) pick(in, 0, measures.length - 1)];
+        String level = levels[(int) pick(in, 0, levels.length - 1)];
+        switch ((int) pick(in, 0, depth == 0 ? 7 : 4)) {
+            case 0:
+                return Condition.atLeast(measure, level);
+            case 1:
+                return Condition.atMost(measure, level);
+            case 2: {
+                String other = levels[(int) pick(in, 0, levels.length - 1)];
+                boolean ordered = new BigDecimal(level).compareTo(new BigDecimal(other)) <= 0;
+                return Condition.between(measure, ordered ? level : other, ordered ? other : level);
+            }
+            case 3:
+                return Condition.always();
+            case 4:
+                return Condition.factAtLeastPlanTimes(first, "1.3");
+            case 5:
+                return Condition.allOf(condition(in, scorecard, depth + 1), condition(in, scorecard, depth + 1));
+            default:
+                return Condition.anyOf(condition(in, scorecard, depth + 1), condition(in, scorecard, depth + 1),
+                        condition(in, scorecard, depth + 1));
+        }
     }
 
     private static @Nullable BigDecimal dec(@Nullable Long unscaled) {
@@ -199,6 +293,8 @@ final class TeamCase {
             case 6: return TwoSlopeCurve.upTo("133.33");
             case 7: return StepCurve.onAttainment(Bands.from("0").upTo("80", "0").upTo("100", "80").andAbove("120"));
             case 8: return TwoSlopeCurve.upTo("100");
+            case 10: return TargetBandCurve.of("0", "0.01");
+            case 11: return TargetBandCurve.of("50", "2500.5").withBelow("0", "100");
             default: return (CustomCurve) (indicator, thresholds, fact) -> fact.subtract(thresholds.plan()).add(BigDecimal.valueOf(100));
         }
     }
@@ -259,6 +355,7 @@ final class TeamCase {
             employeeIds[row] = "E" + row;
         }
         b.employeeIds(employeeIds);
+        quantities.forEach((name, values) -> b.quantities(name, column(values, null)));
         java.util.Set<String> used = new java.util.HashSet<>();
         scorecards.forEach(s -> s.lines().forEach(l -> used.add(l.id())));
         for (String id : ids) {
@@ -331,7 +428,14 @@ final class TeamCase {
 
     /** The employee's pay inputs as the object API takes them. */
     PayInputs payInputsOf(int row) {
-        return PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[row], SCALE)));
+        PayInputs inputs = PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[row], SCALE)));
+        for (Map.Entry<String, long[]> q : quantities.entrySet()) {
+            long value = q.getValue()[row];
+            if (value != DecimalColumn.MISSING) {
+                inputs = inputs.with(q.getKey(), BigDecimal.valueOf(value, SCALE));
+            }
+        }
+        return inputs;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -104,8 +105,8 @@ class BandsTest {
     @Test
     void builderRejectsABoundNotAboveThePrevious() {
         assertRejected(Reason.INVALID_BANDS, null, "40", () -> Bands.from("50").upTo("40", "1"));
-        assertRejected(Reason.NOT_A_NUMBER, "band", "fifty", () -> Bands.from("fifty"));
-        assertRejected(Reason.NOT_A_NUMBER, "band value", "x", () -> Bands.from("0").upTo("50", "x"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "lowerInclusive", "fifty", () -> Bands.from("fifty"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "value", "x", () -> Bands.from("0").upTo("50", "x"));
     }
 
     @Test

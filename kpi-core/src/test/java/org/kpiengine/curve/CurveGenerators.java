@@ -173,7 +173,8 @@ public final class CurveGenerators {
     }
 
     private static Gen<Case> caseOf(boolean higher, int kind) {
-        Indicator indicator = higher ? Indicator.higherIsBetter("up", Unit.COUNT) : Indicator.lowerIsBetter("down", Unit.DURATION);
+        // Money: facts below zero are generated, and only money, percent and ratio facts may be negative.
+        Indicator indicator = higher ? Indicator.higherIsBetter("up", Unit.MONEY) : Indicator.lowerIsBetter("down", Unit.MONEY);
         Gen<? extends ScoringCurve> curve;
         boolean needsBase = false;
         boolean needsTarget = false;
@@ -198,7 +199,12 @@ public final class CurveGenerators {
                 break;
         }
         Gen<ScoringCurve> curves = curve.map(c -> (ScoringCurve) c);
-        return thresholds(higher, needsBase, needsTarget).zip(curves, (t, c) -> new Case(indicator, t, c));
+        Gen<Thresholds> thresholds = thresholds(higher, needsBase, needsTarget);
+        if (kind == 0 && !higher) {
+            // A lower-is-better ratio needs a positive target (RatioCurve.validate): drop one at 0 or below.
+            thresholds = thresholds.map(t -> t.target() != null && t.target().signum() <= 0 ? t.withTarget(null) : t);
+        }
+        return thresholds.zip(curves, (t, c) -> new Case(indicator, t, c));
     }
 
     /** Generates a fact near a threshold (on it, ±0.0001, ±0.00005, ±1) or anywhere. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class RatioCurveTest {
     void capMustBePositive() {
         assertRejected(Reason.INVALID_CURVE, null, "0", () -> RatioCurve.cappedAt("0"));
         assertRejected(Reason.INVALID_CURVE, null, "-150", () -> RatioCurve.cappedAt("-150"));
-        assertRejected(Reason.NOT_A_NUMBER, "ratio cap", "lots", () -> RatioCurve.cappedAt("lots"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "ratio cap", "lots", () -> RatioCurve.cappedAt("lots"));
     }
 
     @Test

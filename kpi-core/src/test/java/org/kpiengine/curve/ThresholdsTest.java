@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,9 @@ class ThresholdsTest {
 
     @Test
     void rejectsNonNumbersNamingTheField() {
-        assertRejected(Reason.NOT_A_NUMBER, "plan", "five", () -> Thresholds.plan("five"));
-        assertRejected(Reason.NOT_A_NUMBER, "base", "x", () -> Thresholds.of("x", "5", null));
-        assertRejected(Reason.NOT_A_NUMBER, "target", "1,5", () -> Thresholds.of(null, "5", "1,5"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "plan", "five", () -> Thresholds.plan("five"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "base", "x", () -> Thresholds.of("x", "5", null));
+        assertRejectedField(Reason.NOT_A_NUMBER, "target", "1,5", () -> Thresholds.of(null, "5", "1,5"));
         assertThrows(NullPointerException.class, () -> new Thresholds(null, null, null));
     }
 

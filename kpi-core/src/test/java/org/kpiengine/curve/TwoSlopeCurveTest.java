@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class TwoSlopeCurveTest {
         String message = assertRejected(Reason.INVALID_CURVE, null, "99.9999", () -> TwoSlopeCurve.upTo("99.9999"))
                 .getMessage();
         assertEquals("two-slope maximum 99.9999 must be at least 100", message);
-        assertRejected(Reason.NOT_A_NUMBER, "two-slope maximum", "max", () -> TwoSlopeCurve.upTo("max"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "two-slope maximum", "max", () -> TwoSlopeCurve.upTo("max"));
     }
 
     @Test

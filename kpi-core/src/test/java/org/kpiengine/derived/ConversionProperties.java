@@ -103,7 +103,7 @@ class ConversionProperties {
         qt().withExamples(300).forAll(contacts(), longs().between(1, 1000)).checkAssert((c, extra) -> {
             KpiInputException e = assertThrows(KpiInputException.class, () -> Conversion.of(c + extra, c));
             assertEquals(Reason.OUT_OF_RANGE, e.reason());
-            assertEquals("deals", e.indicatorId());
+            assertEquals("deals", e.field());
             assertEquals("deals " + (c + extra) + " must not exceed contacts " + c, e.getMessage());
         });
     }

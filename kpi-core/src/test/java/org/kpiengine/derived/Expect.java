@@ -16,7 +16,8 @@ final class Expect {
     static KpiInputException error(Reason reason, String field, String value, String message, Executable action) {
         KpiInputException e = assertThrows(KpiInputException.class, action);
         assertEquals(reason, e.reason(), e.getMessage());
-        assertEquals(field, e.indicatorId(), e.getMessage());
+        assertEquals(field, e.field(), e.getMessage());
+        assertEquals(null, e.indicatorId(), e.getMessage());
         assertEquals(value, e.value(), e.getMessage());
         assertEquals(message, e.getMessage());
         return e;

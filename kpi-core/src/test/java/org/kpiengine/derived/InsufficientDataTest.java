@@ -2,8 +2,10 @@ package org.kpiengine.derived;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 
 class InsufficientDataTest {
@@ -21,9 +23,12 @@ class InsufficientDataTest {
         assertFalse(FEW_SALES.isSufficient());
         assertEquals("42 of 100", FEW_SALES.fold(value -> "number " + value,
                 missing -> missing.sampleSize() + " of " + missing.minimum()));
-        Expect.error(Reason.INSUFFICIENT_DATA, "average-check", "42",
-                "indicator 'average-check' has insufficient data: average check from 42 sales; at least 100 are needed",
-                () -> FEW_SALES.valueOrThrow("average-check"));
+        KpiInputException e = assertThrows(KpiInputException.class, () -> FEW_SALES.valueOrThrow("average-check"));
+        assertEquals(Reason.INSUFFICIENT_DATA, e.reason());
+        assertEquals("average-check", e.indicatorId());
+        assertEquals("42", e.value());
+        assertEquals("indicator 'average-check' has insufficient data: average check from 42 sales; at least 100 are needed",
+                e.getMessage());
     }
 
     @Test

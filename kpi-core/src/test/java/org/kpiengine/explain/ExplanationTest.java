@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,32 +97,127 @@ class ExplanationTest {
     }
 
     @Test
-    void theDataHoldsTheCalculationsOwnObjects() {
+    void theDataOfTheSalesManagerMatrix() {
+        // contacts 570 of 500 → 114.0000 × 0.4 = 45.6000; deals 49 of 50 → 98.0000 × 0.3 = 29.4000;
+        // conversion 8.5 of 10 → 85.0000 × 0.2 = 17.0000; average check 12000 of 10000 → 120.0000 × 0.1
+        // = 12.0000; rating 104.0000. Pay: 10 % of 3000.00 = 300.00, gate halves it (deals 98 < 99),
+        // the cap cuts 150.00 to 120.00, 2 idle hours × 12.50.
         Map<String, Object> data = Explanation.of(EVALUATION, PAYOUT).toData();
-        assertEquals(List.of("indicators", "rating", "payout", "warnings"), List.copyOf(data.keySet()));
-        assertSame(EVALUATION.rating(), data.get("rating"));
+        assertEquals(List.of("formatVersion", "precision", "indicators", "rating", "payout", "warnings"),
+                List.copyOf(data.keySet()));
+        assertEquals("1", data.get("formatVersion"));
+        assertEquals(Explanation.DATA_FORMAT_VERSION, data.get("formatVersion"));
+        assertEquals(Map.of("indexScale", "4", "indexRounding", "HALF_UP", "moneyRounding", "HALF_UP"), data.get("precision"));
         List<?> indicators = (List<?>) data.get("indicators");
-        Map<?, ?> contacts = (Map<?, ?>) indicators.get(0);
+        assertEquals(List.of(
+                indicator("contacts", "COUNT", "570", "500", "114.0000", "0.4", "45.6000"),
+                indicator("deals", "COUNT", "49", "50", "98.0000", "0.3", "29.4000"),
+                indicator("conversion", "PERCENT", "8.5", "10", "85.0000", "0.2", "17.0000"),
+                indicator("average-check", "MONEY", "12000", "10000", "120.0000", "0.1", "12.0000")), indicators);
         assertEquals(List.of("id", "name", "unit", "direction", "fact", "plan", "curve", "index", "weight", "contribution"),
-                List.copyOf(contacts.keySet()));
-        assertSame(EVALUATION.indices().get(0).fact(), contacts.get("fact"));
-        assertSame(EVALUATION.indices().get(0).index(), contacts.get("index"));
-        assertSame(EVALUATION.indices().get(0).contribution(), contacts.get("contribution"));
-        assertSame(EVALUATION.indices().get(0).weight().value(), contacts.get("weight"));
+                List.copyOf(((Map<?, ?>) indicators.get(0)).keySet()));
+        assertEquals("104.0000", data.get("rating"));
         Map<?, ?> payout = (Map<?, ?>) data.get("payout");
+        assertEquals(List.of("currency", "salary", "variable", "total", "lines"), List.copyOf(payout.keySet()));
         assertEquals("EUR", payout.get("currency"));
-        assertSame(PAYOUT.total().amount(), payout.get("total"));
-        List<?> lines = (List<?>) payout.get("lines");
-        assertEquals(5, lines.size());
-        Map<?, ?> gate = (Map<?, ?>) lines.get(2);
-        assertEquals("GATE", gate.get("kind"));
-        assertSame(PAYOUT.lines().get(2).amount().amount(), gate.get("amount"));
-        assertEquals(new BigDecimal("-150.00"), gate.get("amount"));
+        assertEquals("3000.00", payout.get("salary"));
+        assertEquals("95.00", payout.get("variable"));
+        assertEquals("3095.00", payout.get("total"));
+        assertEquals(List.of(
+                line("salary", "SALARY", "fixed salary", "3000.00", "0.00", "3000.00"),
+                line("rating tiers", "SCHEME", "rating % 104.0000 in tier [100, ∞) → 10 % of salary 3000.00 = 300.00",
+                        "300.00", "3000.00", "3300.00"),
+                gateLine(),
+                line("variable cap", "VARIABLE_LIMITS", "variable 150.00 cut to cap 120.00", "-30.00", "3150.00", "3120.00"),
+                line("idle hours", "DEDUCTION", "2 × 12.50 = 25.00", "-25.00", "3120.00", "3095.00")), payout.get("lines"));
+        assertEquals(List.of("name", "kind", "detail", "amount", "before", "after"),
+                List.copyOf(((Map<?, ?>) ((List<?>) payout.get("lines")).get(0)).keySet()));
+        assertEquals(List.of(), data.get("warnings"));
         assertThrows(UnsupportedOperationException.class, () -> data.put("x", "y"));
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) data.get("precision")).clear());
+    }
+
+    private static Map<String, String> indicator(String id, String unit, String fact, String plan, String index, String weight,
+            String contribution) {
+        return Map.of("id", id, "name", id, "unit", unit, "direction", "HIGHER_IS_BETTER", "fact", fact, "plan", plan,
+                "curve", "ratio", "index", index, "weight", weight, "contribution", contribution);
+    }
+
+    /** The gate's line carries the check of its condition, with the value it saw at its scale. */
+    private static Map<String, Object> gateLine() {
+        Map<String, Object> gate = new java.util.LinkedHashMap<>(line("deals gate", "GATE",
+                "index of 'deals' % 98.0000 ≥ 99: no → variable 300.00 × 0.5 = 150.00", "-150.00", "3300.00", "3150.00"));
+        gate.put("conditions", List.of(Map.of("text", "index of 'deals' % 98.0000 ≥ 99: no", "value", "98.0000", "held", "no")));
+        return gate;
+    }
+
+    private static Map<String, String> line(String name, String kind, String detail, String amount, String before, String after) {
+        return Map.of("name", name, "kind", kind, "detail", detail, "amount", amount, "before", before, "after", after);
     }
 
     @Test
-    void theDataIsOnlyMapsListsStringsAndDecimals() {
+    void theDataOfAnEvaluationAloneHasNoPayout() {
+        Map<String, Object> data = Explanation.of(EVALUATION).toData();
+        assertEquals(List.of("formatVersion", "precision", "indicators", "rating", "warnings"), List.copyOf(data.keySet()));
+        assertEquals("104.0000", data.get("rating"));
+    }
+
+    @Test
+    void contributionsAreRoundedOnceToTheIndexScaleWithTheIndexRounding() {
+        // weight 0.125 × index 33.3333 = 4.1666625 exactly; the rating is ROUND(4.1666625 + 0.875 × 50; 4)
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("calls", Unit.COUNT), "0.125", Thresholds.plan("600"), RatioCurve.uncapped())
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.875", Thresholds.plan("50"), RatioCurve.uncapped())
+                .build();
+        Facts facts = Facts.builder().put("calls", 200).put("deals", 25).build();
+        Map<?, ?> halfUp = (Map<?, ?>) ((List<?>) Explanation.of(scorecard.evaluate(facts)).toData().get("indicators")).get(0);
+        assertEquals("33.3333", halfUp.get("index"));
+        assertEquals("4.1667", halfUp.get("contribution"));
+        Map<String, Object> down = Explanation.of(scorecard.evaluate(facts, Precision.DEFAULT.withIndexRounding(RoundingMode.DOWN)))
+                .toData();
+        assertEquals("4.1666", ((Map<?, ?>) ((List<?>) down.get("indicators")).get(0)).get("contribution"));
+        assertEquals("47.9166", down.get("rating"));
+        Map<String, Object> twoPlaces = Explanation.of(scorecard.evaluate(facts, Precision.DEFAULT.withIndexScale(2))).toData();
+        Map<?, ?> calls = (Map<?, ?>) ((List<?>) twoPlaces.get("indicators")).get(0);
+        assertEquals("33.33", calls.get("index"));
+        assertEquals("4.17", calls.get("contribution"));
+        assertEquals("47.92", twoPlaces.get("rating"));
+        assertEquals("2", ((Map<?, ?>) twoPlaces.get("precision")).get("indexScale"));
+    }
+
+    @Test
+    void tinyFactsAndHighScaleZerosArePlainAndMoneyKeepsItsCurrencyScale() {
+        // fact 0.00000001 has the toString() 1E-8; at index scale 8 a zero contribution is 0E-8 × 0.125 = 0E-11
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("calls", Unit.COUNT), "0.125", Thresholds.plan("600"), RatioCurve.uncapped())
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.875", Thresholds.plan("50"), RatioCurve.uncapped())
+                .build();
+        Evaluation evaluation = scorecard.evaluate(Facts.builder().put("calls", new BigDecimal("0.00000001")).put("deals", "0.0")
+                .build(), Precision.DEFAULT.withIndexScale(8));
+        PayPlan yen = PayPlan.builder()
+                .scheme(TieredScheme.retroactive("rating tiers", Measure.rating(),
+                        Bands.from("0").upTo("0.0001", "5").upTo("100", "0").andAbove("10"),
+                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .build();
+        Payout payout = yen.evaluate(evaluation, PayInputs.of(Money.of("JPY", "300001")));
+        Map<String, Object> data = Explanation.of(evaluation, payout).toData();
+        List<?> indicators = (List<?>) data.get("indicators");
+        Map<?, ?> calls = (Map<?, ?>) indicators.get(0);
+        assertEquals("0.00000001", calls.get("fact"));
+        assertEquals("0.00000000", calls.get("index"));
+        assertEquals("0.00000000", calls.get("contribution"));
+        assertEquals("0", ((Map<?, ?>) indicators.get(1)).get("fact"));
+        assertEquals("0.00000000", data.get("rating"));
+        Map<?, ?> pay = (Map<?, ?>) data.get("payout");
+        assertEquals("JPY", pay.get("currency"));
+        assertEquals("300001", pay.get("salary"));
+        assertEquals("15000", pay.get("variable"));   // 5 % of 300001 = 15000.05, rounded to the yen
+        assertEquals("315001", pay.get("total"));
+        ExplanationProperties.assertNumbersPlain(data);
+    }
+
+    @Test
+    void theDataIsOnlyMapsListsAndStrings() {
         assertPlain(Explanation.of(EVALUATION, PAYOUT).toData());
     }
 
@@ -134,7 +230,38 @@ class ExplanationTest {
         } else if (value instanceof List<?> list) {
             list.forEach(ExplanationTest::assertPlain);
         } else {
-            assertTrue(value instanceof String || value instanceof BigDecimal, () -> "value " + value + " of " + value.getClass());
+            assertTrue(value instanceof String, () -> "value " + value + " of " + value.getClass());
         }
+    }
+
+    @Test
+    void theDataShowsEachPartOfACompoundConditionWithItsValue() {
+        PayPlan plan = PayPlan.builder()
+                .scheme(org.kpiengine.pay.FixedScheme.of("bonus", Condition.allOf(
+                        Condition.atLeast(Measure.rating(), "100"),
+                        Condition.anyOf(Condition.atMost(Measure.input("idle-hours"), "4"), Condition.atLeast(Measure.index("deals"), "99"))),
+                        Money.of("EUR", "300")))
+                .build();
+        Payout payout = plan.evaluate(EVALUATION, PayInputs.of(Money.of("EUR", "3000")).with("idle-hours", "6"));
+        Explanation explanation = Explanation.of(EVALUATION, payout);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bonus = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) explanation.toData().get("payout"))
+                .get("lines")).get(1);
+        String text = "all of (rating % 104.0000 ≥ 100: yes; any of (input 'idle-hours' 6 ≤ 4: no;"
+                + " index of 'deals' % 98.0000 ≥ 99: no): no): no";
+        assertEquals(text + " → 0", bonus.get("detail"));
+        Map<String, Object> all = Map.of("text", text, "held", "no", "parts", List.of(
+                Map.of("text", "rating % 104.0000 ≥ 100: yes", "value", "104.0000", "held", "yes"),
+                Map.of("text", "any of (input 'idle-hours' 6 ≤ 4: no; index of 'deals' % 98.0000 ≥ 99: no): no", "held", "no",
+                        "parts", List.of(
+                                Map.of("text", "input 'idle-hours' 6 ≤ 4: no", "value", "6", "held", "no"),
+                                Map.of("text", "index of 'deals' % 98.0000 ≥ 99: no", "value", "98.0000",
+                                        "held", "no")))));
+        assertEquals(List.of(all), bonus.get("conditions"));
+        assertPlain(explanation.toData());
+        assertTrue(explanation.toText().contains(text + " → 0"));
+        // a step without a condition has no conditions key
+        assertFalse(((Map<?, ?>) ((List<?>) ((Map<?, ?>) Explanation.of(EVALUATION, PAYOUT).toData().get("payout"))
+                .get("lines")).get(1)).containsKey("conditions"));
     }
 }

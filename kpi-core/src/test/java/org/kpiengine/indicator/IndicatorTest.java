@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class IndicatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "two words", "über", "a/b", "calls!"})
     void rejectsMalformedIds(String id) {
-        assertRejected(Reason.INVALID_ID, id, id, () -> Indicator.higherIsBetter(id, Unit.COUNT));
+        assertRejectedField(Reason.INVALID_ID, "id", id, () -> Indicator.higherIsBetter(id, Unit.COUNT));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class DecimalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "abc", "1,5", "1e3", "NaN", "Infinity", "-", ".", "1.2.3", "--1", "0x10"})
     void rejectsAnythingElseNamingTheField(String text) {
-        assertRejected(Reason.NOT_A_NUMBER, "revenue", text, () -> Decimals.parse("revenue", text));
+        assertRejectedField(Reason.NOT_A_NUMBER, "revenue", text, () -> Decimals.parse("revenue", text));
     }
 
     @ParameterizedTest
@@ -51,7 +52,7 @@ class DecimalsTest {
     @ParameterizedTest
     @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void rejectsNonFiniteDoubles(double value) {
-        assertRejected(Reason.NOT_A_NUMBER, "calls", Double.toString(value), () -> Decimals.ofDouble("calls", value));
+        assertRejectedField(Reason.NOT_A_NUMBER, "calls", Double.toString(value), () -> Decimals.ofDouble("calls", value));
     }
 
     @ParameterizedTest

@@ -63,4 +63,15 @@ class DeductionTest {
                 () -> IDLE.apply(new PayContext(PayFixtures.salesManager(), salary("1"), Precision.DEFAULT), eur("5"), eur("5")));
         assertEquals(Reason.MISSING_INPUT, missing.reason());
     }
+
+    @Test
+    void aDeductionOnAnInputIsWrittenInOneLine() {
+        Deduction seed = Deduction.perUnit("idle hours", "idle-hours", eur("90")).flooredAtZero();
+        assertEquals(new Deduction("idle hours", Measure.input("idle-hours"), eur("90"), Deduction.Floor.ZERO), seed);
+        assertEquals(Deduction.Floor.SALARY, Deduction.perUnit("idle hours", "idle-hours", eur("90")).floor());
+        assertEquals(seed, Deduction.perUnit("idle hours", Measure.input("idle-hours"), eur("90")).withFloor(Deduction.Floor.ZERO));
+        // salary 20 000 without a variable part, 12 idle hours at 90: 1 080 from the salary
+        assertEquals(eur("-1080"), seed.apply(new PayContext(null, salary("20000").with("idle-hours", "12"), Precision.DEFAULT),
+                eur("0"), eur("20000")).amount());
+    }
 }

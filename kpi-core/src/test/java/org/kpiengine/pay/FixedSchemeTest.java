@@ -34,7 +34,8 @@ class FixedSchemeTest {
         assertEquals("the name of a scheme or modifier must not be blank", name.getMessage());
         KpiInputException amount = assertThrows(KpiInputException.class, () -> FixedScheme.of("bonus", PLAN_MET, eur("-1")));
         assertEquals("amount EUR -1.00 of 'bonus' must not be negative", amount.getMessage());
-        assertEquals("amount", amount.indicatorId());
+        assertEquals("amount", amount.field());
+        assertEquals(null, amount.indicatorId());
     }
 
     @Test

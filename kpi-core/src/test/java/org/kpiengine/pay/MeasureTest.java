@@ -3,6 +3,7 @@ package org.kpiengine.pay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kpiengine.pay.PayFixtures.salary;
 
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ class MeasureTest {
     }
 
     @Test
-    void attainmentNeedsAPositivePlanAndALowerIsBetterFactAboveZero() {
+    void attainmentNeedsAPositivePlanAndIsUnboundedAtALowerIsBetterFactOfZero() {
         Scorecard negativePlan = Scorecard.builder()
                 .add(Indicator.higherIsBetter("x", Unit.COUNT), "1", Thresholds.of("-10", "-5", null), LinearCurve.basePlan())
                 .build();
@@ -80,8 +81,14 @@ class MeasureTest {
                 .add(Indicator.lowerIsBetter("x", Unit.COUNT), "1", Thresholds.of("10", "5", null), LinearCurve.basePlan())
                 .build();
         PayContext zero = new PayContext(lower.evaluate(Facts.builder().put("x", 0).build()), salary("1"), Precision.DEFAULT);
+        // Fact 0 of a lower-is-better indicator is the best month: unbounded best, never an amount.
+        assertTrue(Measure.attainment("x").read(zero).isUnboundedBest());
         KpiInputException fact = assertThrows(KpiInputException.class, () -> Measure.attainment("x").value(zero));
-        assertEquals("fact 0 of lower-is-better indicator 'x' must be positive to measure attainment (plan / fact × 100)",
+        assertEquals(Reason.UNSCORABLE_FACT, fact.reason());
+        assertEquals("x", fact.indicatorId());
+        assertEquals("attainment", fact.field());
+        assertEquals("attainment of lower-is-better indicator 'x' at fact 0 is unbounded (the best there is): it passes"
+                + " every 'at least' bound and falls in the top band of a table, but cannot be used as an amount",
                 fact.getMessage());
     }
 

@@ -29,7 +29,8 @@ class PayInputsTest {
     void aMissingQuantityNamesItself() {
         KpiInputException e = assertThrows(KpiInputException.class, () -> PayInputs.of(eur("1")).with("a", "1").quantity("idle-hours"));
         assertEquals(Reason.MISSING_INPUT, e.reason());
-        assertEquals("idle-hours", e.indicatorId());
+        assertEquals("idle-hours", e.field());
+        assertEquals(null, e.indicatorId());
         assertEquals("the pay plan needs input 'idle-hours', which was not supplied (supplied: [a])", e.getMessage());
     }
 

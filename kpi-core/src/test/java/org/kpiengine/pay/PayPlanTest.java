@@ -3,6 +3,7 @@ package org.kpiengine.pay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kpiengine.pay.PayFixtures.eur;
 import static org.kpiengine.pay.PayFixtures.salary;
 
@@ -102,9 +103,7 @@ class PayPlanTest {
     }
 
     @Test
-    void rejectsAPlanWithoutSchemesOrWithRepeatedNames() {
-        KpiInputException empty = assertThrows(KpiInputException.class, () -> PayPlan.builder().build());
-        assertEquals("a pay plan needs at least one scheme", empty.getMessage());
+    void rejectsAPlanWithRepeatedNames() {
         KpiInputException twice = assertThrows(KpiInputException.class, () -> PayPlan.builder().scheme(TIERS).scheme(TIERS).build());
         assertEquals("the name 'sales tiers' is used twice in the pay plan ('salary' is reserved); each step needs its own",
                 twice.getMessage());
@@ -147,5 +146,162 @@ class PayPlanTest {
         assertNotEquals(PayPlan.of(List.of(TIERS), List.of()), PayPlan.of(List.of(TIERS), List.of(VariableLimits.cap(eur("1")))));
         assertEquals("PayPlan[sales tiers] then [variable cap]",
                 PayPlan.of(List.of(TIERS), List.of(VariableLimits.cap(eur("1")))).toString());
+    }
+
+    private static Money rub(String amount) {
+        return Money.of("RUB", amount);
+    }
+
+    @Test
+    void theIdleHoursSeedExampleIsOneDeductionFlooredAtZero() {
+        // salary 20 000, 12 idle hours at 90: 20 000 − 12 × 90 = 18 920
+        Payout payout = PayPlan.builder()
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", rub("90")).flooredAtZero())
+                .build()
+                .evaluate(PayInputs.of(rub("20000")).with("idle-hours", "12"));
+        assertEquals(rub("18920"), payout.total());
+        assertEquals(rub("-1080"), payout.variable());
+        assertEquals(List.of("salary", "idle hours"), payout.lines().stream().map(PayLine::name).collect(Collectors.toList()));
+        assertEquals(rub("-1080"), payout.line("idle hours").amount());
+        assertEquals("12 × 90.00 = 1080.00", payout.line("idle hours").detail());
+        assertEquals(List.of(), payout.warnings());
+    }
+
+    @Test
+    void theDefaultDeductionFloorKeepsTheSalary() {
+        // the same plan with the default floor: a deduction eats only the variable part, here none
+        Payout payout = PayPlan.builder()
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", rub("90")))
+                .build()
+                .evaluate(PayInputs.of(rub("20000")).with("idle-hours", "12"));
+        assertEquals(rub("20000"), payout.total());
+        assertEquals(rub("0"), payout.line("idle hours").amount());
+        assertEquals(1, payout.warnings().size());
+        assertEquals("deduction 'idle hours' of RUB 1080.00 was limited to RUB 0.00 so the pay stays at or above the salary",
+                payout.warnings().get(0).message());
+        // with a variable part of 500 it takes 500 of the 1 080
+        Payout withBonus = PayPlan.builder()
+                .scheme(FixedScheme.always("monthly bonus", rub("500")))
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", rub("90")))
+                .build()
+                .evaluate(PayInputs.of(rub("20000")).with("idle-hours", "12"));
+        assertEquals(rub("20000"), withBonus.total());
+        assertEquals(rub("-500"), withBonus.line("idle hours").amount());
+    }
+
+    @Test
+    void aPlanWithoutSchemesPaysTheSalaryAndItsModifiers() {
+        Payout salaryOnly = PayPlan.builder().build().evaluate(salary("3000"));
+        assertEquals(eur("3000"), salaryOnly.total());
+        assertEquals(eur("0"), salaryOnly.variable());
+        // a variable floor on a plan without schemes raises the variable part from 0
+        Payout floored = PayPlan.builder().modifier(VariableLimits.floor(eur("150"))).build().evaluate(salary("3000"));
+        assertEquals(eur("3150"), floored.total());
+        // with a scorecard too: the same payout, and the evaluation's warnings
+        Payout withScorecard = PayPlan.builder().modifier(VariableLimits.floor(eur("150"))).build()
+                .evaluate(PayFixtures.salesManager(), salary("3000"));
+        assertEquals(floored.lines(), withScorecard.lines());
+    }
+
+    @Test
+    void aGuaranteedBonusIsPaidEveryPeriodAndExplainsItself() {
+        PayPlan plan = PayPlan.builder().scheme(FixedScheme.always("guaranteed bonus", eur("200"))).build();
+        Payout payout = plan.evaluate(salary("3000"));
+        assertEquals(eur("3200"), payout.total());
+        PayLine line = payout.line("guaranteed bonus");
+        assertEquals("always: yes → 200.00", line.detail());
+        assertEquals(1, line.conditions().size());
+        assertEquals(Condition.always(), line.conditions().get(0).condition());
+        // with a scorecard evaluation, whatever the rating
+        assertEquals(eur("3200"), plan.evaluate(PayFixtures.revenue("100", "0"), salary("3000")).total());
+        assertEquals(FixedScheme.of("guaranteed bonus", Condition.always(), eur("200")), plan.schemes().get(0));
+    }
+
+    @Test
+    void aCommissionOnATurnoverNeedsNoScorecard() {
+        // DOMAIN.md section 3: sales of 130 000, [0, 100 000) at 2 %, [100 000, ∞) at 4 %
+        PayPlan retroactive = PayPlan.builder()
+                .scheme(TieredScheme.retroactiveOnTurnover("commission", Measure.input("turnover"),
+                        Bands.from("0").upTo("100000", "2").andAbove("4")))
+                .build();
+        PayPlan marginal = PayPlan.builder()
+                .scheme(TieredScheme.marginalOnTurnover("commission", Measure.input("turnover"),
+                        Bands.from("0").upTo("100000", "2").andAbove("4")))
+                .build();
+        PayInputs inputs = salary("3000").with("turnover", "130000");
+        assertEquals(eur("5200"), retroactive.evaluate(inputs).variable());
+        assertEquals(eur("3200"), marginal.evaluate(inputs).variable());
+        // the same as with any scorecard evaluation, which the plan does not read
+        assertEquals(retroactive.evaluate(inputs).lines(), retroactive.evaluate(PayFixtures.salesManager(), inputs).lines());
+        // and with a precision: money rounded DOWN
+        PayPlan linear = PayPlan.builder()
+                .scheme(TieredScheme.retroactiveOnTurnover("commission", Measure.input("turnover"),
+                        Bands.from("0").andAbove("3.3333")))
+                .build();
+        PayInputs odd = salary("3000").with("turnover", "100.5");
+        assertEquals(eur("3.35"), linear.evaluate(odd).variable()); // 3.349996… HALF_UP
+        assertEquals(eur("3.34"), linear.evaluate(odd, Precision.DEFAULT.withMoneyRounding(RoundingMode.DOWN)).variable());
+    }
+
+    @Test
+    void aStepThatReadsTheScorecardOfAPlanEvaluatedWithoutOneIsNamed() {
+        PayPlan plan = PayPlan.builder()
+                .scheme(FixedScheme.always("guaranteed bonus", eur("200")))
+                .scheme(LinearScheme.of("target bonus", Measure.index("revenue"), eur("1000")))
+                .build();
+        KpiInputException e = assertThrows(KpiInputException.class, () -> plan.evaluate(salary("3000")));
+        assertEquals(KpiInputException.Reason.MISSING_INPUT, e.reason());
+        assertEquals("revenue", e.indicatorId());
+        assertEquals("evaluation", e.field());
+        assertEquals("target bonus", e.value());
+        assertEquals("pay step 'target bonus': index of 'revenue' % needs a scorecard evaluation, but the pay plan was"
+                + " evaluated without one; evaluate it with PayPlan.evaluate(Evaluation, PayInputs)", e.getMessage());
+        // a gate on the rating, a condition inside a compound, an over-plan condition, a custom scheme
+        for (PayPlan reading : List.of(
+                PayPlan.builder().modifier(Gate.zeroUnless("rating gate", Condition.atLeast(Measure.rating(), "90"))).build(),
+                PayPlan.builder().scheme(FixedScheme.of("rating gate", Condition.anyOf(Condition.always(),
+                        Condition.atMost(Measure.fact("overdue"), "15")), eur("1"))).build(),
+                PayPlan.builder().scheme(FixedScheme.of("rating gate", Condition.factAtLeastPlanTimes("revenue", "1.3"),
+                        eur("1"))).build(),
+                PayPlan.builder().scheme((CustomScheme) context -> context.evaluation().rating()).build())) {
+            KpiInputException err = assertThrows(KpiInputException.class, () -> reading.evaluate(salary("3000")), reading::toString);
+            assertEquals(KpiInputException.Reason.MISSING_INPUT, err.reason());
+            assertEquals("evaluation", err.field());
+            assertTrue(err.getMessage().startsWith("pay step '" + reading.schemes().stream().map(Scheme::name)
+                    .findFirst().orElse("rating gate") + "': "), err::getMessage);
+        }
+        // a missing input keeps its own error
+        KpiInputException missing = assertThrows(KpiInputException.class, () -> PayPlan.builder()
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", eur("25"))).build().evaluate(salary("3000")));
+        assertEquals(KpiInputException.Reason.MISSING_INPUT, missing.reason());
+        assertEquals("idle-hours", missing.field());
+    }
+
+    @Test
+    void eachModifierActsOnTheRoundedAmountOfTheStepBefore() {
+        // scheme 1 000.01; gate ×0.333 → ROUND(333.00333; 2) = 333.00; variable cap 300 → 300.00;
+        // 3.5 idle hours at 10.15 = ROUND(35.525; 2) = 35.53 → variable 264.47; total cap 3 270 → no change
+        PayPlan plan = PayPlan.builder()
+                .modifier(TotalLimits.cap(eur("3270")))
+                .modifier(Deduction.perUnit("idle hours", "idle-hours", eur("10.15")))
+                .modifier(VariableLimits.cap(eur("300")))
+                .modifier(Gate.reduceUnless("gate", Condition.atLeast(Measure.input("quality"), "90"), "0.333"))
+                .scheme(FixedScheme.always("bonus", eur("1000.01")))
+                .build();
+        Payout payout = plan.evaluate(salary("3000").with("idle-hours", "3.5").with("quality", "89.99"));
+        assertEquals(List.of("3000.00", "1000.01", "-667.01", "-33.00", "-35.53", "0.00"),
+                payout.lines().stream().map(l -> l.amount().toAmountText()).collect(Collectors.toList()));
+        assertEquals(eur("3264.47"), payout.total());
+        for (PayLine line : payout.lines()) {
+            assertEquals(line.before().plus(line.amount()), line.after());
+        }
+        // the deduction after the variable cap: a deduction of 400 leaves 0 of the capped 300, not 333 − 400
+        Payout deep = plan.evaluate(salary("3000").with("idle-hours", "40").with("quality", "89.99"));
+        assertEquals(eur("-300"), deep.line("idle hours").amount());
+        assertEquals(eur("3000"), deep.total());
+        // the total cap after the deduction: 3 000 + 300 − 0 = 3 300 → 3 270
+        Payout capped = plan.evaluate(salary("3000").with("idle-hours", "0").with("quality", "89.99"));
+        assertEquals(eur("-30"), capped.line("total cap").amount());
+        assertEquals(eur("3270"), capped.total());
     }
 }

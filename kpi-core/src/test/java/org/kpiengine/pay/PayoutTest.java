@@ -10,12 +10,13 @@ import org.kpiengine.KpiInputException;
 
 class PayoutTest {
 
+    private static final org.kpiengine.scorecard.Evaluation EVALUATION = PayFixtures.salesManager();
     private static final PayLine SALARY = new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", eur("3000"), eur("0"), eur("3000"));
     private static final PayLine BONUS = new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), eur("3000"), eur("3500"));
 
     @Test
     void holdsTheLinesAndTheirSum() {
-        Payout payout = new Payout(eur("3000"), List.of(SALARY, BONUS), eur("500"), eur("3500"), List.of());
+        Payout payout = new Payout(eur("3000"), List.of(SALARY, BONUS), eur("500"), eur("3500"), List.of(), EVALUATION);
         assertEquals(BONUS, payout.line("bonus"));
         assertEquals("total EUR 3500.00 (salary EUR 3000.00, variable EUR 500.00)", payout.toString());
         KpiInputException unknown = assertThrows(KpiInputException.class, () -> payout.line("pool"));
@@ -24,21 +25,21 @@ class PayoutTest {
 
     @Test
     void refusesPartsThatDoNotAddUp() {
-        KpiInputException line = assertThrows(KpiInputException.class,
+        IllegalStateException line = assertThrows(IllegalStateException.class,
                 () -> new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), eur("3000"), eur("3600")));
         assertEquals("pay line 'bonus' must add up: EUR 3000.00 + EUR 500.00 is not EUR 3600.00", line.getMessage());
-        KpiInputException total = assertThrows(KpiInputException.class,
-                () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("500"), eur("3501"), List.of()));
+        IllegalStateException total = assertThrows(IllegalStateException.class,
+                () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("500"), eur("3501"), List.of(), EVALUATION));
         assertEquals("the total EUR 3501.00 must be the sum of the pay lines, EUR 3500.00", total.getMessage());
-        KpiInputException variable = assertThrows(KpiInputException.class,
-                () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("400"), eur("3500"), List.of()));
+        IllegalStateException variable = assertThrows(IllegalStateException.class,
+                () -> new Payout(eur("3000"), List.of(SALARY, BONUS), eur("400"), eur("3500"), List.of(), EVALUATION));
         assertEquals("the variable part EUR 400.00 must be total EUR 3500.00 − salary EUR 3000.00", variable.getMessage());
-        KpiInputException first = assertThrows(KpiInputException.class,
-                () -> new Payout(eur("3000"), List.of(BONUS), eur("500"), eur("3500"), List.of()));
+        IllegalStateException first = assertThrows(IllegalStateException.class,
+                () -> new Payout(eur("3000"), List.of(BONUS), eur("500"), eur("3500"), List.of(), EVALUATION));
         assertEquals("the first pay line must be the salary EUR 3000.00, starting from 0", first.getMessage());
         PayLine gap = new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), eur("3100"), eur("3600"));
-        KpiInputException chain = assertThrows(KpiInputException.class,
-                () -> new Payout(eur("3000"), List.of(SALARY, gap), eur("600"), eur("3600"), List.of()));
+        IllegalStateException chain = assertThrows(IllegalStateException.class,
+                () -> new Payout(eur("3000"), List.of(SALARY, gap), eur("600"), eur("3600"), List.of(), EVALUATION));
         assertEquals("pay line 'bonus' starts at EUR 3100.00 but the previous ended at EUR 3000.00", chain.getMessage());
     }
 }

@@ -187,7 +187,9 @@ class DomainExamplesTest {
 
     @Test
     void zeroIsNeverNegative() {
-        Scorecard single = Scorecard.of(List.of(ratioLine("kpi", "1", "100")));
+        // A money fact may be negative (a loss); a count may not, which BadPlanCatalogueTest covers.
+        Scorecard single = Scorecard.of(List.of(new ScorecardLine(Indicator.higherIsBetter("kpi", Unit.MONEY), Weight.of("1"),
+                Thresholds.plan("100"), RatioCurve.uncapped())));
         Evaluation evaluation = single.evaluate(Facts.builder().put("kpi", "-0.00001").build());
         assertEquals("0.0000", evaluation.rating().toPlainString());
         assertEquals(0, evaluation.rating().signum());

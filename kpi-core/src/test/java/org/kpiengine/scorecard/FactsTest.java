@@ -53,7 +53,7 @@ class FactsTest {
     void rejectsNonFiniteDoublesNamingTheIndicator(double value) {
         String message = assertRejected(Reason.NOT_A_NUMBER, "conversion", Double.toString(value),
                 () -> Facts.builder().put("conversion", value)).getMessage();
-        assertEquals("value " + value + " of 'conversion' is not a finite number", message);
+        assertEquals("fact " + value + " of indicator 'conversion' is not a finite number", message);
     }
 
     @Test
@@ -64,10 +64,11 @@ class FactsTest {
     @Test
     void rejectsNulls() {
         assertThrows(NullPointerException.class, () -> Facts.builder().put(null, BigDecimal.ONE));
-        assertThrows(NullPointerException.class, () -> Facts.builder().put("a", (BigDecimal) null));
+        // a null value is a missing fact, as an absent value is in a team batch
+        assertRejected(Reason.MISSING_FACT, "a", null, () -> Facts.builder().put("a", (BigDecimal) null));
         Map<String, BigDecimal> withNull = new HashMap<>();
         withNull.put("a", null);
-        assertThrows(NullPointerException.class, () -> Facts.of(withNull));
+        assertRejected(Reason.MISSING_FACT, "a", null, () -> Facts.of(withNull));
     }
 
     @Test

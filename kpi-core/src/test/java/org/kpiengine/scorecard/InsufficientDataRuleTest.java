@@ -167,4 +167,18 @@ class InsufficientDataRuleTest {
         assertEquals(Reason.MISSING_FACT, e.reason());
         assertEquals("average-check", e.indicatorId());
     }
+
+    @Test
+    void theRuleAloneUsesTheDefaultPrecision() {
+        Facts facts = month().put("conversion", Conversion.of(27, 320)).build();
+        Evaluation short1 = MATRIX.evaluate(facts, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+        Evaluation full = MATRIX.evaluate(facts, Precision.DEFAULT, InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
+        assertEquals(new BigDecimal("108.7500"), short1.rating());
+        assertEquals(full.indices(), short1.indices());
+        assertEquals(full.excluded(), short1.excluded());
+        assertEquals(full.warnings(), short1.warnings());
+        assertEquals(Precision.DEFAULT, short1.precision());
+        KpiInputException e = assertThrows(KpiInputException.class, () -> MATRIX.evaluate(facts, InsufficientDataRule.FAIL));
+        assertEquals(Reason.INSUFFICIENT_DATA, e.reason());
+    }
 }

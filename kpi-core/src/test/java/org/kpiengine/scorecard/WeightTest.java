@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.kpiengine.KpiAssertions.assertDecimal;
 import static org.kpiengine.KpiAssertions.assertRejected;
+import static org.kpiengine.KpiAssertions.assertRejectedField;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class WeightTest {
 
     @Test
     void rejectsNonNumbersAndNull() {
-        assertRejected(Reason.NOT_A_NUMBER, "weight", "40%", () -> Weight.of("40%"));
+        assertRejectedField(Reason.NOT_A_NUMBER, "weight", "40%", () -> Weight.of("40%"));
         assertThrows(NullPointerException.class, () -> new Weight(null));
     }
 

@@ -31,6 +31,7 @@ public final class CommissionAsLinearBonus {
      * @param args ignored
      */
     public static void main(String[] args) {
+        System.out.println("== CommissionAsLinearBonus: a sales commission written as a linear bonus ==");
         // One indicator, sales, scored by the plain (uncapped) ratio: index = sales / 500 000 × 100.
         Scorecard sales = Scorecard.builder()
                 .add(Indicator.higherIsBetter("sales", Unit.MONEY), "1", Thresholds.plan("500000"), RatioCurve.uncapped())

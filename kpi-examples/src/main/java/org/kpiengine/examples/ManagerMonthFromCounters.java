@@ -44,6 +44,7 @@ public final class ManagerMonthFromCounters {
      * @param args ignored
      */
     public static void main(String[] args) {
+        System.out.println("== ManagerMonthFromCounters: from CRM counters to indices, rating and next month's plan ==");
         // 1. The raw counters of the month, as a CRM stores them.
         ChannelConversions channels = ChannelConversions.builder()
                 .add(Channel.CALLS, 900, 36)     // contacts, deals

@@ -67,8 +67,7 @@ public final class MonthlyPayout {
 
         // 4. The payout: each component rounded once to the cent, the total their sum.
         Payout payout = plan.evaluate(evaluation, inputs);
-        System.out.println("Monthly payout of a sales manager");
-        System.out.println();
+        System.out.println("== MonthlyPayout: a sales manager's month with a gate, a cap and a deduction ==");
         System.out.print(Explanation.of(evaluation, payout).toText());
     }
 }

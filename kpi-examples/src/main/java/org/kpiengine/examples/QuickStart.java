@@ -29,6 +29,7 @@ public final class QuickStart {
      * @param args ignored
      */
     public static void main(String[] args) {
+        System.out.println("== QuickStart: one employee's month, from scorecard to explanation ==");
         Scorecard scorecard = Scorecard.builder()
                 .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.5", Thresholds.of("300000", "500000", "650000"),
                         LinearCurve.basePlan())

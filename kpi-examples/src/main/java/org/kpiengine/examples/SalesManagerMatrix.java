@@ -46,7 +46,7 @@ public final class SalesManagerMatrix {
 
         // 3. Indices and the rating, each rounded HALF_UP to 4 decimal places of a percent.
         Evaluation result = matrix.evaluate(facts);
-        System.out.println("Sales-manager KPI matrix");
+        System.out.println("== SalesManagerMatrix: a sales manager's KPI matrix, its indices and rating ==");
         for (KpiIndex index : result.indices()) {
             System.out.printf(Locale.ROOT, "  %-14s index %s%n", index.id(), index.index().toPlainString());
         }

@@ -26,6 +26,7 @@ class ManagerMonthFromCountersTest {
     @Test
     void printsTheMonthFromCountersToTheRating() {
         assertEquals(List.of(
+                "== ManagerMonthFromCounters: from CRM counters to indices, rating and next month's plan ==",
                 "Derived from the CRM counters",
                 "  conversion calls: 4.0000",
                 "  conversion meetings: insufficient data (conversion of meetings from 60 contacts; at least 500 are needed)",

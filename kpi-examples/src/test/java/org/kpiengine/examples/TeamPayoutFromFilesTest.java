@@ -1,15 +1,15 @@
 package org.kpiengine.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kpiengine.examples.files.Problem;
 import org.kpiengine.examples.files.ResultsCsv;
 
 class TeamPayoutFromFilesTest {
@@ -26,29 +27,61 @@ class TeamPayoutFromFilesTest {
     @TempDir
     Path dir;
 
-    private static BufferedReader sample(String name) {
-        return new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(TeamPayoutFromFilesTest.class.getClassLoader().getResourceAsStream(name)),
-                StandardCharsets.UTF_8));
-    }
-
-    private List<ResultsCsv.Row> runSample(Path results, ByteArrayOutputStream printed) throws Exception {
-        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-            return TeamPayoutFromFiles.run("sample/facts.csv", sample("sample/facts.csv"), "sample/plan.properties",
-                    sample("sample/plan.properties"), results, out);
+    static byte[] sample(String name) {
+        try (InputStream in = Objects.requireNonNull(TeamPayoutFromFilesTest.class.getClassLoader().getResourceAsStream(name))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    @Test
-    void theSampleComputesEveryWellFormedEmployeeAndReportsTheRest() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        List<ResultsCsv.Row> rows = runSample(dir.resolve("results.csv"), printed);
-        String out = printed.toString(StandardCharsets.UTF_8);
+    static String sampleText(String name) {
+        return new String(sample(name), StandardCharsets.UTF_8);
+    }
 
+    private static TeamPayoutFromFiles.Team compute(String facts) {
+        return TeamPayoutFromFiles.compute("facts.csv", facts.getBytes(StandardCharsets.UTF_8), "plan.properties",
+                sample("sample/plan.properties"));
+    }
+
+    private static String printed(TeamPayoutFromFiles.Team team) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            TeamPayoutFromFiles.print(team, out);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> errors(TeamPayoutFromFiles.Team team) {
+        return team.rows().stream().filter(r -> r.status().equals("ERROR"))
+                .collect(Collectors.toMap(ResultsCsv.Row::employeeId, ResultsCsv.Row::error));
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = TeamPayoutFromFiles.run(args, o, e);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSampleComputesEveryWellFormedEmployeeAndReportsTheRest() {
+        TeamPayoutFromFiles.Team team = TeamPayoutFromFiles.compute("sample/facts.csv", sample("sample/facts.csv"),
+                "sample/plan.properties", sample("sample/plan.properties"));
+        List<ResultsCsv.Row> rows = team.rows();
+        String out = printed(team);
+
+        assertTrue(team.complete());
         assertEquals(34, rows.size(), "one row per employee, none lost");
         assertEquals(34, rows.stream().map(ResultsCsv.Row::employeeId).distinct().count(), "none duplicated");
-        Map<String, String> errors = rows.stream().filter(r -> r.status().equals("ERROR"))
-                .collect(Collectors.toMap(ResultsCsv.Row::employeeId, ResultsCsv.Row::error));
+        Map<String, String> errors = errors(team);
         assertEquals(4, errors.size(), errors.toString());
         assertTrue(errors.get("e031").contains("sample/facts.csv:182: bad number '51O000'"), errors.get("e031"));
         assertTrue(errors.get("e032").contains("sample/facts.csv:189: unknown indicator 'calls'"), errors.get("e032"));
@@ -65,8 +98,8 @@ class TeamPayoutFromFilesTest {
     }
 
     @Test
-    void everyComputedRowAddsUpAndMatchesAHandCheckedEmployee() throws Exception {
-        List<ResultsCsv.Row> rows = runSample(dir.resolve("results.csv"), new ByteArrayOutputStream());
+    void everyComputedRowAddsUpAndMatchesAHandCheckedEmployee() {
+        List<ResultsCsv.Row> rows = compute(sampleText("sample/facts.csv")).rows();
         for (ResultsCsv.Row row : rows) {
             if (row.total() == null) {
                 assertNull(row.rating());
@@ -91,13 +124,19 @@ class TeamPayoutFromFilesTest {
     }
 
     @Test
-    void theResultsFileReadsBackToTheSameNumbers() throws Exception {
-        Path results = dir.resolve("results.csv");
-        List<ResultsCsv.Row> written = runSample(results, new ByteArrayOutputStream());
-        List<ResultsCsv.Row> read;
-        try (BufferedReader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
-            read = ResultsCsv.read(reader);
-        }
+    void filesGivenOnTheCommandLineAreReadAndWrittenAndReadBackToTheSameNumbers() throws Exception {
+        Path facts = dir.resolve("facts.csv");
+        Path plan = dir.resolve("plan.properties");
+        Path results = dir.resolve("out.csv");
+        Files.write(facts, sample("sample/facts.csv"));
+        Files.write(plan, sample("sample/plan.properties"));
+        Run run = run(facts.toString(), plan.toString(), results.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith(TeamPayoutFromFiles.TITLE + "\nTeam payout: 34 employees"), run.out());
+        assertTrue(run.out().contains("Results written to " + results), run.out());
+        List<ResultsCsv.Row> written = TeamPayoutFromFiles.compute(facts.toString(), sample("sample/facts.csv"),
+                plan.toString(), sample("sample/plan.properties")).rows();
+        List<ResultsCsv.Row> read = ResultsCsv.read(Files.readAllBytes(results));
         assertEquals(written.size(), read.size());
         for (int i = 0; i < written.size(); i++) {
             ResultsCsv.Row a = written.get(i);
@@ -105,61 +144,113 @@ class TeamPayoutFromFilesTest {
             assertEquals(a.employeeId(), b.employeeId());
             assertEquals(a.status(), b.status());
             assertEquals(a.error(), b.error());
-            assertSame(a.rating(), b.rating());
-            assertSame(a.total(), b.total());
-            assertEquals(a.components().keySet(), b.components().keySet());
-            a.components().forEach((name, value) -> assertSame(value, b.components().get(name)));
-        }
-    }
-
-    private static void assertSame(BigDecimal a, BigDecimal b) {
-        if (a == null || b == null) {
-            assertEquals(a, b);
-        } else {
-            assertEquals(a, b, "same value and same scale");
+            assertEquals(a.rating(), b.rating(), "same value and same scale");
+            assertEquals(a.total(), b.total(), "same value and same scale");
+            assertEquals(a.components(), b.components(), "same values and scales");
         }
     }
 
     @Test
-    void filesGivenOnTheCommandLineAreReadAndWritten() throws Exception {
-        Path facts = dir.resolve("facts.csv");
-        Path plan = dir.resolve("plan.properties");
-        Path results = dir.resolve("out.csv");
-        try (BufferedReader f = sample("sample/facts.csv"); BufferedReader p = sample("sample/plan.properties")) {
-            Files.writeString(facts, f.lines().collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
-            Files.writeString(plan, p.lines().collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
-        }
-        String out = Console.capture(() -> TeamPayoutFromFiles.main(
-                new String[] {facts.toString(), plan.toString(), results.toString()}));
-        assertTrue(out.contains("Results written to " + results), out);
-        try (BufferedReader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
-            assertEquals(34, ResultsCsv.read(reader).size());
-        }
+    void noArgumentsRunsTheSampleWithATitleAndNoUsage() {
+        Run run = run();
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith(TeamPayoutFromFiles.TITLE + "\n"
+                + "No files given: running on the sample shipped with the examples (--help for usage).\n\n"
+                + "Team payout: 34 employees, 30 computed, 4 with errors\n"), run.out());
+        assertFalse(run.out().contains("usage:"), run.out());
+        assertEquals("", run.err());
     }
 
     @Test
-    void noArgumentsRunsTheSample() throws Exception {
-        String out = Console.capture(() -> TeamPayoutFromFiles.main(new String[0]));
-        assertTrue(out.startsWith("No files given: running on the sample shipped with the examples.\n"
-                + "usage: TeamPayoutFromFiles [facts.csv plan.properties results.csv]\n"), out);
-        assertTrue(out.contains("employee_id, indicator_id, fact (required); salary, base, plan, target (optional)"), out);
-        assertTrue(out.contains("Team payout: 34 employees, 30 computed, 4 with errors"), out);
+    void helpPrintsTheUsageOnlyAndBadArgumentsExitWithTwo() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertEquals(TeamPayoutFromFiles.USAGE + "\n", help.out());
+        Run two = run("a.csv", "b.properties");
+        assertEquals(2, two.code());
+        assertEquals("", two.out());
+        assertEquals("TeamPayoutFromFiles: expected no arguments, --help, or three file names; got 2 arguments\n"
+                + TeamPayoutFromFiles.USAGE + "\n", two.err());
+        Run option = run("--verbose", "b.properties", "c.csv");
+        assertEquals(2, option.code());
+        assertTrue(option.err().startsWith("TeamPayoutFromFiles: unknown option '--verbose'\nusage:"), option.err());
     }
 
     @Test
-    void aFileWithOnlyBadRowsStillReturnsAnErrorForEveryEmployee() throws Exception {
-        String facts = "employee_id,salary,indicator_id,fact\n"
+    void aFileThatCannotBeReadExitsWithOne() {
+        Run run = run(dir.resolve("missing.csv").toString(), dir.resolve("p").toString(), dir.resolve("r").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("TeamPayoutFromFiles: cannot read an input file: " + dir.resolve("missing.csv")
+                + " (NoSuchFileException)"), run.err());
+    }
+
+    @Test
+    void aFileWithOnlyBadRowsStillReturnsAnErrorForEveryEmployee() {
+        TeamPayoutFromFiles.Team team = compute("employee_id,salary,indicator_id,fact\n"
                 + "a,3000,revenue,abc\n"
-                + "b,3000,nope,1\n";
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        List<ResultsCsv.Row> rows;
-        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-            rows = TeamPayoutFromFiles.run("bad.csv", new BufferedReader(new StringReader(facts)), "sample/plan.properties",
-                    sample("sample/plan.properties"), dir.resolve("r.csv"), out);
-        }
+                + "b,3000,nope,1\n");
+        List<ResultsCsv.Row> rows = team.rows();
         assertEquals(2, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.status().equals("ERROR")));
-        assertTrue(rows.get(0).error().contains("bad.csv:2: bad number 'abc' in column 'fact'"), rows.get(0).error());
-        assertTrue(rows.get(1).error().contains("bad.csv:3: unknown indicator 'nope'"), rows.get(1).error());
+        assertTrue(rows.get(0).error().contains("facts.csv:2: bad number 'abc' in column 'fact'"), rows.get(0).error());
+        assertTrue(rows.get(1).error().contains("facts.csv:3: unknown indicator 'nope'"), rows.get(1).error());
+    }
+
+    @Test
+    void aStrayQuoteInTheSampleCostsOnlyThatEmployee() {
+        String facts = sampleText("sample/facts.csv").replace("e005,4500.00,deals,21,", "e005,4500.00,\"deals,21,");
+        TeamPayoutFromFiles.Team team = compute(facts);
+        assertEquals(34, team.rows().size());
+        Map<String, String> errors = errors(team);
+        assertEquals(5, errors.size(), errors.toString());
+        assertTrue(errors.get("e005").startsWith("malformed rows: facts.csv:27: the quote at column 14 opens a cell that"
+                + " is not closed on this line"), errors.get("e005"));
+        assertEquals(30, team.rows().stream().filter(r -> r.total() != null).count() + 1);
+    }
+
+    @Test
+    void aQuotedLineBreakInAnEmployeeIdIsReadAndWrittenBack() throws Exception {
+        String facts = sampleText("sample/facts.csv").replace("e001,", "\"e\n001\",");
+        TeamPayoutFromFiles.Team team = compute(facts);
+        assertEquals(34, team.rows().size());
+        ResultsCsv.Row first = team.rows().get(0);
+        assertEquals("e\n001", first.employeeId());
+        assertEquals("OK", first.status(), first.toString());
+        assertTrue(errors(team).get("e031").contains("facts.csv:188: bad number '51O000'"), "lines counted across breaks");
+        StringBuilder results = new StringBuilder();
+        ResultsCsv.write(results, team.lineNames(), team.rows());
+        assertEquals(team.rows(), ResultsCsv.read(results.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aWindows1251FileSaysWhichLinesAreNotUtf8AndCostsOnlyTheirEmployees() {
+        String facts = sampleText("sample/facts.csv").replace("e002,", "Петров,");
+        TeamPayoutFromFiles.Team team = TeamPayoutFromFiles.compute("facts.csv",
+                facts.getBytes(Charset.forName("windows-1251")), "plan.properties", sample("sample/plan.properties"));
+        assertEquals(34, team.rows().size());
+        List<String> problems = team.problems().stream().map(Problem::toString).toList();
+        assertTrue(problems.contains("facts.csv:8: the line is not valid UTF-8 (6 bytes that are not UTF-8, the first:"
+                + " byte 0xCF at byte 1); expected UTF-8: save the file as UTF-8"), problems.toString());
+        assertEquals(5, errors(team).size(), errors(team).toString());
+    }
+
+    @Test
+    void aPlanThatCannotBeReadStillGivesEveryEmployeeARowAndExitsWithOne() throws Exception {
+        String plan = sampleText("sample/plan.properties").replace("indicator.deals.plan = 20", "indicator.deals.plan = abc");
+        TeamPayoutFromFiles.Team team = TeamPayoutFromFiles.compute("facts.csv", sample("sample/facts.csv"),
+                "plan.properties", plan.getBytes(StandardCharsets.UTF_8));
+        assertFalse(team.complete());
+        assertEquals(34, team.rows().size());
+        String reason = "not computed: the plan definition cannot be read: plan.properties:21: indicator.deals.plan:"
+                + " bad number 'abc' (expected a decimal with a dot, such as 1234.5)";
+        assertTrue(team.rows().stream().allMatch(r -> r.status().equals("ERROR") && r.error().equals(reason)),
+                team.rows().get(0).toString());
+        Path planFile = dir.resolve("plan.properties");
+        Path factsFile = dir.resolve("facts.csv");
+        Files.writeString(planFile, plan, StandardCharsets.UTF_8);
+        Files.write(factsFile, sample("sample/facts.csv"));
+        Run run = run(factsFile.toString(), planFile.toString(), dir.resolve("r.csv").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains(planFile + ":21: indicator.deals.plan: bad number 'abc'"), run.out());
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
 /**
@@ -47,7 +48,9 @@ public final class Column {
 
     /**
      * Converts exact decimals: the column's scale is the largest scale among them (at most 18);
-     * a value that does not fit becomes {@link #OBJECT}.
+     * a value that does not fit becomes {@link #OBJECT}, and so does one outside the library's
+     * range (checked in time independent of its digits), which the object path then reports as
+     * that row's error.
      *
      * @param values the values, null for absent, not null
      * @return the column
@@ -55,7 +58,7 @@ public final class Column {
     public static Column ofDecimals(BigDecimal[] values) {
         int scale = 0;
         for (BigDecimal value : values) {
-            if (value != null) {
+            if (value != null && inRange(value)) {
                 int s = Decimals.normalise(value).scale();
                 if (s <= ScaledMath.MAX_POWER) {
                     scale = Math.max(scale, s);
@@ -95,8 +98,17 @@ public final class Column {
         return new Column(unscaled, scale, null, values.clone());
     }
 
+    private static boolean inRange(BigDecimal value) {
+        try {
+            Decimals.checkRange(null, "value", value);
+            return true;
+        } catch (KpiInputException e) {
+            return false;
+        }
+    }
+
     private static long toUnscaled(BigDecimal value, int scale) {
-        if (Decimals.normalise(value).scale() > scale) {
+        if (!inRange(value) || Decimals.normalise(value).scale() > scale) {
             return OBJECT;
         }
         BigInteger u = value.setScale(scale).unscaledValue();
@@ -147,12 +159,13 @@ public final class Column {
     /**
      * Returns a row's value as an exact decimal, for the object path.
      *
-     * @param field the indicator id or field name, for an error message
+     * @param indicatorId the indicator the column belongs to, null if none, for an error message
+     * @param field the field name ("fact", "plan", "salary"…), for an error message
      * @param row the row
      * @return the value, or null if absent
      * @throws org.kpiengine.KpiInputException if the value is NaN or infinite
      */
-    public @Nullable BigDecimal decimal(String field, int row) {
+    public @Nullable BigDecimal decimal(@Nullable String indicatorId, String field, int row) {
         long v = unscaled[row];
         if (v == MISSING) {
             return null;
@@ -163,6 +176,6 @@ public final class Column {
         if (decimals != null) {
             return Objects.requireNonNull(decimals[row]);
         }
-        return Decimals.ofDouble(field, Objects.requireNonNull(doubles)[row]);
+        return Decimals.ofDouble(indicatorId, field, Objects.requireNonNull(doubles)[row]);
     }
 }

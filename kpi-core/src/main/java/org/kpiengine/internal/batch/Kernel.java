@@ -11,6 +11,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Thresholds;
+import org.kpiengine.internal.Decimals;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayLine;
@@ -114,7 +115,7 @@ public final class Kernel {
             for (int row = start; row < end; row++) {
                 int role = roles[row];
                 if (role < 0 || role >= templates.length) {
-                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, "role", Integer.toString(role),
+                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, null, "role", Integer.toString(role),
                             "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
                 }
             }
@@ -221,7 +222,7 @@ public final class Kernel {
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64
-                    && payout.warnings().size() == evaluation.warnings().size();
+                    && payout.warnings().size() == evaluation.warnings().size() + template.payPlan.warnings().size();
             if (fits) {
                 results.totals[row] = payout.total().amount().unscaledValue().longValue();
             }
@@ -251,19 +252,35 @@ public final class Kernel {
         if (plan == null) {
             return null;
         }
-        BigDecimal salary = salaries == null ? null : salaries.decimal("salary", row);
+        BigDecimal salary = salaries == null ? null : salaries.decimal(null, "salary", row);
         if (salary == null || currency == null) {
-            throw new KpiInputException(Reason.MISSING_INPUT, "salary", null,
+            throw new KpiInputException(Reason.MISSING_INPUT, null, "salary", null,
                     "no salary was given, and the role's pay plan needs one");
         }
+        checkSalary(salary, currency);
         Map<String, BigDecimal> named = new LinkedHashMap<>();
         quantities.forEach((name, column) -> {
-            BigDecimal value = column.decimal(name, row);
+            BigDecimal value = column.decimal(null, name, row);
             if (value != null) {
                 named.put(name, value);
             }
         });
         return plan.evaluate(evaluation, PayInputs.of(Money.of(currency, salary), named), precision);
+    }
+
+    /**
+     * Checks a salary as {@code Money.of} would, but naming the field: a salary out of range or
+     * finer than the currency's minor unit says "salary", not "amount".
+     */
+    private static void checkSalary(BigDecimal salary, Currency currency) {
+        BigDecimal exact = Decimals.normalise(null, "salary", salary);
+        int scale = currencyScale(currency);
+        if (scale >= 0 && exact.scale() > scale) {
+            String text = Decimals.quote(Decimals.text(exact));
+            throw new KpiInputException(Reason.MONEY_SCALE, null, "salary", text,
+                    "salary " + text + " has more than " + scale + " decimal places, the minor unit of "
+                            + currency.getCurrencyCode());
+        }
     }
 
     private boolean fitsLong(BigDecimal value) {
@@ -302,7 +319,7 @@ public final class Kernel {
         for (int k = 0; k < lines.size(); k++) {
             Column column = template.columns[k].fact();
             String id = lines.get(k).id();
-            BigDecimal fact = column == null ? null : column.decimal(id, row);
+            BigDecimal fact = column == null ? null : column.decimal(id, "fact", row);
             if (fact != null) {
                 facts.put(id, fact);
             }
@@ -321,11 +338,21 @@ public final class Kernel {
      */
     public static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
         String id = line.id();
-        BigDecimal base = columns.base() == null ? null : columns.base().decimal(id, row);
-        BigDecimal plan = columns.plan() == null ? null : columns.plan().decimal(id, row);
-        BigDecimal target = columns.target() == null ? null : columns.target().decimal(id, row);
+        BigDecimal base = columns.base() == null ? null : columns.base().decimal(id, "base", row);
+        BigDecimal plan = columns.plan() == null ? null : columns.plan().decimal(id, "plan", row);
+        BigDecimal target = columns.target() == null ? null : columns.target().decimal(id, "target", row);
         if (base == null && plan == null && target == null) {
             return null;
+        }
+        // checked here so that the error names the indicator, not only the field
+        if (base != null) {
+            Decimals.checkRange(id, "base", base);
+        }
+        if (plan != null) {
+            Decimals.checkRange(id, "plan", plan);
+        }
+        if (target != null) {
+            Decimals.checkRange(id, "target", target);
         }
         Thresholds t = line.thresholds();
         return new Thresholds(base == null ? t.base() : base, plan == null ? t.plan() : plan,

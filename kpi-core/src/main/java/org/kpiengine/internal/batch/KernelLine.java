@@ -24,6 +24,11 @@ final class KernelLine {
 
     /** The index value that asks for the object path; real indices are never negative. */
     static final long OBJECT_PATH = -1;
+    /**
+     * The attainment of a lower-is-better line at a fact of 0 or less: above every bound, so it
+     * reaches every gate level and the top tier. Only compared, never used in arithmetic.
+     */
+    static final long UNBOUNDED_BEST = Long.MAX_VALUE;
 
     private static final int RATIO = 0;
     private static final int LINEAR = 1;
@@ -41,6 +46,12 @@ final class KernelLine {
 
     private final int kind;
     private final boolean higher;
+    /**
+     * {@code Long.MIN_VALUE} when the indicator's unit refuses a negative fact (a count, a
+     * duration), else 0: ANDed with a raw fact it leaves the sign bit of a fact the scorecard
+     * refuses, which sends the row to the object path and its error.
+     */
+    private final long negativeFactMask;
     private final long hundred;
     private final long[] fact;
     private final long factFactor;
@@ -92,13 +103,14 @@ final class KernelLine {
     private final long targetScale;
     private final long targetOffset;
 
-    private KernelLine(int kind, boolean higher, long hundred, long[] fact, long factFactor,
+    private KernelLine(int kind, boolean higher, boolean negativeAllowed, long hundred, long[] fact, long factFactor,
             long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
             long @Nullable [] target, long targetFactor, long templateBase,
             long templatePlan, long templateTarget, boolean hasCap, long cap,
             long slopeDividend, long slopeDivisor) {
         this.kind = kind;
         this.higher = higher;
+        this.negativeFactMask = negativeAllowed ? 0 : Long.MIN_VALUE;
         this.hundred = hundred;
         this.fact = fact;
         this.factFactor = factFactor;
@@ -214,7 +226,7 @@ final class KernelLine {
                 slopeDivisor = ScaledMath.pow10(slope.scale());
             }
             Column f = columns.fact();
-            return new KernelLine(kind, line.indicator().isHigherBetter(), hundred,
+            return new KernelLine(kind, line.indicator().isHigherBetter(), line.indicator().unit().allowsNegative(), hundred,
                     f == null ? NO_VALUES : f.unscaled(), f == null ? 1 : factor(f, scale),
                     values(columns.base()), factor(columns.base(), scale),
                     values(columns.plan()), factor(columns.plan(), scale),
@@ -299,7 +311,8 @@ final class KernelLine {
             int row = rows[i];
             try {
                 long f = fact[row];
-                if (f <= Column.OBJECT) {
+                if (f <= Column.OBJECT || (f & negativeFactMask) != 0) {
+                    // A sentinel, or a negative fact the unit refuses: the object path decides.
                     undecided[i] = true;
                     continue;
                 }
@@ -383,6 +396,7 @@ final class KernelLine {
         boolean twoSlope = kind == TWO_SLOPE;
         long slopeDividend = this.slopeDividend;
         long slopeDivisor = this.slopeDivisor;
+        long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
@@ -428,7 +442,8 @@ final class KernelLine {
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
             // out of order, or an index beyond an int, is marked -1, by a mask rather than a
             // branch (every value here is below 2^52, so the differences cannot overflow).
-            long outOfOrder = ((p - b - 1) | (t - p - 1) | (Integer.MAX_VALUE - index)) >> 63;
+            // A negative fact that the unit refuses is marked the same way.
+            long outOfOrder = ((p - b - 1) | (t - p - 1) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
         if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
@@ -527,8 +542,10 @@ final class KernelLine {
             int row = rows[i];
             long f = fact[row] * factFactor;
             long p = plan == null ? templatePlan : plan[row] * planFactor;
-            if (p <= 0 || !higher && f <= 0) {
+            if (p <= 0) {
                 undecided[i] = true;
+            } else if (!higher && f <= 0) {
+                measures[i] = UNBOUNDED_BEST;
             } else {
                 measures[i] = higher ? ScaledMath.divideSmallHalfUp(f * hundred, p) : ScaledMath.divideSmallHalfUp(p * hundred, f);
             }
@@ -537,10 +554,11 @@ final class KernelLine {
 
     /**
      * Computes the plan attainment of one row in percent, unscaled at the index scale, as
-     * {@code Measure.attainment} does: fact × 100 / plan when higher is better, plan × 100 / fact
-     * when lower is better, rounded HALF_UP, neither floored nor capped.
+     * {@code org.kpiengine.internal.Attainment} defines it: fact × 100 / plan when higher is better, plan × 100 / fact
+     * when lower is better, rounded HALF_UP, neither floored nor capped; {@link #UNBOUNDED_BEST}
+     * for a lower-is-better fact of 0 or less.
      *
-     * @throws ObjectPathSignal if the plan is not positive, the fact cannot be measured or a value is absent
+     * @throws ObjectPathSignal if the plan is not positive or a value is absent
      * @throws ArithmeticException on overflow
      */
     long attainment(int row) {
@@ -557,18 +575,20 @@ final class KernelLine {
             return ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
         }
         if (f <= 0) {
-            throw ObjectPathSignal.INSTANCE;
+            return UNBOUNDED_BEST;
         }
         return ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
     }
 
     /**
      * RatioCurve.index: 0 at or worse than a base; the ratio capped at the lower of the configured
-     * cap and the target's ratio (when the target is positive); an inverted ratio's fact of 0 or
-     * less reaches that cap.
+     * cap and the target's ratio; an inverted ratio's fact of 0 or less reaches that cap. A plan
+     * of 0 or less, or a lower-is-better target of 0 or less, goes to the object path, which
+     * refuses it.
      */
     private long ratio(long f, long b, long p, long t) {
-        if (p <= 0) {
+        if (p <= 0 || !higher && t != ABSENT && t <= 0) {
+            // RatioCurve.validate refuses these thresholds; the object path reports it.
             return OBJECT_PATH;
         }
         if (b != ABSENT && (higher ? f <= b : f >= b)) {

@@ -26,6 +26,11 @@ import org.kpiengine.scorecard.Scorecard;
  * and gates, on the rating, an index or an attainment, in exact minor units of the batch's
  * currency. Mirrors {@link PayPlan#evaluate} for those steps exactly; a plan with any other step
  * is not compiled, and its rows take the object path.
+ *
+ * <p>Every compiled step only compares its measure (with tier bounds or a gate level), never
+ * multiplies by it; so the unbounded-best attainment of a lower-is-better line at fact 0 is
+ * {@link KernelLine#UNBOUNDED_BEST}, {@code Long.MAX_VALUE}, which reaches every level and the top
+ * tier, as {@code Reading} does on the object path.
  */
 final class KernelPay {
 
@@ -110,7 +115,8 @@ final class KernelPay {
                             value[i] = v.setScale(valueScale).unscaledValue().longValueExact();
                             break;
                         case AMOUNT:
-                            value[i] = v.setScale(currencyScale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+                            // An amount finer than the minor unit throws here: the object path refuses it.
+                            value[i] = v.setScale(currencyScale).unscaledValue().longValueExact();
                             break;
                         default:
                             return null;

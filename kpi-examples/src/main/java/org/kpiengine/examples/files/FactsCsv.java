@@ -1,6 +1,5 @@
 package org.kpiengine.examples.files;
 
-import java.io.BufferedReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a CRM's CSV export with one row per employee and indicator.
  *
- * <p>Columns (header row required, any order, names case-insensitive):
+ * <p>The file is UTF-8 CSV as RFC 4180 writes it (see {@link Csv}). Columns (header row required,
+ * any order, names case-insensitive, spaces around cells ignored):
  * <ul>
  *   <li>{@code employee_id} (required): the employee's id in the CRM;</li>
  *   <li>{@code indicator_id} (required): an indicator id of the pay-plan definition;</li>
@@ -25,14 +24,14 @@ import java.util.regex.Pattern;
  *       thresholds; an empty cell keeps the definition's default.</li>
  * </ul>
  *
- * <p>A malformed row (a bad number, an unknown indicator, a missing cell, a duplicate) is
- * reported as a {@link Problem} with the file, line and reason; it never stops the others. The
- * employee it belongs to is not computed from partial data: the problems travel with that
- * employee and become its error result.
+ * <p>A malformed row (a bad number, an unknown indicator, a missing cell, a duplicate, a quote that
+ * does not close, bytes that are not UTF-8) is reported as a {@link Problem} with the file, line
+ * and reason; it never stops the others. The employee it belongs to is not computed from partial
+ * data: the problems travel with that employee and become its error result. Only a file that
+ * cannot be read at all (empty, UTF-16, a header without the required columns) yields no
+ * employees.
  */
 public final class FactsCsv {
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
     /** The required columns. */
     public static final List<String> REQUIRED = List.of("employee_id", "indicator_id", "fact");
@@ -56,9 +55,11 @@ public final class FactsCsv {
      * The contents of a facts file.
      *
      * @param employees the employees, in the order of their first row
-     * @param problems every malformed row, including those not attributable to an employee
+     * @param problems every problem, including those not attributable to an employee
+     * @param readable false if the file could not be read at all (then {@code employees} is empty
+     *     and {@code problems} says why)
      */
-    public record Contents(List<EmployeeRows> employees, List<Problem> problems) {
+    public record Contents(List<EmployeeRows> employees, List<Problem> problems, boolean readable) {
     }
 
     private FactsCsv() {
@@ -68,51 +69,73 @@ public final class FactsCsv {
      * Reads a facts file.
      *
      * @param fileName the file name, for messages
-     * @param reader the file, not null
+     * @param bytes the file, UTF-8, not null
      * @param indicatorIds the indicator ids the definition knows, not null
      * @return the employees and problems, not null
-     * @throws IllegalArgumentException if the file has no header or the header lacks a required column
      */
-    public static Contents read(String fileName, BufferedReader reader, Set<String> indicatorIds) {
-        List<Csv.Row> rows = Csv.read(reader);
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException(fileName + ": the file is empty; expected a header with "
-                    + String.join(", ", REQUIRED));
+    public static Contents read(String fileName, byte[] bytes, Set<String> indicatorIds) {
+        Csv.Contents csv = Csv.read(bytes, true);
+        if (csv.fileProblem() != null) {
+            return unreadable(new Problem(fileName, 0, "", csv.fileProblem()));
+        }
+        List<Csv.Record> records = csv.records();
+        if (records.isEmpty()) {
+            return unreadable(new Problem(fileName, 0, "", "the file is empty; expected a header with "
+                    + String.join(", ", REQUIRED)));
+        }
+        Csv.Record headerRecord = records.get(0);
+        if (!headerRecord.isValid()) {
+            return unreadable(new Problem(fileName, headerRecord.line(), "", "the header cannot be read: "
+                    + headerRecord.problem()));
         }
         Map<String, Integer> columns = new HashMap<>();
-        List<String> header = rows.get(0).cells();
+        List<String> header = headerRecord.cells();
         for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).toLowerCase(Locale.ROOT), i);
+            Integer earlier = columns.put(header.get(i).toLowerCase(Locale.ROOT), i);
+            if (earlier != null && !header.get(i).isEmpty()) {
+                return unreadable(new Problem(fileName, headerRecord.line(), "", "the header names column "
+                        + Problem.show(header.get(i)) + " twice (columns " + (earlier + 1) + " and " + (i + 1) + ")"));
+            }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new IllegalArgumentException(fileName + ":1: the header lacks the required column '"
-                        + required + "' (found: " + String.join(", ", header) + ")");
+                List<String> found = header.stream().map(Problem::show).toList();
+                return unreadable(new Problem(fileName, headerRecord.line(), "", "the header lacks the required column '"
+                        + required + "' (found: " + String.join(", ", found) + ")"));
             }
         }
         Map<String, Builder> employees = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            readRow(fileName, row, columns, indicatorIds, employees, problems);
+        for (Csv.Record record : records.subList(1, records.size())) {
+            readRow(fileName, record, columns, indicatorIds, employees, problems);
         }
         List<EmployeeRows> out = new ArrayList<>();
         employees.values().forEach(b -> out.add(b.build()));
-        return new Contents(out, problems);
+        return new Contents(List.copyOf(out), List.copyOf(problems), true);
     }
 
-    private static void readRow(String file, Csv.Row row, Map<String, Integer> columns, Set<String> indicatorIds,
+    private static Contents unreadable(Problem problem) {
+        return new Contents(List.of(), List.of(problem), false);
+    }
+
+    private static void readRow(String file, Csv.Record row, Map<String, Integer> columns, Set<String> indicatorIds,
             Map<String, Builder> employees, List<Problem> problems) {
         String employeeId = cell(row, columns, "employee_id");
         if (employeeId == null || employeeId.isEmpty()) {
-            problems.add(new Problem(file, row.line(), "", "the row has no employee_id"));
+            String reason = row.isValid() ? "the row has no employee_id"
+                    : row.problem() + "; the row's employee_id cannot be read";
+            problems.add(new Problem(file, row.line(), "", reason));
             return;
         }
         Builder employee = employees.computeIfAbsent(employeeId, Builder::new);
         try {
+            if (!row.isValid()) {
+                throw new Reject(row.problem());
+            }
             String indicator = required(row, columns, "indicator_id");
             if (!indicatorIds.contains(indicator)) {
-                throw new IllegalArgumentException("unknown indicator '" + indicator + "' (the definition has "
-                        + String.join(", ", indicatorIds) + ")");
+                throw new Reject("unknown indicator " + Problem.show(indicator)
+                        + " (the definition has " + String.join(", ", indicatorIds) + ")");
             }
             BigDecimal fact = number(required(row, columns, "fact"), "fact");
             BigDecimal salary = optionalNumber(row, columns, "salary");
@@ -121,12 +144,12 @@ public final class FactsCsv {
                 optionalNumber(row, columns, "target")
             };
             if (employee.facts.containsKey(indicator)) {
-                throw new IllegalArgumentException("a second fact for indicator '" + indicator + "' of employee '"
-                        + employeeId + "' (first at line " + employee.lines.get(indicator) + ")");
+                throw new Reject("a second fact for indicator '" + indicator + "' of employee "
+                        + Problem.show(employeeId) + " (first at line " + employee.lines.get(indicator) + ")");
             }
             if (salary != null && employee.salary != null && salary.compareTo(employee.salary) != 0) {
-                throw new IllegalArgumentException("salary " + salary.toPlainString() + " differs from "
-                        + employee.salary.toPlainString() + " given earlier for employee '" + employeeId + "'");
+                throw new Reject("salary " + salary.toPlainString() + " differs from "
+                        + employee.salary.toPlainString() + " given earlier for employee " + Problem.show(employeeId));
             }
             if (salary != null) {
                 employee.salary = salary;
@@ -134,41 +157,49 @@ public final class FactsCsv {
             employee.facts.put(indicator, fact);
             employee.lines.put(indicator, row.line());
             employee.thresholds.put(indicator, thresholds);
-        } catch (IllegalArgumentException e) {
-            Problem problem = new Problem(file, row.line(), employeeId, e.getMessage());
+        } catch (Reject | IllegalArgumentException e) {
+            String reason = row.lastLine() == row.line() ? e.getMessage() : e.getMessage() + " (the row runs from line "
+                    + row.line() + " to " + row.lastLine() + " through a quoted cell: if that is not meant, a quote is"
+                    + " missing or stray)";
+            Problem problem = new Problem(file, row.line(), employeeId, reason);
             problems.add(problem);
             employee.problems.add(problem);
         }
     }
 
-    private static String cell(Csv.Row row, Map<String, Integer> columns, String name) {
+    private static String cell(Csv.Record row, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null || i >= row.cells().size() ? null : row.cells().get(i);
     }
 
-    private static String required(Csv.Row row, Map<String, Integer> columns, String name) {
+    private static String required(Csv.Record row, Map<String, Integer> columns, String name) {
         String value = cell(row, columns, name);
         if (value == null) {
-            throw new IllegalArgumentException("the row has " + row.cells().size() + " cells and lacks column '"
+            throw new Reject("the row has " + row.cells().size() + " cells and lacks column '"
                     + name + "'");
         }
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("column '" + name + "' is empty");
+            throw new Reject("column '" + name + "' is empty");
         }
         return value;
     }
 
-    private static BigDecimal optionalNumber(Csv.Row row, Map<String, Integer> columns, String name) {
+    private static BigDecimal optionalNumber(Csv.Record row, Map<String, Integer> columns, String name) {
         String value = cell(row, columns, name);
         return value == null || value.isEmpty() ? null : number(value, name);
     }
 
     private static BigDecimal number(String text, String column) {
-        if (!NUMBER.matcher(text).matches()) {
-            throw new IllegalArgumentException("bad number '" + text + "' in column '" + column
-                    + "' (expected a decimal with a dot, such as 1234.5)");
+        return DecimalText.parse(text, "in column '" + column + "'");
+    }
+
+    /** A row rejected with a reason: an expected outcome, so it carries no stack trace. */
+    private static final class Reject extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Reject(String reason) {
+            super(reason, null, false, false);
         }
-        return new BigDecimal(text);
     }
 
     private static final class Builder {

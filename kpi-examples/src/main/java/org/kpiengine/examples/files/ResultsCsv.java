@@ -1,12 +1,12 @@
 package org.kpiengine.examples.files;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes and reads the results CSV of a team payout: one row per employee.
@@ -15,7 +15,8 @@ import java.util.Map;
  * the pay plan, in its order, e.g. {@code salary, bonus, gate, cap, idle_hours}), then
  * {@code total, currency, error}. Numbers are plain decimals with a dot, money at the currency's
  * minor unit ({@code 1234.50}), ratings at 4 decimal places; an employee with status
- * {@code ERROR} has empty number cells and the reason in {@code error}.
+ * {@code ERROR} has empty number cells and the reason in {@code error}. The file is UTF-8 CSV as
+ * RFC 4180 writes it; a cell may hold a quoted line break (an employee id can).
  */
 public final class ResultsCsv {
 
@@ -38,48 +39,65 @@ public final class ResultsCsv {
     }
 
     /**
-     * Writes a results file.
+     * Writes a results file, quoting a cell only where RFC 4180 needs it (a comma, a quote, a line
+     * break, surrounding spaces).
      *
      * @param out where to write, not null
      * @param componentNames the component column names, in order, not null
      * @param rows the rows, not null
+     * @throws IOException if {@code out} cannot be written
      */
-    public static void write(PrintWriter out, List<String> componentNames, List<Row> rows) {
+    public static void write(Appendable out, List<String> componentNames, List<Row> rows) throws IOException {
         List<String> header = new ArrayList<>(List.of("employee_id", "status", "rating"));
         header.addAll(componentNames);
         header.addAll(List.of("total", "currency", "error"));
-        out.print(Csv.line(header));
-        out.print('\n');
+        CSVPrinter printer = new CSVPrinter(out, Csv.writeFormat());
+        printer.printRecord(header);
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.employeeId(), row.status(), text(row.rating())));
             for (String name : componentNames) {
                 cells.add(text(row.components().get(name)));
             }
             cells.addAll(List.of(text(row.total()), row.currency(), row.error()));
-            out.print(Csv.line(cells));
-            out.print('\n');
+            printer.printRecord(cells);
         }
-        out.flush();
+        printer.flush();
     }
 
     /**
      * Reads a results file written by {@link #write}.
      *
-     * @param reader the file, not null
+     * @param bytes the file, UTF-8, not null
      * @return the rows, not null
-     * @throws IllegalArgumentException if the header is not a results header
+     * @throws IllegalArgumentException if the file is not a results file or a row cannot be read,
+     *     naming the line
      */
-    public static List<Row> read(BufferedReader reader) {
-        List<Csv.Row> rows = Csv.read(reader);
-        List<String> header = rows.get(0).cells();
+    public static List<Row> read(byte[] bytes) {
+        Csv.Contents csv = Csv.read(bytes, false);
+        if (csv.fileProblem() != null) {
+            throw new IllegalArgumentException(csv.fileProblem());
+        }
+        if (csv.records().isEmpty()) {
+            throw new IllegalArgumentException("not a results file: the file is empty");
+        }
+        for (Csv.Record record : csv.records()) {
+            if (!record.isValid()) {
+                throw new IllegalArgumentException("line " + record.line() + ": " + record.problem());
+            }
+        }
+        List<String> header = csv.records().get(0).cells();
         int n = header.size();
         if (n < 6 || !header.get(0).equals("employee_id") || !header.get(n - 3).equals("total")) {
             throw new IllegalArgumentException("not a results file: header " + header);
         }
         List<String> componentNames = header.subList(3, n - 3);
         List<Row> out = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            List<String> c = row.cells();
+        for (Csv.Record record : csv.records().subList(1, csv.records().size())) {
+            List<String> c = record.cells();
+            if (c.size() != n) {
+                throw new IllegalArgumentException("line " + record.line() + ": " + c.size() + " cells where the header has "
+                        + n);
+            }
             Map<String, BigDecimal> components = new LinkedHashMap<>();
             for (int i = 0; i < componentNames.size(); i++) {
                 BigDecimal value = number(c.get(3 + i));

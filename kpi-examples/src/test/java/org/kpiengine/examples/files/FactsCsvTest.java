@@ -1,12 +1,12 @@
 package org.kpiengine.examples.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,11 @@ class FactsCsvTest {
     private static final Set<String> KNOWN = Set.of("revenue", "deals");
 
     private static FactsCsv.Contents read(String text) {
-        return FactsCsv.read("f.csv", new BufferedReader(new StringReader(text)), KNOWN);
+        return FactsCsv.read("f.csv", text.getBytes(StandardCharsets.UTF_8), KNOWN);
+    }
+
+    private static List<String> ids(FactsCsv.Contents c) {
+        return c.employees().stream().map(FactsCsv.EmployeeRows::id).toList();
     }
 
     @Test
@@ -87,18 +91,122 @@ class FactsCsvTest {
     }
 
     @Test
-    void aHeaderWithoutARequiredColumnOrAnEmptyFileIsRejectedAsAWhole() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read("employee_id,indicator,fact\na,revenue,1\n"));
-        assertEquals("f.csv:1: the header lacks the required column 'indicator_id' (found: employee_id, indicator, fact)",
-                e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> read(""));
+    void aHeaderWithoutARequiredColumnOrAnEmptyFileMakesTheFileUnreadable() {
+        FactsCsv.Contents missing = read("employee_id,indicator,fact\na,revenue,1\n");
+        assertFalse(missing.readable());
+        assertEquals(List.of(), missing.employees());
+        assertEquals("f.csv:1: the header lacks the required column 'indicator_id' (found: 'employee_id', 'indicator',"
+                + " 'fact')", missing.problems().get(0).toString());
+        FactsCsv.Contents empty = read("");
+        assertFalse(empty.readable());
+        assertEquals("f.csv: the file is empty; expected a header with employee_id, indicator_id, fact",
+                empty.problems().get(0).toString());
+        FactsCsv.Contents twice = read("employee_id,indicator_id,fact,fact\n");
+        assertEquals("f.csv:1: the header names column 'fact' twice (columns 3 and 4)", twice.problems().get(0).toString());
     }
 
     @Test
-    void anUnclosedQuoteNamesTheLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read("employee_id,indicator_id,fact\n\"a,revenue,1\n"));
-        assertEquals("line 2: a quoted cell is not closed", e.getMessage());
+    void aQuotedLineBreakIsAcceptedAndLaterLinesKeepTheirNumbers() {
+        FactsCsv.Contents c = read("employee_id,indicator_id,fact\n"
+                + "\"Smith,\nJ.\",revenue,5\n"
+                + "\"Smith,\r\nJ.\",deals,6\n"
+                + "b,revenue,x\n");
+        assertEquals(List.of("Smith,\nJ.", "Smith,\r\nJ.", "b"), ids(c));
+        assertEquals(new BigDecimal("5"), c.employees().get(0).facts().get("revenue"));
+        assertEquals(List.of(), c.employees().get(0).problems());
+        assertEquals(List.of(), c.employees().get(1).problems());
+        assertEquals(List.of("f.csv:6: bad number 'x' in column 'fact' (expected a decimal with a dot, such as 1234.5)"),
+                c.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aStrayQuoteCostsOnlyItsOwnRow() {
+        FactsCsv.Contents c = read("employee_id,indicator_id,fact\n"
+                + "a,revenue,1\n"
+                + "b,\"revenue,2\n"
+                + "b,deals,3\n"
+                + "c,\"revenue\",4\n"
+                + "c,deals,5\n");
+        assertEquals(List.of("a", "b", "c"), ids(c));
+        assertEquals(1, c.problems().size(), c.problems().toString());
+        Problem p = c.problems().get(0);
+        assertEquals("b", p.employeeId(), "the stray quote is attributed to the employee of its line");
+        assertEquals("f.csv:3: the quote at column 3 opens a cell that is not closed on this line (a quote inside a cell"
+                + " is written twice, \"\"; read on, line 5 has text after the closing quote at column 4 ('r'): a quoted"
+                + " cell must be followed by a comma or the end of the line)", p.toString());
+        assertEquals(List.of(p), c.employees().get(1).problems());
+        assertEquals(new BigDecimal("3"), c.employees().get(1).facts().get("deals"), "the next line is read again");
+        assertEquals(2, c.employees().get(2).facts().size());
+        assertTrue(c.employees().get(0).problems().isEmpty() && c.employees().get(2).problems().isEmpty());
+    }
+
+    @Test
+    void aBadQuoteAfterAQuotedIdStillNamesTheEmployee() {
+        FactsCsv.Contents c = read("indicator_id,employee_id,fact\n"
+                + "revenue,\"Smith, J.\",\"12\n"
+                + "deals,\"Smith, J.\",\"3\"x\n"
+                + "revenue,b,1\n");
+        assertEquals(List.of("Smith, J.", "b"), ids(c));
+        assertEquals(2, c.employees().get(0).problems().size(), c.problems().toString());
+        assertEquals("f.csv:3: text after the closing quote at column 22 ('x'): a quoted cell must be followed by a"
+                + " comma or the end of the line", c.employees().get(0).problems().get(1).toString());
+        assertTrue(c.employees().get(1).problems().isEmpty());
+    }
+
+    @Test
+    void aQuoteThatNeverClosesCostsOnlyItsOwnRowUpToTheEndOfTheFile() {
+        FactsCsv.Contents c = read("employee_id,indicator_id,fact\n"
+                + "a,revenue,\"1\n"
+                + "b,revenue,2\n"
+                + "c,revenue,3");
+        assertEquals(List.of("a", "b", "c"), ids(c));
+        assertEquals(List.of("f.csv:2: the quote at column 11 opens a cell that is not closed on this line (a quote"
+                + " inside a cell is written twice, \"\"; the file ends inside the quoted cell)"),
+                c.problems().stream().map(Problem::toString).toList());
+        assertEquals(new BigDecimal("3"), c.employees().get(2).facts().get("revenue"));
+    }
+
+    @Test
+    void aWindows1251FileNamesTheLineAndTheExpectedEncodingAndCostsOnlyThoseRows() {
+        byte[] cp1251 = ("employee_id,indicator_id,fact\n"
+                + "Иванов,revenue,1\n"
+                + "Петров,revenue,2\n"
+                + "b,revenue,3\n").getBytes(Charset.forName("windows-1251"));
+        FactsCsv.Contents c = FactsCsv.read("f.csv", cp1251, KNOWN);
+        assertEquals(List.of("\\xC8\\xE2\\xE0\\xED\\xEE\\xE2", "\\xCF\\xE5\\xF2\\xF0\\xEE\\xE2", "b"), ids(c),
+                "ids that are not UTF-8 stay distinct");
+        assertEquals(List.of(
+                "f.csv:2: the line is not valid UTF-8 (6 bytes that are not UTF-8, the first: byte 0xC8 at byte 1);"
+                        + " expected UTF-8: save the file as UTF-8",
+                "f.csv:3: the line is not valid UTF-8 (6 bytes that are not UTF-8, the first: byte 0xCF at byte 1);"
+                        + " expected UTF-8: save the file as UTF-8"),
+                c.problems().stream().map(Problem::toString).toList());
+        assertTrue(c.employees().get(2).problems().isEmpty());
+    }
+
+    @Test
+    void aUtf16FileIsRejectedAsAWholeNamingTheEncodingExpected() {
+        byte[] utf16 = "\uFEFFemployee_id,indicator_id,fact\na,revenue,1\n".getBytes(StandardCharsets.UTF_16LE);
+        FactsCsv.Contents c = FactsCsv.read("f.csv", utf16, KNOWN);
+        assertFalse(c.readable());
+        assertEquals("f.csv: the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as"
+                + " UTF-8", c.problems().get(0).toString());
+    }
+
+    @Test
+    void aHugeNumberIsRefusedWithAShortMessage() {
+        String huge = "1" + "0".repeat(100_000);
+        FactsCsv.Contents c = read("employee_id,indicator_id,fact\na,revenue," + huge + "\n");
+        String reason = c.problems().get(0).toString();
+        assertEquals("f.csv:2: bad number '1000000000000000000000000000000000000000...' (100001 characters) in column"
+                + " 'fact': a number may have at most 100 characters", reason);
+    }
+
+    @Test
+    void crlfLineBreaksAndSpacesAroundCellsAreRead() {
+        FactsCsv.Contents c = read("employee_id , indicator_id , fact\r\n a , revenue , 1 \r\na,deals,2\r\n");
+        assertEquals(List.of(), c.problems());
+        assertEquals(List.of("a"), ids(c));
+        assertEquals(2, c.employees().get(0).facts().size());
     }
 }

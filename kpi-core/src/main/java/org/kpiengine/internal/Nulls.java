@@ -1,0 +1,61 @@
+package org.kpiengine.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The library's null rule in one place: a null argument is a {@link NullPointerException} whose
+ * message names the parameter, with the element's position for a list and the indicator where
+ * there is one ({@code weight of indicator 'revenue' is null}).
+ */
+public final class Nulls {
+
+    private Nulls() {
+    }
+
+    /**
+     * Checks an argument that belongs to an indicator.
+     *
+     * @param <T> the type
+     * @param value the argument
+     * @param parameter the parameter's name, such as {@code weight}
+     * @param indicatorId the indicator, null if none
+     * @return the argument
+     * @throws NullPointerException if it is null, naming the parameter and the indicator
+     */
+    public static <T> T require(@Nullable T value, String parameter, @Nullable String indicatorId) {
+        if (value == null) {
+            throw new NullPointerException(indicatorId == null ? parameter + " is null"
+                    : parameter + " of indicator '" + indicatorId + "' is null");
+        }
+        return value;
+    }
+
+    /**
+     * Copies a list argument into an unmodifiable list, refusing a null list or element.
+     *
+     * @param <T> the element type
+     * @param list the list
+     * @param parameter the parameter's name, such as {@code templates}
+     * @return the unmodifiable copy
+     * @throws NullPointerException if the list or an element is null, naming the parameter and
+     *     the element's position (from 0)
+     */
+    public static <T> List<T> copyOf(@Nullable List<? extends T> list, String parameter) {
+        if (list == null) {
+            throw new NullPointerException(parameter + " is null");
+        }
+        List<T> copy = new ArrayList<>(list.size());
+        int i = 0;
+        for (T element : list) {
+            if (element == null) {
+                throw new NullPointerException(parameter + " [" + i + "] is null");
+            }
+            copy.add(element);
+            i++;
+        }
+        return Collections.unmodifiableList(copy);
+    }
+}

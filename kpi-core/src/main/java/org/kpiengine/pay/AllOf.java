@@ -1,0 +1,64 @@
+package org.kpiengine.pay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
+
+/**
+ * The compound condition that holds when every one of its parts holds. Parts may be any conditions,
+ * compounds included. Every part is checked, also once the answer is known, so that the
+ * explanation shows each part with the value it saw and whether it held
+ * ({@link ConditionCheck#parts()}), and a part that cannot be read is an error whatever the others
+ * say. Spreadsheet: {@code = AND(part1; part2; …)}.
+ *
+ * <pre>{@code
+ * Condition c = Condition.allOf(
+ *         Condition.atLeast(Measure.rating(), "100"),
+ *         Condition.atMost(Measure.fact("overdue-receivables"), "15"));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param parts the parts, at least one, not null
+ * @since 0.1.0
+ */
+public record AllOf(List<Condition> parts) implements Condition {
+
+    /**
+     * Obtains the condition, copying the parts.
+     *
+     * @param parts the parts, at least one, not null, no null elements
+     * @throws NullPointerException if the list or a part is null
+     * @throws KpiInputException (reason {@code INVALID_CONDITION}, field {@code "parts"}) if the list is empty
+     */
+    public AllOf {
+        Objects.requireNonNull(parts, "parts");
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                throw new NullPointerException("part " + (i + 1) + " of the condition 'all of' is null");
+            }
+        }
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new KpiInputException(Reason.INVALID_CONDITION, null, "parts", "[]",
+                    "the condition 'all of' needs at least one part; it was given none");
+        }
+    }
+
+    @Override
+    public ConditionCheck check(PayContext context) {
+        List<ConditionCheck> checks = new ArrayList<>(parts.size());
+        boolean held = true;
+        StringJoiner text = new StringJoiner("; ", "all of (", ")");
+        for (Condition condition : parts) {
+            ConditionCheck part = condition.check(context);
+            checks.add(part);
+            held &= part.held();
+            text.add(part.text());
+        }
+        return new ConditionCheck(this, null, held, text + ": " + ConditionCheck.answer(held), checks);
+    }
+}

@@ -1,0 +1,358 @@
+package org.kpiengine.json;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.Warning;
+import org.kpiengine.batch.EmployeeError;
+import org.kpiengine.batch.RoleTemplate;
+import org.kpiengine.batch.TeamResult;
+import org.kpiengine.explain.Explanation;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.Modifier;
+import org.kpiengine.pay.PayLine;
+import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.Payout;
+import org.kpiengine.scorecard.Evaluation;
+import org.kpiengine.scorecard.ExcludedIndicator;
+import org.kpiengine.scorecard.KpiIndex;
+import org.kpiengine.scorecard.ScorecardLine;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Results as JSON: one employee's evaluation and payout, an {@link Explanation}, and a team's
+ * results as JSON lines (one object per employee, error rows included), written as a stream so
+ * that a million employees never need a million-element tree in memory. The shapes are
+ * described in docs/guides/json.md, "Results".
+ *
+ * <p>Decimals are strings at the scale the calculation gave them ({@code "104.0000"}); money is
+ * {@code {"amount": "1234.50", "currency": "EUR"}}; enumerations are lower case with hyphens;
+ * every object carries {@code formatVersion} {@value #FORMAT_VERSION}.
+ *
+ * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ResultJson {
+
+    /** The version of the result shapes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonMapper MAPPER = PlanJson.mapper();
+    private static final ObjectWriter PRETTY = MAPPER.writer().with(PlanJson.prettyPrinter());
+    private static final ObjectWriter LINES = MAPPER.writer().with(new MinimalPrettyPrinter("\n"));
+
+    private ResultJson() {
+    }
+
+    /**
+     * Writes one employee's evaluation and, if given, payout: rating, every index with its fact,
+     * weight and contribution, the indicators left out, every pay line with its kind, the total,
+     * and the warnings.
+     *
+     * @param evaluation the evaluation, not null
+     * @param payout the payout, null for a scorecard without pay
+     * @return the indented JSON object, not null
+     */
+    public static String result(Evaluation evaluation, @Nullable Payout payout) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        return write(PRETTY, out -> {
+            out.writeStartObject();
+            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            out.writeStringProperty("rating", plain(evaluation.rating()));
+            out.writeBooleanProperty("met", evaluation.isMet());
+            out.writeArrayPropertyStart("indicators");
+            for (KpiIndex index : evaluation.indices()) {
+                out.writeStartObject();
+                out.writeStringProperty("id", index.id());
+                out.writeStringProperty("fact", plain(index.fact()));
+                out.writeStringProperty("index", plain(index.index()));
+                out.writeStringProperty("weight", plain(index.weight().value()));
+                out.writeStringProperty("contribution", plain(index.contribution()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            if (!evaluation.excluded().isEmpty()) {
+                out.writeArrayPropertyStart("excluded");
+                for (ExcludedIndicator excluded : evaluation.excluded()) {
+                    out.writeStartObject();
+                    out.writeStringProperty("id", excluded.id());
+                    out.writeStringProperty("reason", excluded.data().describe());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            }
+            if (payout != null) {
+                out.writeName("pay");
+                out.writeStartObject();
+                money(out, "salary", payout.salary());
+                money(out, "variable", payout.variable());
+                money(out, "total", payout.total());
+                out.writeArrayPropertyStart("lines");
+                for (PayLine line : payout.lines()) {
+                    out.writeStartObject();
+                    out.writeStringProperty("name", line.name());
+                    out.writeStringProperty("kind", Names.of(line.kind()));
+                    money(out, "amount", line.amount());
+                    money(out, "after", line.after());
+                    out.writeStringProperty("detail", line.detail());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            warnings(out, payout == null ? evaluation.warnings() : payout.warnings());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes an explanation: the data of {@link Explanation#toData()} (indicators with fact,
+     * thresholds, curve, index, weight and contribution; the rating; the payout and its lines;
+     * the warnings), decimals as plain strings, with {@code formatVersion}.
+     *
+     * @param explanation the explanation, not null
+     * @return the indented JSON object, not null
+     */
+    public static String explanation(Explanation explanation) {
+        Map<String, Object> data = explanation.toData();
+        return write(PRETTY, out -> {
+            out.writeStartObject();
+            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            for (Map.Entry<String, Object> entry : data.entrySet()) {
+                out.writeName(entry.getKey());
+                value(out, entry.getValue());
+            }
+            out.writeEndObject();
+        });
+    }
+
+    private static void value(JsonGenerator out, @Nullable Object value) {
+        if (value == null) {
+            out.writeNull();
+        } else if (value instanceof BigDecimal decimal) {
+            out.writeString(plain(decimal));
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.writeName(String.valueOf(entry.getKey()));
+                value(out, entry.getValue());
+            }
+            out.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            out.writeStartArray();
+            for (Object element : list) {
+                value(out, element);
+            }
+            out.writeEndArray();
+        } else if (value instanceof Boolean bool) {
+            out.writeBoolean(bool);
+        } else {
+            out.writeString(value.toString());
+        }
+    }
+
+    /**
+     * Writes a team's results as JSON lines, one compact object per employee in row order, error
+     * rows included, each line ended by a newline; the writer is flushed, not closed. Nothing but
+     * the current row is held in memory.
+     *
+     * <p>A computed row: {@code {"formatVersion":1,"row":0,"employee":"E17","role":"sales-manager",
+     * "status":"ok","rating":"104.0000","indices":{"contacts":"114.0000",…},"pay":{"total":…,
+     * "variable":…,"lines":[{"name":"salary","kind":"salary","amount":…},…]},"warnings":[…]}}.
+     * An error row: {@code {"formatVersion":1,"row":3,"employee":"E20","status":"error",
+     * "error":{"reason":"missing-fact","indicator":"deals","message":"…"}}}.
+     *
+     * @param result the team result, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void teamLines(TeamResult result, Writer out) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator gen = LINES.createGenerator(new NonClosing(out))) {
+            for (int row = 0; row < result.size(); row++) {
+                teamRow(gen, result, row);
+            }
+            gen.flush();
+            if (result.size() > 0) {
+                out.write('\n');
+            }
+            out.flush();
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a team's results as JSON lines into a string; for small teams and tests.
+     *
+     * @param result the team result, not null
+     * @return the lines, each ended by a newline, not null
+     */
+    public static String teamLines(TeamResult result) {
+        StringWriter out = new StringWriter();
+        teamLines(result, out);
+        return out.toString();
+    }
+
+    private static void teamRow(JsonGenerator out, TeamResult result, int row) {
+        out.writeStartObject();
+        out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+        out.writeNumberProperty("row", row);
+        out.writeStringProperty("employee", result.employeeId(row));
+        if (!result.isOk(row)) {
+            out.writeStringProperty("status", "error");
+            EmployeeError error = Objects.requireNonNull(result.error(row));
+            KpiInputException cause = error.cause();
+            out.writeName("error");
+            out.writeStartObject();
+            out.writeStringProperty("reason", Names.of(cause.reason()));
+            optional(out, "indicator", cause.indicatorId());
+            optional(out, "field", cause.field());
+            optional(out, "value", cause.value());
+            out.writeStringProperty("message", cause.getMessage());
+            out.writeEndObject();
+            out.writeEndObject();
+            return;
+        }
+        RoleTemplate template = result.template(row);
+        out.writeStringProperty("role", template.role());
+        out.writeStringProperty("status", "ok");
+        out.writeStringProperty("rating", plain(result.rating(row)));
+        out.writeName("indices");
+        out.writeStartObject();
+        List<BigDecimal> indices = result.indices(row);
+        List<ScorecardLine> lines = template.scorecard().lines();
+        if (indices.size() == lines.size()) {
+            for (int k = 0; k < lines.size(); k++) {
+                out.writeStringProperty(lines.get(k).id(), plain(indices.get(k)));
+            }
+        } else {
+            for (KpiIndex index : result.evaluation(row).indices()) {
+                out.writeStringProperty(index.id(), plain(index.index()));
+            }
+        }
+        out.writeEndObject();
+        PayPlan plan = template.payPlan();
+        if (plan != null) {
+            out.writeName("pay");
+            out.writeStartObject();
+            money(out, "total", result.total(row));
+            money(out, "variable", result.variable(row));
+            out.writeArrayPropertyStart("lines");
+            Map<String, Money> components = result.components(row);
+            int k = 0;
+            for (Map.Entry<String, Money> component : components.entrySet()) {
+                out.writeStartObject();
+                out.writeStringProperty("name", component.getKey());
+                out.writeStringProperty("kind", kind(plan, k++));
+                money(out, "amount", component.getValue());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        warnings(out, result.warnings(row));
+        out.writeEndObject();
+    }
+
+    /** The kind of the k-th pay component: the salary, each scheme, then each modifier by its stage. */
+    private static String kind(PayPlan plan, int k) {
+        if (k == 0) {
+            return Names.of(PayLine.Kind.SALARY);
+        }
+        if (k <= plan.schemes().size()) {
+            return Names.of(PayLine.Kind.SCHEME);
+        }
+        Modifier modifier = plan.modifiers().get(k - 1 - plan.schemes().size());
+        return Names.of(modifier.stage());
+    }
+
+    private static void warnings(JsonGenerator out, List<Warning> warnings) {
+        out.writeArrayPropertyStart("warnings");
+        for (Warning warning : warnings) {
+            out.writeStartObject();
+            out.writeStringProperty("code", Names.of(warning.code()));
+            optional(out, "indicator", warning.indicatorId());
+            out.writeStringProperty("message", warning.message());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator out, String name, @Nullable String value) {
+        if (value != null) {
+            out.writeStringProperty(name, value);
+        }
+    }
+
+    private static void money(JsonGenerator out, String name, Money money) {
+        out.writeName(name);
+        out.writeStartObject();
+        out.writeStringProperty("amount", money.amount().toPlainString());
+        out.writeStringProperty("currency", money.currency().getCurrencyCode());
+        out.writeEndObject();
+    }
+
+    /** A decimal as the calculation gave it, in plain digits: 104.0000 stays "104.0000", 0E-7 is "0.0000000". */
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    private interface Body {
+        void write(JsonGenerator out);
+    }
+
+    private static String write(ObjectWriter writer, Body body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = writer.createGenerator(text)) {
+            body.write(out);
+        }
+        return text.append('\n').toString();
+    }
+
+    /** Lets the generator close without closing the caller's writer. */
+    private static final class NonClosing extends Writer {
+        private final Writer out;
+
+        NonClosing(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            out.write(text, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}
