@@ -1,8 +1,6 @@
 package org.kpiengine.period;
 
 import java.util.Objects;
-import org.kpiengine.KpiInputException;
-import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.money.Money;
 
 /**
@@ -64,7 +62,7 @@ public record StatementLine(Kind kind, String name, String detail, Money amount,
      * @param amount the signed amount, not null
      * @param before the total before, not null
      * @param after the total after, not null
-     * @throws KpiInputException if the amounts do not add up
+     * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      */
     public StatementLine {
         Objects.requireNonNull(kind, "kind");
@@ -74,8 +72,7 @@ public record StatementLine(Kind kind, String name, String detail, Money amount,
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         if (!before.plus(amount).equals(after)) {
-            throw new KpiInputException(Reason.OTHER, null, "after", after.toString(),
-                    "statement line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
+            throw new IllegalStateException("statement line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
         }
     }
 
