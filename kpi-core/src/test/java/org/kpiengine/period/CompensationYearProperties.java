@@ -156,6 +156,32 @@ public class CompensationYearProperties {
     }
 
     @Test
+    void oneVersionAWholeYearAndNoExtrasEqualTwelveMonthsOfATeamBatch() {
+        qt().withExamples(100).forAll(YearCase.plain()).checkAssert(c -> {
+            YearResult result = c.year().compute(c.employee());
+            // one batch row per month: the same plan and salary, that month's facts
+            long[] revenue = new long[12];
+            long[] plans = new long[12];
+            long[] salaries = new long[12];
+            for (int m = 0; m < 12; m++) {
+                revenue[m] = c.revenueCents().get(m);
+                plans[m] = c.plan();
+                salaries[m] = c.salary();
+            }
+            org.kpiengine.batch.TeamBatch batch = org.kpiengine.batch.TeamBatch.of(List.of(org.kpiengine.batch.RoleTemplate.of(
+                    "seller", revenueCard(Long.toString(c.plan())), commission(BigDecimal.valueOf(c.bonus(), 2).toPlainString()))));
+            org.kpiengine.batch.TeamResult months = batch.evaluate(org.kpiengine.batch.TeamInput.builder(12)
+                    .facts("revenue", org.kpiengine.batch.DecimalColumn.ofUnscaled(revenue, 2))
+                    .plans("revenue", org.kpiengine.batch.DecimalColumn.ofUnscaled(plans, 0))
+                    .salaries(java.util.Currency.getInstance("EUR"), org.kpiengine.batch.DecimalColumn.ofUnscaled(salaries, 2))
+                    .build());
+            for (int m = 0; m < 12; m++) {
+                assertEquals(months.total(m), result.statements().get(m).paid(), c::toString);
+            }
+        });
+    }
+
+    @Test
     void aYearToDateSchemeTotalsTheWholeYearEvaluationUpToTheReportedOverpayment() {
         qt().withExamples(200).forAll(YearCase.plain(), integers().between(0, 1)).checkAssert((c, recover) -> {
             TrueUpPolicy policy = recover == 1 ? TrueUpPolicy.RECOVER : TrueUpPolicy.NEVER_NEGATIVE;
