@@ -65,15 +65,15 @@ final class Proration {
      * Rebuilds a pay plan with every amount that is per period (fixed amounts, planned bonuses,
      * caps, pools, amount tiers, limits) passed through {@code scale}; rates, per-unit amounts,
      * factors and conditions stay. {@code identity} says the scaling changes nothing. An amount
-     * tier with more decimals than the minor unit is first rounded to it with {@code rounding}.
+     * tier must be a whole number of minor units (MONEY_SCALE otherwise), as in a whole period.
      */
-    static PayPlan plan(PayPlan plan, UnaryOperator<Money> scale, boolean identity, Currency currency, RoundingMode rounding) {
+    static PayPlan plan(PayPlan plan, UnaryOperator<Money> scale, boolean identity, Currency currency) {
         if (identity) {
             return plan;
         }
         List<Scheme> schemes = new ArrayList<>();
         for (Scheme scheme : plan.schemes()) {
-            schemes.add(scheme(scheme, scale, false, currency, rounding));
+            schemes.add(scheme(scheme, scale, false, currency));
         }
         List<Modifier> modifiers = new ArrayList<>();
         for (Modifier modifier : plan.modifiers()) {
@@ -82,7 +82,7 @@ final class Proration {
         return PayPlan.of(schemes, modifiers);
     }
 
-    static Scheme scheme(Scheme scheme, UnaryOperator<Money> scale, boolean identity, Currency currency, RoundingMode rounding) {
+    static Scheme scheme(Scheme scheme, UnaryOperator<Money> scale, boolean identity, Currency currency) {
         if (identity) {
             return scheme;
         }
@@ -98,16 +98,13 @@ final class Proration {
         }
         if (scheme instanceof TieredScheme tiered) {
             if (tiered.payment() != TieredScheme.Payment.AMOUNT || tiered.kind() == TieredScheme.Kind.MARGINAL) {
-                return tiered; // rates of salary or turnover, or amounts per unit: nothing per period
-            }
-            if (tiered.kind() == TieredScheme.Kind.HYBRID) {
-                throw notProratable("scheme", scheme.name(), "a hybrid amount table mixes amounts per period and per unit");
+                return tiered; // rates of salary or turnover (hybrid tables are always rates), or amounts per unit
             }
             // retroactive or interpolated amounts: the amount paid is the table's value, per period
             List<Band> bands = new ArrayList<>();
             for (Band band : tiered.tiers().bands()) {
                 bands.add(new Band(band.lowerInclusive(), band.upperExclusive(),
-                        scale.apply(Money.of(currency, band.value(), rounding)).amount()));
+                        scale.apply(Money.of(currency, band.value())).amount()));
             }
             return new TieredScheme(tiered.name(), tiered.measure(), Bands.of(bands), tiered.kind(), tiered.payment(),
                     tiered.turnover(), tiered.pivot());

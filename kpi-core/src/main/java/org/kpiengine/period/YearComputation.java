@@ -391,7 +391,7 @@ final class YearComputation {
                         zero, partSalary)), zero, partSalary, evaluation.warnings(), evaluation);
             } else {
                 PayPlan plan = Proration.plan(version.payPlan(), scaler(part.days(), part.periodDays()),
-                        part.days() == part.periodDays(), currency, rounding);
+                        part.days() == part.periodDays(), currency);
                 payout = plan.evaluate(evaluation, PayInputs.of(partSalary, part.quantities()), precision);
             }
             described.add(new PeriodPart(part.from(), part.to(), part.role(), version.effectiveFrom(), part.days(),
@@ -667,7 +667,7 @@ final class YearComputation {
             }
             return sum;
         };
-        Scheme scheme = Proration.scheme(cumulative.scheme(), scale, identity, currency, rounding);
+        Scheme scheme = Proration.scheme(cumulative.scheme(), scale, identity, currency);
         return scheme.accrue(new PayContext(evaluation, PayInputs.of(salaryToDate, quantities), precision));
     }
 
