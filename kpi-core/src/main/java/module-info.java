@@ -22,4 +22,5 @@ module org.kpiengine.core {
     exports org.kpiengine.batch;
     exports org.kpiengine.planning;
     exports org.kpiengine.credit;
+    exports org.kpiengine.period;
 }

@@ -19,6 +19,15 @@ import org.kpiengine.KpiInputException.Reason;
  *         .withTiming(Timing.LAGGING);
  * }</pre>
  *
+ * <p>An indicator is <em>additive</em> when its values over consecutive periods add up to the
+ * value over the whole time (revenue, deals, calls), and non-additive otherwise (percentages,
+ * ratios, averages, durations, a stock such as receivables at period end). A compensation year
+ * prorates the thresholds of additive indicators by participating days and sums them to date;
+ * non-additive thresholds stay as they are (see docs/reference/periods.md, Proration). Unless
+ * set with {@link #withAdditive(boolean)}, an indicator is additive when its unit is
+ * {@link Unit#isAdditiveByDefault() additive by default} (money and counts): an average check or
+ * receivables at period end, measured in money, say {@code withAdditive(false)}.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param id the stable id, such as {@code revenue}, not null
@@ -27,10 +36,12 @@ import org.kpiengine.KpiInputException.Reason;
  * @param direction whether higher or lower is better, not null
  * @param category the balanced-scorecard group, null if not given
  * @param timing leading or lagging, null if not given
+ * @param additive whether values over consecutive periods add up (revenue, deals), see above
  * @since 0.1.0
  */
 public record Indicator(
-        String id, String name, Unit unit, Direction direction, @Nullable Category category, @Nullable Timing timing) {
+        String id, String name, Unit unit, Direction direction, @Nullable Category category, @Nullable Timing timing,
+        boolean additive) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
@@ -43,6 +54,7 @@ public record Indicator(
      * @param direction whether higher or lower is better, not null
      * @param category the balanced-scorecard group, null if not given
      * @param timing leading or lagging, null if not given
+     * @param additive whether values over consecutive periods add up
      * @throws KpiInputException if the id is blank or holds other characters, or the name is blank
      * @throws NullPointerException if a required field is null
      */
@@ -58,6 +70,24 @@ public record Indicator(
         if (name.isBlank()) {
             throw new KpiInputException(Reason.INVALID_ID, id, "name", name, "name of indicator '" + id + "' must not be blank");
         }
+    }
+
+    /**
+     * Obtains an indicator, validating it; it is additive when its unit is
+     * {@link Unit#isAdditiveByDefault() additive by default}.
+     *
+     * @param id the stable id, such as {@code revenue}, not null
+     * @param name the display name, not null
+     * @param unit the unit, not null
+     * @param direction whether higher or lower is better, not null
+     * @param category the balanced-scorecard group, null if not given
+     * @param timing leading or lagging, null if not given
+     * @throws KpiInputException if the id is blank or holds other characters, or the name is blank
+     * @throws NullPointerException if a required field is null
+     */
+    public Indicator(
+            String id, String name, Unit unit, Direction direction, @Nullable Category category, @Nullable Timing timing) {
+        this(id, name, unit, direction, category, timing, Objects.requireNonNull(unit, "unit").isAdditiveByDefault());
     }
 
     /**
@@ -105,7 +135,7 @@ public record Indicator(
      * @return the new indicator, not null
      */
     public Indicator withCategory(@Nullable Category newCategory) {
-        return new Indicator(id, name, unit, direction, newCategory, timing);
+        return new Indicator(id, name, unit, direction, newCategory, timing, additive);
     }
 
     /**
@@ -115,7 +145,20 @@ public record Indicator(
      * @return the new indicator, not null
      */
     public Indicator withTiming(@Nullable Timing newTiming) {
-        return new Indicator(id, name, unit, direction, category, newTiming);
+        return new Indicator(id, name, unit, direction, category, newTiming, additive);
+    }
+
+    /**
+     * Returns a copy of this indicator that is additive or not; this instance is unaffected.
+     * An additive indicator's values over consecutive periods add up (revenue, deals, calls); a
+     * compensation year prorates and sums its thresholds (docs/reference/periods.md, Proration).
+     *
+     * @param newAdditive whether values over consecutive periods add up
+     * @return the new indicator, not null
+     * @since 0.1.0
+     */
+    public Indicator withAdditive(boolean newAdditive) {
+        return new Indicator(id, name, unit, direction, category, timing, newAdditive);
     }
 
     /**

@@ -17,6 +17,9 @@ package org.kpiengine.indicator;
  * reason {@code OUT_OF_RANGE} naming the indicator and the value (see docs/guides/errors.md,
  * "Values each unit accepts").
  *
+ * <p>Across periods the unit gives an indicator's default for {@link Indicator#additive()}
+ * ({@link #isAdditiveByDefault()}).
+ *
  * @since 0.1.0
  */
 public enum Unit {
@@ -45,5 +48,20 @@ public enum Unit {
      */
     public boolean allowsNegative() {
         return negativeAllowed;
+    }
+
+    /**
+     * Returns whether an indicator in this unit is additive unless it says otherwise: true for
+     * money and counts (sums over time, such as revenue and deals), false for percentages, ratios
+     * and durations.
+     *
+     * @return true for {@code MONEY} and {@code COUNT}
+     * @since 0.1.0
+     */
+    public boolean isAdditiveByDefault() {
+        return switch (this) {
+            case MONEY, COUNT -> true;
+            case PERCENT, RATIO, DURATION -> false;
+        };
     }
 }

@@ -88,8 +88,23 @@ class IndicatorTest {
     }
 
     @Test
+    void additiveFollowsTheUnitUnlessSet() {
+        assertTrue(Indicator.higherIsBetter("revenue", Unit.MONEY).additive());
+        assertTrue(Indicator.higherIsBetter("deals", Unit.COUNT).additive());
+        assertFalse(Indicator.higherIsBetter("conversion", Unit.PERCENT).additive());
+        assertFalse(Indicator.higherIsBetter("quality", Unit.RATIO).additive());
+        assertFalse(Indicator.lowerIsBetter("response-time", Unit.DURATION).additive());
+        Indicator averageCheck = Indicator.higherIsBetter("average-check", Unit.MONEY).withAdditive(false);
+        assertFalse(averageCheck.additive());
+        assertNotEquals(Indicator.higherIsBetter("average-check", Unit.MONEY), averageCheck);
+        // the other copies keep it
+        assertFalse(averageCheck.withCategory(Category.FINANCE).withTiming(Timing.LAGGING).additive());
+        assertTrue(new Indicator("calls", "Calls", Unit.COUNT, Direction.HIGHER_IS_BETTER, null, null).additive());
+    }
+
+    @Test
     void toStringShowsTheFields() {
-        assertEquals("Indicator[id=calls, name=Calls, unit=COUNT, direction=HIGHER_IS_BETTER, category=null, timing=LEADING]",
+        assertEquals("Indicator[id=calls, name=Calls, unit=COUNT, direction=HIGHER_IS_BETTER, category=null, timing=LEADING, additive=true]",
                 Indicator.of("calls", "Calls", Unit.COUNT, Direction.HIGHER_IS_BETTER).withTiming(Timing.LEADING).toString());
     }
 

@@ -23,6 +23,9 @@ import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.Payout;
+import org.kpiengine.period.PeriodPart;
+import org.kpiengine.period.Statement;
+import org.kpiengine.period.StatementLine;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.ExcludedIndicator;
 import org.kpiengine.scorecard.KpiIndex;
@@ -35,8 +38,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Results as JSON: one employee's evaluation and payout, an {@link Explanation}, and a team's
- * results as JSON lines (one object per employee, error rows included), written as a stream so
+ * Results as JSON: one employee's evaluation and payout, an {@link Explanation}, a statement of a
+ * compensation year's period, and a team's results as JSON lines (one object per employee, error rows included), written as a stream so
  * that a million employees never need a million-element tree in memory. The shapes are
  * described in docs/guides/json.md, "Results".
  *
@@ -330,6 +333,80 @@ public final class ResultJson {
         }
         warnings(out, result.warnings(row));
         out.writeEndObject();
+    }
+
+    /**
+     * Writes one employee's statement of one period of a compensation year: the period, whether it
+     * is closed, the parts with their role, plan version and days, every line in order with its
+     * kind, amount, running total and detail, the period's draw and cap, what was earned,
+     * recomputed and paid, the balances at the end and what was settled (docs/reference/periods.md,
+     * Statement).
+     *
+     * @param statement the statement, not null
+     * @return the indented JSON object, not null
+     * @since 0.1.0
+     */
+    public static String statement(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        return write(PRETTY, out -> {
+            out.writeStartObject();
+            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            out.writeStringProperty("employee", statement.employeeId());
+            out.writeName("period");
+            out.writeStartObject();
+            out.writeStringProperty("id", statement.period().id());
+            out.writeStringProperty("start", statement.period().start().toString());
+            out.writeStringProperty("end", statement.period().end().toString());
+            out.writeEndObject();
+            out.writeBooleanProperty("closed", statement.closed());
+            out.writeArrayPropertyStart("parts");
+            for (PeriodPart part : statement.parts()) {
+                out.writeStartObject();
+                out.writeStringProperty("from", part.from().toString());
+                out.writeStringProperty("to", part.to().toString());
+                out.writeStringProperty("role", part.role());
+                out.writeStringProperty("versionFrom", part.versionFrom().toString());
+                out.writeNumberProperty("days", part.days());
+                out.writeNumberProperty("periodDays", part.periodDays());
+                out.writeStringProperty("rating", plain(part.evaluation().rating()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeArrayPropertyStart("lines");
+            for (StatementLine line : statement.lines()) {
+                out.writeStartObject();
+                out.writeStringProperty("kind", Names.of(line.kind()));
+                out.writeStringProperty("name", line.name());
+                money(out, "amount", line.amount());
+                money(out, "after", line.after());
+                out.writeStringProperty("detail", line.detail());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            if (statement.draw() != null) {
+                money(out, "draw", statement.draw());
+            }
+            if (statement.cap() != null) {
+                money(out, "cap", statement.cap());
+            }
+            money(out, "earned", statement.earned());
+            money(out, "recomputed", statement.recomputed());
+            money(out, "paid", statement.paid());
+            out.writeName("balances");
+            out.writeStartObject();
+            money(out, "draw", statement.balances().draw());
+            money(out, "carryForward", statement.balances().carryForward());
+            money(out, "chargebacks", statement.balances().chargebacks());
+            money(out, "overpaid", statement.balances().overpaid());
+            out.writeEndObject();
+            out.writeName("settled");
+            out.writeStartObject();
+            money(out, "drawForgiven", statement.drawForgiven());
+            money(out, "carryForwardForfeited", statement.carryForwardForfeited());
+            money(out, "overpaidReported", statement.overpaidReported());
+            out.writeEndObject();
+            out.writeEndObject();
+        });
     }
 
     /** The kind of the k-th pay component: the salary, each scheme, then each modifier by its stage. */
