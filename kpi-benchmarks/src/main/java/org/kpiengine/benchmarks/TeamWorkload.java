@@ -91,6 +91,17 @@ public final class TeamWorkload {
      * @return the batch
      */
     public static TeamBatch batch() {
+        return batch("today");
+    }
+
+    /**
+     * Returns the batch for one plan shape of the catalogue: {@code today} is the plan described
+     * above; {@code marginalTiers} the same tiers paid marginally instead of retroactively.
+     *
+     * @param shape the plan shape
+     * @return the batch
+     */
+    public static TeamBatch batch(String shape) {
         Scorecard.Builder scorecard = Scorecard.builder();
         for (int k = 0; k < INDICATORS; k++) {
             boolean lower = k == LOWER;
@@ -98,10 +109,16 @@ public final class TeamWorkload {
             scorecard.add(indicator, "0." + WEIGHT_TENTHS[k],
                     lower ? Thresholds.of("150", "100", "70") : Thresholds.of("50", "100", "130"), TwoSlopeCurve.upTo("150"));
         }
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
+        TieredScheme bonus = switch (shape) {
+            case "today" -> TieredScheme.retroactive("bonus", Measure.rating(), tiers,
+                    TieredScheme.Payment.PERCENT_OF_SALARY, null);
+            case "marginalTiers" -> TieredScheme.marginal("bonus", Measure.rating(), tiers,
+                    TieredScheme.Payment.PERCENT_OF_SALARY, null);
+            default -> throw new IllegalArgumentException("unknown plan shape " + shape);
+        };
         PayPlan plan = PayPlan.builder()
-                .scheme(TieredScheme.retroactive("bonus", Measure.rating(),
-                        Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
-                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .scheme(bonus)
                 .modifier(Gate.reduceUnless("gate", Condition.atLeast(Measure.attainment(id(GATED)), "90"), "0.5"))
                 .build();
         return TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard.build(), plan)));
