@@ -17,11 +17,6 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Nulls;
-import org.kpiengine.internal.batch.Column;
-import org.kpiengine.internal.batch.Kernel;
-import org.kpiengine.internal.batch.KernelTemplate;
-import org.kpiengine.internal.batch.LineColumns;
-import org.kpiengine.internal.batch.Results;
 import org.kpiengine.scorecard.ScorecardLine;
 
 /**

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -31,7 +31,7 @@ import org.kpiengine.scorecard.ScorecardLine;
  *
  * <p>Stateless apart from its inputs and results; disjoint row ranges may run concurrently.
  */
-public final class Kernel {
+final class Kernel {
 
     private final KernelTemplate[] templates;
     private final int[] roles;
@@ -55,7 +55,7 @@ public final class Kernel {
      * @param salaries the salaries, null if none were given
      * @param quantities the named pay inputs, by name
      */
-    public Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
+    Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
             @Nullable Currency currency, @Nullable Column salaries, Map<String, Column> quantities) {
         this.templates = templates.toArray(new KernelTemplate[0]);
         this.roles = roles;
@@ -77,7 +77,7 @@ public final class Kernel {
      * @param currency the currency, null for none
      * @return its default fraction digits, 0 for none, −1 for a currency without minor unit
      */
-    public static int currencyScale(@Nullable Currency currency) {
+    static int currencyScale(@Nullable Currency currency) {
         return currency == null ? 0 : currency.getDefaultFractionDigits();
     }
 
@@ -92,7 +92,7 @@ public final class Kernel {
      * @param from the first row
      * @param to the row after the last
      */
-    public void run(int from, int to) {
+    void run(int from, int to) {
         int[] rows = new int[GROUP];
         long[] sums = new long[GROUP];
         long[] salaries = new long[GROUP];
@@ -247,7 +247,7 @@ public final class Kernel {
      * @throws KpiInputException if the salary is missing, negative or finer than the currency's
      *     minor unit, or the plan cannot read what it needs
      */
-    public @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
+    @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
         PayPlan plan = template.payPlan;
         if (plan == null) {
             return null;
@@ -302,7 +302,7 @@ public final class Kernel {
      * @return the evaluation
      * @throws KpiInputException if the row's data breaks a rule
      */
-    public Evaluation evaluate(KernelTemplate template, int row) {
+    Evaluation evaluate(KernelTemplate template, int row) {
         Scorecard scorecard = template.scorecard;
         List<ScorecardLine> lines = scorecard.lines();
         Map<String, Thresholds> individual = new LinkedHashMap<>();
@@ -336,7 +336,7 @@ public final class Kernel {
      * @param row the row
      * @return the thresholds, or null if the row has no individual value
      */
-    public static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
+    static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
         String id = line.id();
         BigDecimal base = columns.base() == null ? null : columns.base().decimal(id, "base", row);
         BigDecimal plan = columns.plan() == null ? null : columns.plan().decimal(id, "plan", row);

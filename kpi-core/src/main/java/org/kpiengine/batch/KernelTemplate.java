@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.kpiengine.scorecard.ScorecardLine;
  * line and, when the kernel supports every line, the compiled lines and the weights as unscaled
  * {@code long}s at one scale.
  */
-public final class KernelTemplate {
+final class KernelTemplate {
 
     final Scorecard scorecard;
     final @Nullable PayPlan payPlan;
@@ -45,7 +45,7 @@ public final class KernelTemplate {
      * @param currencyScale the minor-unit scale of the batch's currency
      * @return the compiled template; rows of an unsupported one all take the object path
      */
-    public static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
+    static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
             Precision precision, int currencyScale) {
         LineColumns[] cols = columns.toArray(new LineColumns[0]);
         List<ScorecardLine> scorecardLines = scorecard.lines();
@@ -74,7 +74,7 @@ public final class KernelTemplate {
      *
      * @return the scorecard
      */
-    public Scorecard scorecard() {
+    Scorecard scorecard() {
         return scorecard;
     }
 
@@ -83,7 +83,7 @@ public final class KernelTemplate {
      *
      * @return the pay plan, or null if the role has none
      */
-    public @Nullable PayPlan payPlan() {
+    @Nullable PayPlan payPlan() {
         return payPlan;
     }
 
@@ -92,7 +92,7 @@ public final class KernelTemplate {
      *
      * @return the number of schemes and modifiers, 0 without a pay plan
      */
-    public int paySteps() {
+    int paySteps() {
         return payPlan == null ? 0 : payPlan.schemes().size() + payPlan.modifiers().size();
     }
 
@@ -102,7 +102,7 @@ public final class KernelTemplate {
      * @param line the line's position in the scorecard
      * @return the columns
      */
-    public LineColumns columns(int line) {
+    LineColumns columns(int line) {
         return columns[line];
     }
 
@@ -111,7 +111,7 @@ public final class KernelTemplate {
      *
      * @return true if every line is supported
      */
-    public boolean isCompiled() {
+    boolean isCompiled() {
         return lines != null;
     }
 }
