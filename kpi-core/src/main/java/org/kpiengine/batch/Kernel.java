@@ -43,6 +43,8 @@ final class Kernel {
     private final long salaryFactor;
     private final long salaryDivisor;
     private final Map<String, Column> quantities;
+    /** The most scratch arrays any template's pay measures need. */
+    private final int payMeasures;
 
     /**
      * Prepares a kernel.
@@ -64,6 +66,11 @@ final class Kernel {
         this.currency = currency;
         this.salaries = salaries;
         this.quantities = Map.copyOf(quantities);
+        int most = 0;
+        for (KernelTemplate template : this.templates) {
+            most = Math.max(most, template.payMeasures());
+        }
+        this.payMeasures = most;
         int currencyScale = currencyScale(currency);
         this.salaryValues = salaries == null ? new long[0] : salaries.unscaled();
         int shift = salaries == null ? 0 : currencyScale - salaries.scale();
@@ -98,6 +105,8 @@ final class Kernel {
         long[] salaries = new long[GROUP];
         long[] variables = new long[GROUP];
         long[] measures = new long[GROUP];
+        long[] amounts = new long[GROUP];
+        long[][] scratch = new long[payMeasures][GROUP];
         boolean[] undecided = new boolean[GROUP];
         for (int start = from; start < to; start += GROUP) {
             int end = Math.min(to, start + GROUP);
@@ -109,7 +118,7 @@ final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, measures, undecided);
+                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, undecided);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -123,7 +132,7 @@ final class Kernel {
     }
 
     private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            long[] measures, boolean[] undecided) {
+            long[] measures, long[] amounts, long[][] scratch, boolean[] undecided) {
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -160,7 +169,7 @@ final class Kernel {
                     }
                 }
             }
-            pay.compute(rows, count, sums, salaries, variables, measures, results.indices, results.width, lines,
+            pay.compute(rows, count, sums, salaries, variables, amounts, scratch, results.indices, results.width, lines,
                     results.pay, results.payWidth, results.totals, undecided);
         }
         long[] ratings = results.ratings;

@@ -2,15 +2,24 @@ package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Band;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.AllOf;
+import org.kpiengine.pay.Always;
+import org.kpiengine.pay.AnyOf;
 import org.kpiengine.pay.AtLeast;
+import org.kpiengine.pay.AtMost;
 import org.kpiengine.pay.AttainmentMeasure;
+import org.kpiengine.pay.Between;
+import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.IndexMeasure;
 import org.kpiengine.pay.Measure;
@@ -19,18 +28,25 @@ import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.RatingMeasure;
 import org.kpiengine.pay.Scheme;
 import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.TotalLimits;
+import org.kpiengine.pay.VariableLimits;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
- * A pay plan compiled for the kernel: retroactive tiers paying a percent of salary or an amount,
- * and gates, on the rating, an index or an attainment, in exact minor units of the batch's
- * currency. Mirrors {@link PayPlan#evaluate} for those steps exactly; a plan with any other step
- * is not compiled, and its rows take the object path.
+ * A pay plan compiled for the kernel, one {@link Step} per scheme and modifier, in exact minor
+ * units of the batch's currency. Each step is the compiled form of one pay record and computes
+ * what that record's {@code accrue} or {@code apply} computes, for a whole group of rows at once,
+ * without the explanation text. A plan with a step the kernel does not know (see
+ * docs/design/batch-kernel.md) is not compiled, and its rows take the object path; a row a step
+ * cannot decide (an overflow, an unbounded-best attainment used as an amount, a warning only the
+ * object path writes) takes it too.
  *
- * <p>Every compiled step only compares its measure (with tier bounds or a gate level), never
- * multiplies by it; so the unbounded-best attainment of a lower-is-better line at fact 0 is
- * {@link KernelLine#UNBOUNDED_BEST}, {@code Long.MAX_VALUE}, which reaches every level and the top
- * tier, as {@code Reading} does on the object path.
+ * <p>The measures the steps read (the rating, an index, an attainment) are computed once per
+ * group, each into its own scratch array, before the first step. A condition or tier bound only
+ * compares a measure, never multiplies by it, except in a marginal table; so the unbounded-best
+ * attainment of a lower-is-better line at fact 0 is {@link KernelLine#UNBOUNDED_BEST},
+ * {@code Long.MAX_VALUE}, which passes every "at least" bound, no "at most" bound, and reaches the
+ * top tier, as {@code Reading} does on the object path.
  */
 final class KernelPay {
 
@@ -38,37 +54,29 @@ final class KernelPay {
     private static final int INDEX = 1;
     private static final int ATTAINMENT = 2;
 
-    /** Per step: true for a gate, false for a tier scheme. */
-    private final boolean[] gate;
-    /** Per step: the measure's kind and, for index and attainment, its line. */
+    /** The distinct measures the steps read: kind and, for index and attainment, the line. */
     private final int[] measureKind;
     private final int[] measureLine;
-    /** Tier steps: lower bounds rounded up to the index scale, and per band the payment. */
-    private final long[] @Nullable [] lowers;
-    private final long[] @Nullable [] values;
-    private final boolean[] percentOfSalary;
-    private final int[] percentScale;
-    /** Gate steps: the level rounded up to the index scale, the factor unscaled, its divisor. */
-    private final long[] level;
-    private final long[] factor;
-    private final int[] factorScale;
+    private final Step[] steps;
 
-    private KernelPay(int steps) {
-        gate = new boolean[steps];
-        measureKind = new int[steps];
-        measureLine = new int[steps];
-        lowers = new long[steps][];
-        values = new long[steps][];
-        percentOfSalary = new boolean[steps];
-        percentScale = new int[steps];
-        level = new long[steps];
-        factor = new long[steps];
-        factorScale = new int[steps];
+    private KernelPay(List<int[]> measures, Step[] steps) {
+        this.measureKind = new int[measures.size()];
+        this.measureLine = new int[measures.size()];
+        for (int j = 0; j < measures.size(); j++) {
+            measureKind[j] = measures.get(j)[0];
+            measureLine[j] = measures.get(j)[1];
+        }
+        this.steps = steps;
     }
 
     /** Returns the number of components after the salary. */
     int steps() {
-        return gate.length;
+        return steps.length;
+    }
+
+    /** Returns the number of distinct measures, each needing one scratch array. */
+    int measures() {
+        return measureKind.length;
     }
 
     /**
@@ -77,101 +85,180 @@ final class KernelPay {
      * @param plan the pay plan
      * @param scorecard the scorecard its measures read
      * @param precision the rounding rule
-     * @param currencyScale the currency's minor-unit scale
+     * @param currency the batch's currency, null if the batch has no salaries
      */
-    static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, Precision precision, int currencyScale) {
-        if (precision.moneyRounding() != RoundingMode.HALF_UP || currencyScale < 0) {
+    static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, Precision precision, @Nullable Currency currency) {
+        int currencyScale = Kernel.currencyScale(currency);
+        if (precision.moneyRounding() != RoundingMode.HALF_UP || currency == null || currencyScale < 0) {
             return null;
         }
-        List<Scheme> schemes = plan.schemes();
-        List<Modifier> modifiers = plan.modifiers();
-        KernelPay pay = new KernelPay(schemes.size() + modifiers.size());
-        int s = precision.indexScale();
+        Compiler compiler = new Compiler(scorecard, precision.indexScale(), currency, currencyScale);
+        List<Step> steps = new ArrayList<>();
         try {
-            int step = 0;
-            for (Scheme scheme : schemes) {
-                if (!(scheme instanceof TieredScheme)) {
+            for (Scheme scheme : plan.schemes()) {
+                Step step = compiler.scheme(scheme);
+                if (step == null) {
                     return null;
                 }
-                TieredScheme tiers = (TieredScheme) scheme;
-                if (tiers.kind() != TieredScheme.Kind.RETROACTIVE || !pay.measure(step, tiers.measure(), scorecard)) {
-                    return null;
-                }
-                List<Band> bands = tiers.tiers().bands();
-                long[] lower = new long[bands.size()];
-                long[] value = new long[bands.size()];
-                int valueScale = 0;
-                for (Band band : bands) {
-                    valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
-                }
-                if (valueScale + 2 > ScaledMath.MAX_POWER) {
-                    return null;
-                }
-                for (int i = 0; i < bands.size(); i++) {
-                    lower[i] = bands.get(i).lowerInclusive().setScale(s, RoundingMode.CEILING).unscaledValue().longValueExact();
-                    BigDecimal v = bands.get(i).value();
-                    switch (tiers.payment()) {
-                        case PERCENT_OF_SALARY:
-                            value[i] = v.setScale(valueScale).unscaledValue().longValueExact();
-                            break;
-                        case AMOUNT:
-                            // An amount finer than the minor unit throws here: the object path refuses it.
-                            value[i] = v.setScale(currencyScale).unscaledValue().longValueExact();
-                            break;
-                        default:
-                            return null;
-                    }
-                }
-                pay.lowers[step] = lower;
-                pay.values[step] = value;
-                pay.percentOfSalary[step] = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
-                pay.percentScale[step] = valueScale + 2;
-                step++;
+                steps.add(step);
             }
-            for (Modifier modifier : modifiers) {
-                if (!(modifier instanceof Gate) || !(((Gate) modifier).condition() instanceof AtLeast)) {
+            for (Modifier modifier : plan.modifiers()) {
+                Step step = compiler.modifier(modifier);
+                if (step == null) {
                     return null;
                 }
-                Gate g = (Gate) modifier;
-                AtLeast condition = (AtLeast) g.condition();
-                if (!pay.measure(step, condition.measure(), scorecard)) {
-                    return null;
-                }
-                BigDecimal f = Decimals.normalise(g.factor());
-                if (f.scale() > ScaledMath.MAX_POWER) {
-                    return null;
-                }
-                pay.gate[step] = true;
-                pay.level[step] = condition.level().setScale(s, RoundingMode.CEILING).unscaledValue().longValueExact();
-                pay.factor[step] = f.unscaledValue().longValueExact();
-                pay.factorScale[step] = f.scale();
-                step++;
+                steps.add(step);
             }
-            return pay;
         } catch (ArithmeticException e) {
             return null;
         }
+        return new KernelPay(compiler.measures, steps.toArray(new Step[0]));
     }
 
-    private boolean measure(int step, Measure measure, Scorecard scorecard) {
-        String id;
-        if (measure instanceof RatingMeasure) {
-            measureKind[step] = RATING;
-            return true;
-        } else if (measure instanceof IndexMeasure) {
-            measureKind[step] = INDEX;
-            id = ((IndexMeasure) measure).indicatorId();
-        } else if (measure instanceof AttainmentMeasure) {
-            measureKind[step] = ATTAINMENT;
-            id = ((AttainmentMeasure) measure).indicatorId();
-        } else {
-            return false;
+    /** Compiles the records of one plan, collecting the distinct measures they read. */
+    private static final class Compiler {
+        final Scorecard scorecard;
+        final int indexScale;
+        final Currency currency;
+        final int currencyScale;
+        final List<int[]> measures = new ArrayList<>();
+
+        Compiler(Scorecard scorecard, int indexScale, Currency currency, int currencyScale) {
+            this.scorecard = scorecard;
+            this.indexScale = indexScale;
+            this.currency = currency;
+            this.currencyScale = currencyScale;
         }
-        if (!scorecard.has(id)) {
-            return false;
+
+        /** Returns the measure's slot, or −1 if the kernel cannot read it. */
+        int measure(Measure measure) {
+            int kind;
+            String id;
+            if (measure instanceof RatingMeasure) {
+                kind = RATING;
+                id = null;
+            } else if (measure instanceof IndexMeasure m) {
+                kind = INDEX;
+                id = m.indicatorId();
+            } else if (measure instanceof AttainmentMeasure m) {
+                kind = ATTAINMENT;
+                id = m.indicatorId();
+            } else {
+                return -1;
+            }
+            int line = -1;
+            if (id != null) {
+                if (!scorecard.has(id)) {
+                    return -1;
+                }
+                line = scorecard.lines().indexOf(scorecard.line(id));
+            }
+            for (int j = 0; j < measures.size(); j++) {
+                if (measures.get(j)[0] == kind && measures.get(j)[1] == line) {
+                    return j;
+                }
+            }
+            measures.add(new int[] {kind, line});
+            return measures.size() - 1;
         }
-        measureLine[step] = scorecard.lines().indexOf(scorecard.line(id));
-        return true;
+
+        /** An amount of the batch's currency in minor units; throws if of another currency. */
+        long minor(Money money) {
+            if (!money.currency().equals(currency)) {
+                throw new ArithmeticException("another currency: the object path reports it");
+            }
+            return money.amount().setScale(currencyScale).unscaledValue().longValueExact();
+        }
+
+        @Nullable Step scheme(Scheme scheme) {
+            if (scheme instanceof TieredScheme tiers) {
+                int measure = measure(tiers.measure());
+                if (measure < 0) {
+                    return null;
+                }
+                return switch (tiers.kind()) {
+                    case RETROACTIVE -> RetroactiveTiers.compile(tiers, measure, indexScale, currencyScale);
+                    case MARGINAL -> MarginalTiers.compile(tiers, measure, indexScale, currencyScale);
+                    default -> null;
+                };
+            }
+            if (scheme instanceof FixedScheme fixed) {
+                Test test = condition(fixed.condition());
+                return test == null ? null : new Fixed(test, minor(fixed.amount()));
+            }
+            return null;
+        }
+
+        @Nullable Step modifier(Modifier modifier) {
+            if (modifier instanceof Gate gate) {
+                Test test = condition(gate.condition());
+                BigDecimal f = Decimals.normalise(gate.factor());
+                if (test == null || f.scale() > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+                return new GateStep(test, f.unscaledValue().longValueExact(), f.scale());
+            }
+            if (modifier instanceof VariableLimits limits) {
+                return new LimitsStep(false, limits.floor() == null ? Long.MIN_VALUE : minor(limits.floor()),
+                        limits.cap() == null ? Long.MAX_VALUE : minor(limits.cap()));
+            }
+            if (modifier instanceof TotalLimits limits) {
+                return new LimitsStep(true, limits.floor() == null ? Long.MIN_VALUE : minor(limits.floor()),
+                        limits.cap() == null ? Long.MAX_VALUE : minor(limits.cap()));
+            }
+            return null;
+        }
+
+        /**
+         * Compiles a condition to bounds on measures: "at least" a level is at least the level
+         * rounded up to the index scale, "at most" at most the level rounded down, as the measures
+         * are exact at that scale.
+         */
+        @Nullable Test condition(Condition condition) {
+            if (condition instanceof Always) {
+                return new Bounds(-1, Long.MIN_VALUE, Long.MAX_VALUE);
+            }
+            if (condition instanceof AtLeast c) {
+                int m = measure(c.measure());
+                return m < 0 ? null : new Bounds(m, atLeast(c.level()), Long.MAX_VALUE);
+            }
+            if (condition instanceof AtMost c) {
+                int m = measure(c.measure());
+                return m < 0 ? null : new Bounds(m, Long.MIN_VALUE, atMost(c.level()));
+            }
+            if (condition instanceof Between c) {
+                int m = measure(c.measure());
+                return m < 0 ? null : new Bounds(m, atLeast(c.low()), atMost(c.high()));
+            }
+            if (condition instanceof AllOf || condition instanceof AnyOf) {
+                List<Condition> parts = condition instanceof AllOf all ? all.parts() : ((AnyOf) condition).parts();
+                Test[] tests = new Test[parts.size()];
+                for (int i = 0; i < tests.length; i++) {
+                    tests[i] = condition(parts.get(i));
+                    if (tests[i] == null) {
+                        return null;
+                    }
+                }
+                return new Combined(condition instanceof AllOf, tests);
+            }
+            return null;
+        }
+
+        private long atLeast(BigDecimal level) {
+            long v = level.setScale(indexScale, RoundingMode.CEILING).unscaledValue().longValueExact();
+            if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) {
+                throw new ArithmeticException("level at the edge of a long");
+            }
+            return v;
+        }
+
+        private long atMost(BigDecimal level) {
+            long v = level.setScale(indexScale, RoundingMode.FLOOR).unscaledValue().longValueExact();
+            if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) {
+                throw new ArithmeticException("level at the edge of a long");
+            }
+            return v;
+        }
     }
 
     /**
@@ -184,7 +271,8 @@ final class KernelPay {
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables scratch for the rows' running variable pay
-     * @param measures scratch for a step's measure
+     * @param amounts scratch for a step's amounts
+     * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
      * @param indices the index column of the results, {@code width} slots per row
      * @param width the number of index slots per row
      * @param lines the compiled scorecard lines, for attainments
@@ -193,54 +281,25 @@ final class KernelPay {
      * @param totals the total column of the results
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] measures,
-            int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals, boolean[] undecided) {
+    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
+            long[][] scratch, int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals,
+            boolean[] undecided) {
+        long[][] measured = new long[measureKind.length][];
+        for (int j = 0; j < measureKind.length; j++) {
+            measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
+        }
         Arrays.fill(variables, 0, count, 0);
-        for (int step = 0; step < gate.length; step++) {
-            long[] measured = measure(step, rows, count, ratings, measures, indices, width, lines, undecided);
-            if (gate[step]) {
-                long stepLevel = level[step];
-                long stepFactor = factor[step];
-                int stepScale = factorScale[step];
-                for (int i = 0; i < count; i++) {
-                    if (!undecided[i]) {
-                        try {
-                            long variable = variables[i];
-                            long reduction = Math.subtractExact(ScaledMath.divideByPowerOfTenHalfUp(
-                                    Math.multiplyExact(variable, stepFactor), stepScale), variable);
-                            long amount = measured[i] >= stepLevel ? 0 : reduction;
-                            pay[rows[i] * payWidth + step] = amount;
-                            variables[i] = variable + amount;
-                        } catch (ArithmeticException e) {
-                            undecided[i] = true;
-                        }
-                    }
-                }
-            } else {
-                long[] lower = Objects.requireNonNull(lowers[step]);
-                long[] value = Objects.requireNonNull(values[step]);
-                boolean percent = percentOfSalary[step];
-                int scale = percentScale[step];
-                for (int i = 0; i < count; i++) {
-                    if (!undecided[i]) {
-                        try {
-                            long m = measured[i];
-                            // The number of lower bounds at or below m picks the band; counted without
-                            // an early exit, the comparisons need no unpredictable branch.
-                            int reached = 0;
-                            for (long bound : lower) {
-                                reached += m >= bound ? 1 : 0;
-                            }
-                            long amount = 0;
-                            if (reached > 0) {
-                                long v = value[reached - 1];
-                                amount = percent ? ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(salaries[i], v), scale) : v;
-                            }
-                            pay[rows[i] * payWidth + step] = amount;
-                            variables[i] = Math.addExact(variables[i], amount);
-                        } catch (ArithmeticException e) {
-                            undecided[i] = true;
-                        }
+        for (int s = 0; s < steps.length; s++) {
+            steps[s].apply(count, measured, salaries, variables, amounts, undecided);
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    long amount = amounts[i];
+                    long variable = variables[i] + amount;
+                    if (((variables[i] ^ variable) & (amount ^ variable)) < 0) { // overflow
+                        undecided[i] = true;
+                    } else {
+                        pay[rows[i] * payWidth + s] = amount;
+                        variables[i] = variable;
                     }
                 }
             }
@@ -256,22 +315,364 @@ final class KernelPay {
         }
     }
 
-    /** The values of one step's measure for the rows: the ratings themselves, or indices or attainments in scratch. */
-    private long[] measure(int step, int[] rows, int count, long[] ratings, long[] measures, int[] indices, int width,
+    /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
+    private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, int[] indices, int width,
             KernelLine[] lines, boolean[] undecided) {
-        int kind = measureKind[step];
+        int kind = measureKind[j];
         if (kind == RATING) {
             return ratings;
         }
-        int line = measureLine[step];
+        int line = measureLine[j];
         if (kind == INDEX) {
             for (int i = 0; i < count; i++) {
-                measures[i] = indices[rows[i] * width + line];
+                scratch[i] = indices[rows[i] * width + line];
             }
-            return measures;
+            return scratch;
         }
-        lines[line].attainments(rows, count, measures, undecided);
-        return measures;
+        lines[line].attainments(rows, count, scratch, undecided);
+        return scratch;
     }
 
+    /** One scheme or modifier compiled: computes its component for the decided rows of a group. */
+    abstract static class Step {
+        /**
+         * Writes each decided row's component into {@code amounts}, or marks the row undecided.
+         *
+         * @param count the number of rows in the group
+         * @param measured the group's values of each measure, by slot
+         * @param salaries the rows' salaries in minor units
+         * @param variables the rows' variable pay so far in minor units
+         * @param amounts where to write the components
+         * @param undecided the rows that need the object path
+         */
+        abstract void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts,
+                boolean[] undecided);
+    }
+
+    /** A condition compiled to comparisons of measures. */
+    abstract static class Test {
+        /** Whether the condition holds for row {@code i} of the group. */
+        abstract boolean held(long[][] measured, int i);
+    }
+
+    /** {@code Always}, {@code AtLeast}, {@code AtMost} and {@code Between}: low ≤ measure ≤ high. */
+    static final class Bounds extends Test {
+        private final int measure;
+        private final long low;
+        private final long high;
+
+        /** A measure slot of −1 is always held ({@code Always}). */
+        Bounds(int measure, long low, long high) {
+            this.measure = measure;
+            this.low = low;
+            this.high = high;
+        }
+
+        @Override
+        boolean held(long[][] measured, int i) {
+            if (measure < 0) {
+                return true;
+            }
+            long m = measured[measure][i];
+            // UNBOUNDED_BEST is Long.MAX_VALUE: above every high bound but the absent one.
+            return m >= low && m <= high;
+        }
+    }
+
+    /** {@code AllOf} and {@code AnyOf}: every part is evaluated, as on the object path. */
+    static final class Combined extends Test {
+        private final boolean all;
+        private final Test[] parts;
+
+        Combined(boolean all, Test[] parts) {
+            this.all = all;
+            this.parts = parts;
+        }
+
+        @Override
+        boolean held(long[][] measured, int i) {
+            boolean held = all;
+            for (Test part : parts) {
+                held = all ? held & part.held(measured, i) : held | part.held(measured, i);
+            }
+            return held;
+        }
+    }
+
+    /**
+     * {@code TieredScheme} RETROACTIVE, paying a percent of salary or an amount: the band the
+     * measure falls in pays for all of it.
+     */
+    static final class RetroactiveTiers extends Step {
+        private final int measure;
+        /** Lower bounds rounded up to the index scale, and per band the payment. */
+        private final long[] lowers;
+        private final long[] values;
+        private final boolean percentOfSalary;
+        private final int percentScale;
+
+        private RetroactiveTiers(int measure, long[] lowers, long[] values, boolean percentOfSalary, int percentScale) {
+            this.measure = measure;
+            this.lowers = lowers;
+            this.values = values;
+            this.percentOfSalary = percentOfSalary;
+            this.percentScale = percentScale;
+        }
+
+        static @Nullable Step compile(TieredScheme tiers, int measure, int indexScale, int currencyScale) {
+            if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
+                return null;
+            }
+            List<Band> bands = tiers.tiers().bands();
+            long[] lower = new long[bands.size()];
+            long[] value = new long[bands.size()];
+            int valueScale = 0;
+            for (Band band : bands) {
+                valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
+            }
+            if (valueScale + 2 > ScaledMath.MAX_POWER) {
+                return null;
+            }
+            boolean percent = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
+            for (int i = 0; i < bands.size(); i++) {
+                lower[i] = bands.get(i).lowerInclusive().setScale(indexScale, RoundingMode.CEILING).unscaledValue()
+                        .longValueExact();
+                BigDecimal v = bands.get(i).value();
+                // An amount finer than the minor unit throws here: the object path refuses it.
+                value[i] = v.setScale(percent ? valueScale : currencyScale).unscaledValue().longValueExact();
+            }
+            return new RetroactiveTiers(measure, lower, value, percent, valueScale + 2);
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            long[] m = measured[measure];
+            long[] lower = lowers;
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    // The number of lower bounds at or below m picks the band; counted without an
+                    // early exit, the comparisons need no unpredictable branch.
+                    long v = m[i];
+                    int reached = 0;
+                    for (long bound : lower) {
+                        reached += v >= bound ? 1 : 0;
+                    }
+                    long amount = 0;
+                    if (reached > 0) {
+                        long rate = values[reached - 1];
+                        if (percentOfSalary) {
+                            long product = salaries[i] * rate;
+                            if (Math.multiplyHigh(salaries[i], rate) != (product >> 63)) {
+                                undecided[i] = true;
+                                continue;
+                            }
+                            amount = ScaledMath.divideByPowerOfTenHalfUp(product, percentScale);
+                        } else {
+                            amount = rate;
+                        }
+                    }
+                    amounts[i] = amount;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code TieredScheme} MARGINAL, paying a percent of salary or an amount: each band pays its
+     * rate on the portion of the measure inside it, Σ portion × rate; an amount table pays that
+     * sum rounded once, a percent table salary × sum / (measure × 100), rounded once.
+     */
+    static final class MarginalTiers extends Step {
+        private final int measure;
+        /** The factor from the index scale to the bounds' scale. */
+        private final long toBoundScale;
+        /** The bounds at the bounds' scale; the last band's upper is {@code Long.MAX_VALUE}. */
+        private final long[] lowers;
+        private final long[] uppers;
+        /** The rates at their common scale. */
+        private final long[] rates;
+        private final boolean percentOfSalary;
+        /** Amount table: the power of ten from the sum's scale down to the minor unit (negative: up). */
+        private final int sumToMinor;
+        /** Percent table: 10^(rate scale + 2), the divisor beside the measure. */
+        private final long percentDivisor;
+
+        private MarginalTiers(int measure, long toBoundScale, long[] lowers, long[] uppers, long[] rates,
+                boolean percentOfSalary, int sumToMinor, long percentDivisor) {
+            this.measure = measure;
+            this.toBoundScale = toBoundScale;
+            this.lowers = lowers;
+            this.uppers = uppers;
+            this.rates = rates;
+            this.percentOfSalary = percentOfSalary;
+            this.sumToMinor = sumToMinor;
+            this.percentDivisor = percentDivisor;
+        }
+
+        static @Nullable Step compile(TieredScheme tiers, int measure, int indexScale, int currencyScale) {
+            if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
+                return null;
+            }
+            boolean percent = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
+            List<Band> bands = tiers.tiers().bands();
+            int boundScale = indexScale;
+            int rateScale = 0;
+            for (Band band : bands) {
+                boundScale = Math.max(boundScale, Decimals.normalise(band.lowerInclusive()).scale());
+                rateScale = Math.max(rateScale, Decimals.normalise(band.value()).scale());
+                if (!percent && band.value().scale() > currencyScale) {
+                    return null; // finer than the minor unit: the object path refuses the table
+                }
+            }
+            if (boundScale > ScaledMath.MAX_POWER || rateScale + 2 > ScaledMath.MAX_POWER
+                    || boundScale + rateScale - currencyScale > ScaledMath.MAX_POWER
+                    || currencyScale - boundScale - rateScale > ScaledMath.MAX_POWER) {
+                return null;
+            }
+            long[] lower = new long[bands.size()];
+            long[] upper = new long[bands.size()];
+            long[] rate = new long[bands.size()];
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                lower[i] = band.lowerInclusive().setScale(boundScale).unscaledValue().longValueExact();
+                BigDecimal u = band.upperExclusive();
+                upper[i] = u == null ? Long.MAX_VALUE : u.setScale(boundScale).unscaledValue().longValueExact();
+                rate[i] = band.value().setScale(rateScale).unscaledValue().longValueExact();
+            }
+            return new MarginalTiers(measure, ScaledMath.pow10(boundScale - indexScale), lower, upper, rate, percent,
+                    boundScale + rateScale - currencyScale, ScaledMath.pow10(rateScale + 2));
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            long[] m = measured[measure];
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                long raw = m[i];
+                if (raw == KernelLine.UNBOUNDED_BEST) {
+                    // never an amount: the object path refuses it with its error
+                    undecided[i] = true;
+                    continue;
+                }
+                try {
+                    long value = Math.multiplyExact(raw, toBoundScale);
+                    long sum = 0;
+                    for (int b = 0; b < lowers.length; b++) {
+                        long portion = Math.min(value, uppers[b]) - lowers[b];
+                        if (portion <= 0) {
+                            break;
+                        }
+                        sum = Math.addExact(sum, Math.multiplyExact(portion, rates[b]));
+                    }
+                    long amount;
+                    if (sum == 0) {
+                        amount = 0;
+                    } else if (percentOfSalary) {
+                        // value > 0 here: some portion above a lower bound of 0 or more
+                        amount = ScaledMath.divideHalfUp(Math.multiplyExact(salaries[i], sum),
+                                Math.multiplyExact(value, percentDivisor));
+                    } else if (sumToMinor >= 0) {
+                        amount = ScaledMath.divideByPowerOfTenHalfUp(sum, sumToMinor);
+                    } else {
+                        amount = Math.multiplyExact(sum, ScaledMath.pow10(-sumToMinor));
+                    }
+                    amounts[i] = amount;
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /** {@code FixedScheme}: the amount when the condition holds, else 0. */
+    static final class Fixed extends Step {
+        private final Test condition;
+        private final long amount;
+
+        Fixed(Test condition, long amount) {
+            this.condition = condition;
+            this.amount = amount;
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            for (int i = 0; i < count; i++) {
+                amounts[i] = condition.held(measured, i) ? amount : 0;
+            }
+        }
+    }
+
+    /** {@code Gate}: 0 when the condition holds, else variable × factor rounded, minus the variable. */
+    static final class GateStep extends Step {
+        private final Test condition;
+        private final long factor;
+        private final int factorScale;
+
+        GateStep(Test condition, long factor, int factorScale) {
+            this.condition = condition;
+            this.factor = factor;
+            this.factorScale = factorScale;
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                if (condition.held(measured, i)) {
+                    amounts[i] = 0;
+                    continue;
+                }
+                try {
+                    long variable = variables[i];
+                    amounts[i] = Math.subtractExact(ScaledMath.divideByPowerOfTenHalfUp(
+                            Math.multiplyExact(variable, factor), factorScale), variable);
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code VariableLimits} and {@code TotalLimits}: raises the variable pay (or the total) to
+     * the floor, or cuts it to the cap. A total cap below the salary that cuts gives a warning
+     * only the object path writes, so such a row takes it.
+     */
+    static final class LimitsStep extends Step {
+        private final boolean total;
+        private final long floor;
+        private final long cap;
+
+        /** An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}. */
+        LimitsStep(boolean total, long floor, long cap) {
+            this.total = total;
+            this.floor = floor;
+            this.cap = cap;
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                try {
+                    long value = total ? Math.addExact(salaries[i], variables[i]) : variables[i];
+                    long amount = value < floor ? Math.subtractExact(floor, value)
+                            : value > cap ? Math.subtractExact(cap, value) : 0;
+                    if (total && amount < 0 && cap < salaries[i]) {
+                        undecided[i] = true; // the object path adds its warning
+                    } else {
+                        amounts[i] = amount;
+                    }
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
 }

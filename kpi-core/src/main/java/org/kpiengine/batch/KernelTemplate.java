@@ -1,6 +1,7 @@
 package org.kpiengine.batch;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
@@ -42,11 +43,11 @@ final class KernelTemplate {
      * @param payPlan the role's pay plan, null if none
      * @param columns the batch's columns of each line, in scorecard order
      * @param precision the rounding rule
-     * @param currencyScale the minor-unit scale of the batch's currency
+     * @param currency the batch's currency, null if it has no salaries
      * @return the compiled template; rows of an unsupported one all take the object path
      */
     static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
-            Precision precision, int currencyScale) {
+            Precision precision, @Nullable Currency currency) {
         LineColumns[] cols = columns.toArray(new LineColumns[0]);
         List<ScorecardLine> scorecardLines = scorecard.lines();
         KernelLine[] lines = new KernelLine[scorecardLines.size()];
@@ -63,7 +64,7 @@ final class KernelTemplate {
             supported = lines[k] != null && w.unscaledValue().bitLength() < 63;
             weights[k] = supported ? w.unscaledValue().longValue() : 0;
         }
-        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currencyScale);
+        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currency);
         supported &= payPlan == null || pay != null;
         return new KernelTemplate(scorecard, payPlan, pay, cols, supported ? lines : null, weights,
                 supported ? weightScale : 0);
@@ -113,5 +114,10 @@ final class KernelTemplate {
      */
     boolean isCompiled() {
         return lines != null;
+    }
+
+    /** Returns the number of scratch arrays the pay plan's measures need, 0 without a compiled plan. */
+    int payMeasures() {
+        return pay == null ? 0 : pay.measures();
     }
 }

@@ -220,7 +220,7 @@ public final class TeamBatch {
                         column(input.plans(), id), column(input.targets(), id)));
             }
             compiled.add(KernelTemplate.compile(template.scorecard(), template.payPlan(), columns, precision,
-                    Kernel.currencyScale(input.currency())));
+                    input.currency()));
         }
         checkKnown(known, input.facts(), "facts");
         checkKnown(known, input.bases(), "bases");

@@ -167,6 +167,8 @@ final class TeamCase {
         // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
         Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
                 .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
+        // per unit of the measure, with bounds finer than the index scale
+        Bands marginalAmounts = Bands.from("0").upTo("80.00005", "1.5").upTo("100", "12.25").andAbove("40");
         Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
         // the same rates written as (lower bound → rate) rows, and a table whose rate falls (a warning)
         Bands rows = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "20"), Bands.boundary("100", "50"),
@@ -199,7 +201,9 @@ final class TeamCase {
                     plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
                     break;
                 case 1:
-                    plan.scheme(TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    plan.scheme(pick(in, 0, 2) == 0
+                            ? TieredScheme.marginal("marginal amount" + i, measure, marginalAmounts, TieredScheme.Payment.AMOUNT, null)
+                            : TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
                     break;
                 case 2:
                     plan.scheme(FixedScheme.of("fixed" + i, condition(in, scorecard, 0), Money.of("EUR", "250.5")));
@@ -226,7 +230,17 @@ final class TeamCase {
             plan.modifier(Gate.reduceUnless("gate", condition, factors[(int) pick(in, 0, 2)]));
         }
         if (pick(in, 0, 5) == 0) {
-            plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+            switch ((int) pick(in, 0, 2)) {
+                case 0:
+                    plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+                    break;
+                case 1:
+                    plan.modifier(VariableLimits.floor(Money.of("EUR", "50.5")));
+                    break;
+                default:
+                    plan.modifier(new VariableLimits("variable limits", Money.of("EUR", "50.5"), Money.of("EUR", "4000")));
+                    break;
+            }
         }
         if (pick(in, 0, 3) == 0) {
             Deduction.Floor[] floors = Deduction.Floor.values();
@@ -234,7 +248,9 @@ final class TeamCase {
                     .withFloor(floors[(int) pick(in, 0, floors.length - 1)]));
         }
         if (pick(in, 0, 6) == 0) {
-            plan.modifier(TotalLimits.floor(Money.of("EUR", "1000")));
+            // a total cap is now and then below the salary: the object path's warning on those rows
+            plan.modifier(pick(in, 0, 1) == 0 ? TotalLimits.floor(Money.of("EUR", "1000"))
+                    : TotalLimits.cap(Money.of("EUR", "100000.01")));
         }
         return plan.build();
     }
