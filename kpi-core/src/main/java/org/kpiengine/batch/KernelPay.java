@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Band;
+import org.kpiengine.indicator.Unit;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.AllOf;
@@ -19,9 +21,12 @@ import org.kpiengine.pay.AtMost;
 import org.kpiengine.pay.AttainmentMeasure;
 import org.kpiengine.pay.Between;
 import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Deduction;
+import org.kpiengine.pay.FactMeasure;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.IndexMeasure;
+import org.kpiengine.pay.InputMeasure;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayPlan;
@@ -53,20 +58,23 @@ final class KernelPay {
     private static final int RATING = 0;
     private static final int INDEX = 1;
     private static final int ATTAINMENT = 2;
+    /** A fact or a named pay input, read from its column and brought to the index scale. */
+    private static final int COLUMN = 3;
 
-    /** The distinct measures the steps read: kind and, for index and attainment, the line. */
-    private final int[] measureKind;
-    private final int[] measureLine;
+    /** The distinct measures the steps read. */
+    private final Slot[] measures;
     private final Step[] steps;
 
-    private KernelPay(List<int[]> measures, Step[] steps) {
-        this.measureKind = new int[measures.size()];
-        this.measureLine = new int[measures.size()];
-        for (int j = 0; j < measures.size(); j++) {
-            measureKind[j] = measures.get(j)[0];
-            measureLine[j] = measures.get(j)[1];
-        }
+    private KernelPay(List<Slot> measures, Step[] steps) {
+        this.measures = measures.toArray(new Slot[0]);
         this.steps = steps;
+    }
+
+    /**
+     * One distinct measure: its kind and, for an index or attainment, its line; for a fact or an
+     * input, its column's raw values and the factor that brings them to the index scale.
+     */
+    private record Slot(int kind, int line, @Nullable String name, long[] values, long factor) {
     }
 
     /** Returns the number of components after the salary. */
@@ -76,7 +84,7 @@ final class KernelPay {
 
     /** Returns the number of distinct measures, each needing one scratch array. */
     int measures() {
-        return measureKind.length;
+        return measures.length;
     }
 
     /**
@@ -84,15 +92,18 @@ final class KernelPay {
      *
      * @param plan the pay plan
      * @param scorecard the scorecard its measures read
+     * @param columns the batch's columns of each line, in scorecard order
+     * @param quantities the batch's named pay inputs
      * @param precision the rounding rule
      * @param currency the batch's currency, null if the batch has no salaries
      */
-    static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, Precision precision, @Nullable Currency currency) {
+    static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, List<LineColumns> columns,
+            Map<String, Column> quantities, Precision precision, @Nullable Currency currency) {
         int currencyScale = Kernel.currencyScale(currency);
         if (precision.moneyRounding() != RoundingMode.HALF_UP || currency == null || currencyScale < 0) {
             return null;
         }
-        Compiler compiler = new Compiler(scorecard, precision.indexScale(), currency, currencyScale);
+        Compiler compiler = new Compiler(scorecard, columns, quantities, precision.indexScale(), currency, currencyScale);
         List<Step> steps = new ArrayList<>();
         try {
             for (Scheme scheme : plan.schemes()) {
@@ -118,13 +129,18 @@ final class KernelPay {
     /** Compiles the records of one plan, collecting the distinct measures they read. */
     private static final class Compiler {
         final Scorecard scorecard;
+        final List<LineColumns> columns;
+        final Map<String, Column> quantities;
         final int indexScale;
         final Currency currency;
         final int currencyScale;
-        final List<int[]> measures = new ArrayList<>();
+        final List<Slot> measures = new ArrayList<>();
 
-        Compiler(Scorecard scorecard, int indexScale, Currency currency, int currencyScale) {
+        Compiler(Scorecard scorecard, List<LineColumns> columns, Map<String, Column> quantities, int indexScale,
+                Currency currency, int currencyScale) {
             this.scorecard = scorecard;
+            this.columns = columns;
+            this.quantities = quantities;
             this.indexScale = indexScale;
             this.currency = currency;
             this.currencyScale = currencyScale;
@@ -134,6 +150,16 @@ final class KernelPay {
         int measure(Measure measure) {
             int kind;
             String id;
+            if (measure instanceof FactMeasure m) {
+                if (!scorecard.has(m.indicatorId())) {
+                    return -1;
+                }
+                int line = scorecard.lines().indexOf(scorecard.line(m.indicatorId()));
+                return column(columns.get(line).fact(), "fact " + line);
+            }
+            if (measure instanceof InputMeasure m) {
+                return column(quantities.get(m.name()), "input " + m.name());
+            }
             if (measure instanceof RatingMeasure) {
                 kind = RATING;
                 id = null;
@@ -154,12 +180,40 @@ final class KernelPay {
                 line = scorecard.lines().indexOf(scorecard.line(id));
             }
             for (int j = 0; j < measures.size(); j++) {
-                if (measures.get(j)[0] == kind && measures.get(j)[1] == line) {
+                if (measures.get(j).kind() == kind && measures.get(j).line() == line) {
                     return j;
                 }
             }
-            measures.add(new int[] {kind, line});
+            measures.add(new Slot(kind, line, null, new long[0], 1));
             return measures.size() - 1;
+        }
+
+        /** A measure read from a column, or −1 if there is none or it is finer than the index scale. */
+        private int column(@Nullable Column column, String name) {
+            if (column == null || column.scale() > indexScale || indexScale - column.scale() > ScaledMath.MAX_POWER) {
+                return -1;
+            }
+            for (int j = 0; j < measures.size(); j++) {
+                if (name.equals(measures.get(j).name())) {
+                    return j;
+                }
+            }
+            measures.add(new Slot(COLUMN, -1, name, column.unscaled(), ScaledMath.pow10(indexScale - column.scale())));
+            return measures.size() - 1;
+        }
+
+        /**
+         * The turnover a percent-of-turnover table pays on: a MONEY indicator's fact or a named
+         * input, as {@code Checks.turnover} accepts; −1 otherwise (the object path refuses it).
+         */
+        int turnover(@Nullable Measure turnover) {
+            if (turnover instanceof FactMeasure m) {
+                if (!scorecard.has(m.indicatorId()) || scorecard.line(m.indicatorId()).indicator().unit() != Unit.MONEY) {
+                    return -1;
+                }
+                return measure(m);
+            }
+            return turnover instanceof InputMeasure ? measure(turnover) : -1;
         }
 
         /** An amount of the batch's currency in minor units; throws if of another currency. */
@@ -176,9 +230,17 @@ final class KernelPay {
                 if (measure < 0) {
                     return null;
                 }
+                int turnover = -1;
+                if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
+                    turnover = turnover(tiers.turnover());
+                    if (turnover < 0) {
+                        return null;
+                    }
+                }
                 return switch (tiers.kind()) {
-                    case RETROACTIVE -> RetroactiveTiers.compile(tiers, measure, indexScale, currencyScale);
-                    case MARGINAL -> MarginalTiers.compile(tiers, measure, indexScale, currencyScale);
+                    case RETROACTIVE -> RetroactiveTiers.compile(tiers, measure, turnover, indexScale, currencyScale);
+                    case MARGINAL -> MarginalTiers.compile(tiers, measure, turnover, tiers.measure().equals(tiers.turnover()),
+                            indexScale, currencyScale);
                     default -> null;
                 };
             }
@@ -197,6 +259,11 @@ final class KernelPay {
                     return null;
                 }
                 return new GateStep(test, f.unscaledValue().longValueExact(), f.scale());
+            }
+            if (modifier instanceof Deduction deduction) {
+                int units = measure(deduction.units());
+                return units < 0 ? null
+                        : new DeductionStep(units, minor(deduction.amountPerUnit()), indexScale, deduction.floor());
             }
             if (modifier instanceof VariableLimits limits) {
                 return new LimitsStep(false, limits.floor() == null ? Long.MIN_VALUE : minor(limits.floor()),
@@ -284,8 +351,8 @@ final class KernelPay {
     void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
             long[][] scratch, int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals,
             boolean[] undecided) {
-        long[][] measured = new long[measureKind.length][];
-        for (int j = 0; j < measureKind.length; j++) {
+        long[][] measured = new long[measures.length][];
+        for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
@@ -318,11 +385,27 @@ final class KernelPay {
     /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
     private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, int[] indices, int width,
             KernelLine[] lines, boolean[] undecided) {
-        int kind = measureKind[j];
+        Slot slot = measures[j];
+        int kind = slot.kind();
         if (kind == RATING) {
             return ratings;
         }
-        int line = measureLine[j];
+        if (kind == COLUMN) {
+            long[] values = slot.values();
+            long factor = slot.factor();
+            for (int i = 0; i < count; i++) {
+                int row = rows[i];
+                long v = row < values.length ? values[row] : Column.MISSING;
+                long scaled = v * factor;
+                if (v <= Column.OBJECT || Math.multiplyHigh(v, factor) != (scaled >> 63)) {
+                    undecided[i] = true; // absent, held only as an object, or beyond a long
+                } else {
+                    scratch[i] = scaled;
+                }
+            }
+            return scratch;
+        }
+        int line = slot.line();
         if (kind == INDEX) {
             for (int i = 0; i < count; i++) {
                 scratch[i] = indices[rows[i] * width + line];
@@ -400,8 +483,8 @@ final class KernelPay {
     }
 
     /**
-     * {@code TieredScheme} RETROACTIVE, paying a percent of salary or an amount: the band the
-     * measure falls in pays for all of it.
+     * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
+     * on the whole salary or turnover.
      */
     static final class RetroactiveTiers extends Step {
         private final int measure;
@@ -409,20 +492,22 @@ final class KernelPay {
         private final long[] lowers;
         private final long[] values;
         private final boolean percentOfSalary;
+        /** The turnover's measure slot for a percent of turnover, else −1. */
+        private final int turnover;
+        /** The power of ten from base × rate down to minor units. */
         private final int percentScale;
 
-        private RetroactiveTiers(int measure, long[] lowers, long[] values, boolean percentOfSalary, int percentScale) {
+        private RetroactiveTiers(int measure, long[] lowers, long[] values, boolean percentOfSalary, int turnover,
+                int percentScale) {
             this.measure = measure;
             this.lowers = lowers;
             this.values = values;
             this.percentOfSalary = percentOfSalary;
+            this.turnover = turnover;
             this.percentScale = percentScale;
         }
 
-        static @Nullable Step compile(TieredScheme tiers, int measure, int indexScale, int currencyScale) {
-            if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
-                return null;
-            }
+        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, int indexScale, int currencyScale) {
             List<Band> bands = tiers.tiers().bands();
             long[] lower = new long[bands.size()];
             long[] value = new long[bands.size()];
@@ -433,20 +518,28 @@ final class KernelPay {
             if (valueScale + 2 > ScaledMath.MAX_POWER) {
                 return null;
             }
-            boolean percent = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
+            boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
+            // a turnover is held at the index scale, a salary in minor units
+            int percentScale = valueScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
+            if (percentScale < 0 || percentScale > ScaledMath.MAX_POWER) {
+                return null;
+            }
             for (int i = 0; i < bands.size(); i++) {
                 lower[i] = bands.get(i).lowerInclusive().setScale(indexScale, RoundingMode.CEILING).unscaledValue()
                         .longValueExact();
                 BigDecimal v = bands.get(i).value();
                 // An amount finer than the minor unit throws here: the object path refuses it.
-                value[i] = v.setScale(percent ? valueScale : currencyScale).unscaledValue().longValueExact();
+                value[i] = v.setScale(amount ? currencyScale : valueScale).unscaledValue().longValueExact();
             }
-            return new RetroactiveTiers(measure, lower, value, percent, valueScale + 2);
+            return new RetroactiveTiers(measure, lower, value, tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY,
+                    turnover, percentScale);
         }
 
         @Override
         void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
             long[] m = measured[measure];
+            long[] base = turnover >= 0 ? measured[turnover] : salaries;
+            boolean percent = percentOfSalary || turnover >= 0;
             long[] lower = lowers;
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
@@ -460,9 +553,11 @@ final class KernelPay {
                     long amount = 0;
                     if (reached > 0) {
                         long rate = values[reached - 1];
-                        if (percentOfSalary) {
-                            long product = salaries[i] * rate;
-                            if (Math.multiplyHigh(salaries[i], rate) != (product >> 63)) {
+                        if (percent) {
+                            long b = base[i];
+                            long product = b * rate;
+                            if (b < 0 || Math.multiplyHigh(b, rate) != (product >> 63)) {
+                                // a negative turnover: the object path refuses it
                                 undecided[i] = true;
                                 continue;
                             }
@@ -478,9 +573,10 @@ final class KernelPay {
     }
 
     /**
-     * {@code TieredScheme} MARGINAL, paying a percent of salary or an amount: each band pays its
-     * rate on the portion of the measure inside it, Σ portion × rate; an amount table pays that
-     * sum rounded once, a percent table salary × sum / (measure × 100), rounded once.
+     * {@code TieredScheme} MARGINAL: each band pays its rate on the portion of the measure inside
+     * it, Σ portion × rate; an amount table pays that sum rounded once, a percent table
+     * base × sum / (measure × 100) rounded once, the base being the salary or the turnover; a
+     * percent of the turnover the tiers are measured on is sum / 100.
      */
     static final class MarginalTiers extends Step {
         private final int measure;
@@ -494,11 +590,15 @@ final class KernelPay {
         private final boolean percentOfSalary;
         /** Amount table: the power of ten from the sum's scale down to the minor unit (negative: up). */
         private final int sumToMinor;
-        /** Percent table: 10^(rate scale + 2), the divisor beside the measure. */
+        /** Percent table: the power of ten beside the measure in the divisor. */
         private final long percentDivisor;
+        /** The turnover's measure slot for a percent of turnover, else −1. */
+        private final int turnover;
+        /** Whether the turnover is the measure itself: sum / 100. */
+        private final boolean onItself;
 
         private MarginalTiers(int measure, long toBoundScale, long[] lowers, long[] uppers, long[] rates,
-                boolean percentOfSalary, int sumToMinor, long percentDivisor) {
+                boolean percentOfSalary, int sumToMinor, long percentDivisor, int turnover, boolean onItself) {
             this.measure = measure;
             this.toBoundScale = toBoundScale;
             this.lowers = lowers;
@@ -507,13 +607,13 @@ final class KernelPay {
             this.percentOfSalary = percentOfSalary;
             this.sumToMinor = sumToMinor;
             this.percentDivisor = percentDivisor;
+            this.turnover = turnover;
+            this.onItself = onItself;
         }
 
-        static @Nullable Step compile(TieredScheme tiers, int measure, int indexScale, int currencyScale) {
-            if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
-                return null;
-            }
-            boolean percent = tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY;
+        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, boolean onItself, int indexScale,
+                int currencyScale) {
+            boolean percent = tiers.payment() != TieredScheme.Payment.AMOUNT;
             List<Band> bands = tiers.tiers().bands();
             int boundScale = indexScale;
             int rateScale = 0;
@@ -524,9 +624,12 @@ final class KernelPay {
                     return null; // finer than the minor unit: the object path refuses the table
                 }
             }
-            if (boundScale > ScaledMath.MAX_POWER || rateScale + 2 > ScaledMath.MAX_POWER
-                    || boundScale + rateScale - currencyScale > ScaledMath.MAX_POWER
-                    || currencyScale - boundScale - rateScale > ScaledMath.MAX_POWER) {
+            // amount: sum at the bounds' and rates' scales to minor units; on itself, one more 100
+            int sumToMinor = boundScale + rateScale - currencyScale + (onItself ? 2 : 0);
+            // salary (minor units) or turnover (index scale) × sum / (value × 100 × 10^rate scale)
+            int divisorPower = rateScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
+            if (boundScale > ScaledMath.MAX_POWER || Math.abs(sumToMinor) > ScaledMath.MAX_POWER
+                    || divisorPower < 0 || divisorPower > ScaledMath.MAX_POWER) {
                 return null;
             }
             long[] lower = new long[bands.size()];
@@ -539,18 +642,23 @@ final class KernelPay {
                 upper[i] = u == null ? Long.MAX_VALUE : u.setScale(boundScale).unscaledValue().longValueExact();
                 rate[i] = band.value().setScale(rateScale).unscaledValue().longValueExact();
             }
-            return new MarginalTiers(measure, ScaledMath.pow10(boundScale - indexScale), lower, upper, rate, percent,
-                    boundScale + rateScale - currencyScale, ScaledMath.pow10(rateScale + 2));
+            return new MarginalTiers(measure, ScaledMath.pow10(boundScale - indexScale), lower, upper, rate,
+                    percent && !onItself, sumToMinor, ScaledMath.pow10(divisorPower), turnover, onItself);
         }
 
         @Override
         void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
             long[] m = measured[measure];
+            long[] base = turnover >= 0 ? measured[turnover] : salaries;
             for (int i = 0; i < count; i++) {
                 if (undecided[i]) {
                     continue;
                 }
                 long raw = m[i];
+                if (turnover >= 0 && base[i] < 0) {
+                    undecided[i] = true; // a negative turnover: the object path refuses it
+                    continue;
+                }
                 if (raw == KernelLine.UNBOUNDED_BEST) {
                     // never an amount: the object path refuses it with its error
                     undecided[i] = true;
@@ -571,7 +679,7 @@ final class KernelPay {
                         amount = 0;
                     } else if (percentOfSalary) {
                         // value > 0 here: some portion above a lower bound of 0 or more
-                        amount = ScaledMath.divideHalfUp(Math.multiplyExact(salaries[i], sum),
+                        amount = ScaledMath.divideHalfUp(Math.multiplyExact(base[i], sum),
                                 Math.multiplyExact(value, percentDivisor));
                     } else if (sumToMinor >= 0) {
                         amount = ScaledMath.divideByPowerOfTenHalfUp(sum, sumToMinor);
@@ -630,6 +738,54 @@ final class KernelPay {
                     long variable = variables[i];
                     amounts[i] = Math.subtractExact(ScaledMath.divideByPowerOfTenHalfUp(
                             Math.multiplyExact(variable, factor), factorScale), variable);
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code Deduction}: units × amount per unit, rounded once, taken off; with a floor of the
+     * salary at most the variable pay, with a floor of zero at most the total. A deduction the
+     * floor limits gives a warning only the object path writes, so such a row takes it, as does
+     * a negative or unbounded-best count.
+     */
+    static final class DeductionStep extends Step {
+        private final int units;
+        private final long perUnit;
+        private final int unitScale;
+        private final Deduction.Floor floor;
+
+        DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor) {
+            this.units = units;
+            this.perUnit = perUnit;
+            this.unitScale = unitScale;
+            this.floor = floor;
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            long[] m = measured[units];
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                long n = m[i];
+                if (n < 0 || n == KernelLine.UNBOUNDED_BEST) {
+                    undecided[i] = true;
+                    continue;
+                }
+                try {
+                    long penalty = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(perUnit, n), unitScale);
+                    if (floor != Deduction.Floor.NONE) {
+                        long room = floor == Deduction.Floor.SALARY ? variables[i] : Math.addExact(salaries[i], variables[i]);
+                        if (penalty > Math.max(room, 0)) {
+                            undecided[i] = true; // limited: the object path adds its warning
+                            continue;
+                        }
+                    }
+                    amounts[i] = -penalty;
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

@@ -3,6 +3,7 @@ package org.kpiengine.batch;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
@@ -42,12 +43,13 @@ final class KernelTemplate {
      * @param scorecard the role's scorecard
      * @param payPlan the role's pay plan, null if none
      * @param columns the batch's columns of each line, in scorecard order
+     * @param quantities the batch's named pay inputs
      * @param precision the rounding rule
      * @param currency the batch's currency, null if it has no salaries
      * @return the compiled template; rows of an unsupported one all take the object path
      */
     static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
-            Precision precision, @Nullable Currency currency) {
+            Map<String, Column> quantities, Precision precision, @Nullable Currency currency) {
         LineColumns[] cols = columns.toArray(new LineColumns[0]);
         List<ScorecardLine> scorecardLines = scorecard.lines();
         KernelLine[] lines = new KernelLine[scorecardLines.size()];
@@ -64,7 +66,7 @@ final class KernelTemplate {
             supported = lines[k] != null && w.unscaledValue().bitLength() < 63;
             weights[k] = supported ? w.unscaledValue().longValue() : 0;
         }
-        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currency);
+        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, columns, quantities, precision, currency);
         supported &= payPlan == null || pay != null;
         return new KernelTemplate(scorecard, payPlan, pay, cols, supported ? lines : null, weights,
                 supported ? weightScale : 0);

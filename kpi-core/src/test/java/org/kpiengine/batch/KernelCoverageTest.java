@@ -3,10 +3,15 @@ package org.kpiengine.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Bands;
@@ -28,6 +33,7 @@ import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
+import org.kpiengine.scorecard.ScorecardLine;
 
 /**
  * Which pay shapes the kernel computes itself: each must compile (a plan that silently took the
@@ -38,13 +44,13 @@ class KernelCoverageTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Scorecard SCORECARD = Scorecard.builder()
-            .add(Indicator.higherIsBetter("revenue", Unit.COUNT), "1", Thresholds.plan("100"), RatioCurve.uncapped())
+            .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "1", Thresholds.plan("100"), RatioCurve.uncapped())
             .build();
     private static final Bands TIERS = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
 
     private static boolean compiles(PayPlan plan) {
         LineColumns columns = new LineColumns(Column.ofUnscaled(new long[] {110}, 0), null, null, null);
-        return KernelTemplate.compile(SCORECARD, plan, List.of(columns), Precision.DEFAULT, EUR).isCompiled();
+        return KernelTemplate.compile(SCORECARD, plan, List.of(columns), Map.of(), Precision.DEFAULT, EUR).isCompiled();
     }
 
     @Test
@@ -65,17 +71,67 @@ class KernelCoverageTest {
                         .modifier(VariableLimits.cap(Money.of("EUR", "400")))
                         .modifier(new VariableLimits("v", Money.of("EUR", "10"), Money.of("EUR", "500")))
                         .modifier(TotalLimits.cap(Money.of("EUR", "5000")))
-                        .modifier(TotalLimits.floor(Money.of("EUR", "900"))).build());
+                        .modifier(TotalLimits.floor(Money.of("EUR", "900")))
+                        .modifier(Deduction.perUnit("d", Measure.fact("revenue"), Money.of("EUR", "0.5"))).build(),
+                PayPlan.builder().scheme(TieredScheme.marginalOnTurnover("c", Measure.fact("revenue"), TIERS)).build());
         for (PayPlan plan : plans) {
             assertTrue(compiles(plan), plan::toString);
         }
     }
 
+    /**
+     * The exactness property is a guard for the kernel only if its generated plans reach the
+     * kernel: at least a fifth of them (about a third when measured) must compile.
+     */
+    @Test
+    void theExactnessPropertyReachesTheKernel() {
+        AtomicInteger plans = new AtomicInteger();
+        AtomicInteger compiled = new AtomicInteger();
+        qt().withExamples(200).forAll(TeamCase.teams(2)).checkAssert(team -> {
+            TeamInput input = team.input();
+            Map<String, Column> quantities = new HashMap<>();
+            input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
+            for (int role = 0; role < team.payPlans.size(); role++) {
+                List<LineColumns> columns = new ArrayList<>();
+                for (ScorecardLine line : team.scorecards.get(role).lines()) {
+                    DecimalColumn facts = input.facts().get(line.id());
+                    columns.add(new LineColumns(facts == null ? null : facts.column(), null, null, null));
+                }
+                plans.incrementAndGet();
+                if (KernelPay.compile(team.payPlans.get(role), team.scorecards.get(role), columns, quantities,
+                        Precision.DEFAULT, EUR) != null) {
+                    compiled.incrementAndGet();
+                }
+            }
+        });
+        assertTrue(compiled.get() * 5 >= plans.get(), () -> compiled + " of " + plans + " generated plans compile");
+    }
+
     @Test
     void shapesLeftToTheObjectPathDoNotCompile() {
-        assertFalse(compiles(PayPlan.builder().modifier(Deduction.perUnit("idle", "idle-hours", Money.of("EUR", "12.34"))).build()));
+        assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.interpolated("s", Measure.rating(), TIERS,
+                TieredScheme.Payment.PERCENT_OF_SALARY, null)).build()));
         assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.retroactiveOnTurnover("c", Measure.input("turnover"),
                 Bands.from("0").upTo("100000", "2").andAbove("4.125"))).build()));
+    }
+
+    /** Sales of 130 000 on tiers 2 % up to 100 000, 4 % above: retroactive 5 200, marginal 3 200. */
+    @Test
+    void commissionOnTurnoverThroughTheKernel() {
+        Bands commission = Bands.from("0").upTo("100000", "2").andAbove("4");
+        PayPlan plan = PayPlan.builder()
+                .scheme(TieredScheme.retroactiveOnTurnover("retroactive", Measure.fact("revenue"), commission))
+                .scheme(TieredScheme.marginalOnTurnover("marginal", Measure.fact("revenue"), commission))
+                .build();
+        assertTrue(compiles(plan));
+        TeamInput input = TeamInput.builder(1)
+                .facts("revenue", DecimalColumn.ofUnscaled(new long[] {13_000_000}, 2))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {100_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", SCORECARD, plan))).evaluate(input);
+        assertEquals(Money.of("EUR", "5200.00"), result.component(0, "retroactive"));
+        assertEquals(Money.of("EUR", "3200.00"), result.component(0, "marginal"));
+        assertEquals(Money.of("EUR", "9400.00"), result.total(0));
     }
 
     /** Rating 110, salary 1 000: (20 × 20 % + 10 × 50 %) blended over 110, of salary = 1000 × 900 / 11 000 = 81.82. */

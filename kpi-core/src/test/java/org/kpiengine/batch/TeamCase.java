@@ -212,8 +212,10 @@ final class TeamCase {
                     plan.scheme(FixedScheme.always("guaranteed" + i, Money.of("EUR", "100")));
                     break;
                 case 4:
-                    plan.scheme(TieredScheme.retroactiveOnTurnover("commission" + i, Measure.input("turnover"),
-                            Bands.from("0").upTo("100000", "2").andAbove("4.125")));
+                    Bands commission = Bands.from("0").upTo("100000", "2").andAbove("4.125");
+                    plan.scheme(pick(in, 0, 1) == 0
+                            ? TieredScheme.retroactiveOnTurnover("commission" + i, Measure.input("turnover"), commission)
+                            : TieredScheme.marginalOnTurnover("marginal commission" + i, Measure.input("turnover"), commission));
                     break;
                 default:
                     plan.scheme(TieredScheme.retroactive("tiers" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
