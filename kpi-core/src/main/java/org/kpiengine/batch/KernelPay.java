@@ -26,6 +26,7 @@ import org.kpiengine.pay.FactMeasure;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.IndexMeasure;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.InputMeasure;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.Modifier;
@@ -243,6 +244,11 @@ final class KernelPay {
                             indexScale, currencyScale);
                     default -> null;
                 };
+            }
+            if (scheme instanceof LinearScheme linear) {
+                int measure = measure(linear.measure());
+                return measure < 0 ? null : Linear.compile(linear, measure, indexScale, minor(linear.plannedBonus()),
+                        linear.cap() == null ? -1 : minor(linear.cap()));
             }
             if (scheme instanceof FixedScheme fixed) {
                 Test test = condition(fixed.condition());
@@ -687,6 +693,65 @@ final class KernelPay {
                         amount = Math.multiplyExact(sum, ScaledMath.pow10(-sumToMinor));
                     }
                     amounts[i] = amount;
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code LinearScheme}: 0 at or below the base, else planned bonus × (measure − base) /
+     * (100 − base), rounded once, or the cap when that is above it.
+     */
+    static final class Linear extends Step {
+        private final int measure;
+        private final long toScale;
+        private final long base;
+        private final long divisor;
+        private final long planned;
+        private final long cap;
+
+        private Linear(int measure, long toScale, long base, long divisor, long planned, long cap) {
+            this.measure = measure;
+            this.toScale = toScale;
+            this.base = base;
+            this.divisor = divisor;
+            this.planned = planned;
+            this.cap = cap;
+        }
+
+        /** The cap in minor units, −1 for none. */
+        static @Nullable Step compile(LinearScheme linear, int measure, int indexScale, long planned, long cap) {
+            int scale = Math.max(indexScale, Decimals.normalise(linear.base()).scale());
+            if (scale > ScaledMath.MAX_POWER - 3) {
+                return null;
+            }
+            long base = linear.base().setScale(scale).unscaledValue().longValueExact();
+            long divisor = Math.subtractExact(Math.multiplyExact(100, ScaledMath.pow10(scale)), base);
+            return new Linear(measure, ScaledMath.pow10(scale - indexScale), base, divisor, planned, cap);
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+            long[] m = measured[measure];
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                if (m[i] == KernelLine.UNBOUNDED_BEST) {
+                    undecided[i] = true; // never an amount: the object path refuses it
+                    continue;
+                }
+                try {
+                    long value = Math.multiplyExact(m[i], toScale);
+                    if (value <= base) {
+                        amounts[i] = 0;
+                        continue;
+                    }
+                    long dividend = Math.multiplyExact(planned, value - base);
+                    amounts[i] = cap >= 0 && dividend > Math.multiplyExact(cap, divisor) ? cap
+                            : ScaledMath.divideHalfUp(dividend, divisor);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

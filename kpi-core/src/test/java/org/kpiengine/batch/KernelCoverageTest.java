@@ -24,6 +24,7 @@ import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
@@ -63,6 +64,8 @@ class KernelCoverageTest {
                 PayPlan.builder().scheme(TieredScheme.marginal("b", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null)).build(),
                 PayPlan.builder().scheme(TieredScheme.marginal("b", index, TIERS, TieredScheme.Payment.AMOUNT, null)).build(),
                 PayPlan.builder().scheme(FixedScheme.always("g", Money.of("EUR", "100"))).build(),
+                PayPlan.builder().scheme(LinearScheme.of("l", attainment, Money.of("EUR", "1000")).withBase(new BigDecimal("80"))
+                        .withCap(Money.of("EUR", "1500"))).build(),
                 PayPlan.builder().scheme(FixedScheme.of("f", Condition.anyOf(Condition.atMost(rating, "90"),
                         Condition.allOf(Condition.between(attainment, "80", "120"), Condition.atLeast(index, "95"))),
                         Money.of("EUR", "250.5"))).build(),

@@ -25,6 +25,7 @@ import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
@@ -179,7 +180,14 @@ final class TeamCase {
         int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 12)) {
+            switch ((int) pick(in, 0, 13)) {
+                case 13:
+                    // a linear bonus with a minimum norm (base) and a cap, on any measure
+                    String[] bases = {"0", "50", "79.99995"};
+                    plan.scheme(LinearScheme.of("linear" + i, measure, Money.of("EUR", "1500.25"))
+                            .withBase(new BigDecimal(bases[(int) pick(in, 0, 2)]))
+                            .withCap(pick(in, 0, 1) == 0 ? null : Money.of("EUR", "2000")));
+                    break;
                 case 9:
                     plan.scheme(TieredScheme.interpolated("split" + i, measure, pick(in, 0, 1) == 0 ? rows : falling,
                             TieredScheme.Payment.PERCENT_OF_SALARY, null));
