@@ -108,6 +108,7 @@ final class Kernel {
         long[] amounts = new long[GROUP];
         long[][] scratch = new long[payMeasures][GROUP];
         boolean[] undecided = new boolean[GROUP];
+        byte[] warned = new byte[GROUP];
         for (int start = from; start < to; start += GROUP) {
             int end = Math.min(to, start + GROUP);
             for (int role = 0; role < templates.length; role++) {
@@ -118,7 +119,7 @@ final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, undecided);
+                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, warned, undecided);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -132,7 +133,7 @@ final class Kernel {
     }
 
     private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            long[] measures, long[] amounts, long[][] scratch, boolean[] undecided) {
+            long[] measures, long[] amounts, long[][] scratch, byte[] warned, boolean[] undecided) {
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -159,6 +160,7 @@ final class Kernel {
             }
         }
         KernelPay pay = template.pay;
+        Arrays.fill(warned, 0, count, (byte) 0);
         if (pay != null) {
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
@@ -170,7 +172,7 @@ final class Kernel {
                 }
             }
             pay.compute(rows, count, sums, salaries, variables, amounts, scratch, results.indices, results.width, lines,
-                    results.pay, results.payWidth, results.totals, undecided);
+                    results.pay, results.payWidth, results.totals, warned, undecided);
         }
         long[] ratings = results.ratings;
         byte[] status = results.status;
@@ -181,6 +183,9 @@ final class Kernel {
             } else {
                 ratings[row] = sums[i];
                 status[row] = Results.OK;
+                if (warned[i] != 0) {
+                    results.warned[row] = 1;
+                }
             }
         }
     }

@@ -352,18 +352,19 @@ final class KernelPay {
      * @param pay the pay column of the results, {@code payWidth} slots per row
      * @param payWidth the number of pay slots per row
      * @param totals the total column of the results
+     * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
             long[][] scratch, int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals,
-            boolean[] undecided) {
+            byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
         for (int s = 0; s < steps.length; s++) {
-            steps[s].apply(count, measured, salaries, variables, amounts, undecided);
+            steps[s].apply(count, measured, salaries, variables, amounts, warned, undecided);
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
                     long amount = amounts[i];
@@ -432,10 +433,11 @@ final class KernelPay {
          * @param salaries the rows' salaries in minor units
          * @param variables the rows' variable pay so far in minor units
          * @param amounts where to write the components
+         * @param warned the rows given a warning only the object path writes, set to 1
          * @param undecided the rows that need the object path
          */
         abstract void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts,
-                boolean[] undecided);
+                byte[] warned, boolean[] undecided);
     }
 
     /** A condition compiled to comparisons of measures. */
@@ -542,7 +544,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             long[] m = measured[measure];
             long[] base = turnover >= 0 ? measured[turnover] : salaries;
             boolean percent = percentOfSalary || turnover >= 0;
@@ -653,7 +655,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             long[] m = measured[measure];
             long[] base = turnover >= 0 ? measured[turnover] : salaries;
             for (int i = 0; i < count; i++) {
@@ -733,7 +735,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             long[] m = measured[measure];
             for (int i = 0; i < count; i++) {
                 if (undecided[i]) {
@@ -770,7 +772,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             for (int i = 0; i < count; i++) {
                 amounts[i] = condition.held(measured, i) ? amount : 0;
             }
@@ -790,7 +792,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             for (int i = 0; i < count; i++) {
                 if (undecided[i]) {
                     continue;
@@ -813,8 +815,7 @@ final class KernelPay {
     /**
      * {@code Deduction}: units × amount per unit, rounded once, taken off; with a floor of the
      * salary at most the variable pay, with a floor of zero at most the total. A deduction the
-     * floor limits gives a warning only the object path writes, so such a row takes it, as does
-     * a negative or unbounded-best count.
+     * floor limits marks the row warned; a negative or unbounded-best count takes the object path.
      */
     static final class DeductionStep extends Step {
         private final int units;
@@ -830,7 +831,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             long[] m = measured[units];
             for (int i = 0; i < count; i++) {
                 if (undecided[i]) {
@@ -845,9 +846,10 @@ final class KernelPay {
                     long penalty = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(perUnit, n), unitScale);
                     if (floor != Deduction.Floor.NONE) {
                         long room = floor == Deduction.Floor.SALARY ? variables[i] : Math.addExact(salaries[i], variables[i]);
-                        if (penalty > Math.max(room, 0)) {
-                            undecided[i] = true; // limited: the object path adds its warning
-                            continue;
+                        room = Math.max(room, 0);
+                        if (penalty > room) {
+                            penalty = room;
+                            warned[i] = 1; // limited: the explanation's warning
                         }
                     }
                     amounts[i] = -penalty;
@@ -860,8 +862,7 @@ final class KernelPay {
 
     /**
      * {@code VariableLimits} and {@code TotalLimits}: raises the variable pay (or the total) to
-     * the floor, or cuts it to the cap. A total cap below the salary that cuts gives a warning
-     * only the object path writes, so such a row takes it.
+     * the floor, or cuts it to the cap. A total cap below the salary that cuts marks the row warned.
      */
     static final class LimitsStep extends Step {
         private final boolean total;
@@ -876,7 +877,7 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
             for (int i = 0; i < count; i++) {
                 if (undecided[i]) {
                     continue;
@@ -886,10 +887,9 @@ final class KernelPay {
                     long amount = value < floor ? Math.subtractExact(floor, value)
                             : value > cap ? Math.subtractExact(cap, value) : 0;
                     if (total && amount < 0 && cap < salaries[i]) {
-                        undecided[i] = true; // the object path adds its warning
-                    } else {
-                        amounts[i] = amount;
+                        warned[i] = 1; // the cap cuts into the salary: the explanation's warning
                     }
+                    amounts[i] = amount;
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

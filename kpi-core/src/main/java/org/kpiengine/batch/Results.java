@@ -37,6 +37,12 @@ final class Results {
     final long[] pay;
     /** The total pay of each row, in minor units; empty when no role has a pay plan. */
     final long[] totals;
+    /**
+     * Per {@link #OK} row, 1 if a pay step gave it a warning beyond its plan's and scorecard's (a
+     * limited deduction, a total cap below the salary): its warnings are recomputed through the
+     * object API when asked for. Empty when no role has a pay plan.
+     */
+    final byte[] warned;
     /** The results of {@link #OK_OBJECT} rows. */
     final Map<Integer, RowObjects> objects = new ConcurrentHashMap<>();
     /** The exceptions of {@link #ERROR} rows. */
@@ -56,6 +62,7 @@ final class Results {
         this.payWidth = payWidth;
         this.pay = new long[Math.multiplyExact(size, payWidth)];
         this.totals = new long[withPay ? size : 0];
+        this.warned = new byte[withPay ? size : 0];
         this.status = new byte[size];
         this.indices = new int[Math.multiplyExact(size, width)];
         this.ratings = new long[size];

@@ -251,6 +251,9 @@ public final class TeamResult {
         if (!isOk(row)) {
             return List.of();
         }
+        if (results.warned.length > 0 && results.warned[row] != 0) {
+            return payout(row).warnings(); // a step's own warning: written by the object API
+        }
         RoleTemplate template = template(row);
         PayPlan plan = template.payPlan();
         if (plan == null || plan.warnings().isEmpty()) {
