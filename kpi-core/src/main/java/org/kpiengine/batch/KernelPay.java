@@ -101,7 +101,8 @@ final class KernelPay {
     static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, List<LineColumns> columns,
             Map<String, Column> quantities, Precision precision, @Nullable Currency currency) {
         int currencyScale = Kernel.currencyScale(currency);
-        if (precision.moneyRounding() != RoundingMode.HALF_UP || currency == null || currencyScale < 0) {
+        if (precision.moneyRounding() != RoundingMode.HALF_UP || precision.indexRounding() != RoundingMode.HALF_UP
+                || currency == null || currencyScale < 0) {
             return null;
         }
         Compiler compiler = new Compiler(scorecard, columns, quantities, precision.indexScale(), currency, currencyScale);
@@ -240,6 +241,7 @@ final class KernelPay {
                 }
                 return switch (tiers.kind()) {
                     case RETROACTIVE -> RetroactiveTiers.compile(tiers, measure, turnover, indexScale, currencyScale);
+                    case INTERPOLATED -> Interpolated.compile(tiers, measure, turnover, indexScale, currencyScale);
                     case MARGINAL -> MarginalTiers.compile(tiers, measure, turnover, tiers.measure().equals(tiers.turnover()),
                             indexScale, currencyScale);
                     default -> null;
@@ -754,6 +756,139 @@ final class KernelPay {
                     long dividend = Math.multiplyExact(planned, value - base);
                     amounts[i] = cap >= 0 && dividend > Math.multiplyExact(cap, divisor) ? cap
                             : ScaledMath.divideHalfUp(dividend, divisor);
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code TieredScheme} INTERPOLATED: below the first boundary nothing; inside a bounded tier
+     * the rate (rateᵢ × width + (measure − lowerᵢ) × (rateᵢ₊₁ − rateᵢ)) / width, exact for an amount
+     * table and rounded like an index (HALF_UP, index scale) for a percent table, which then pays
+     * base × rate / 100 rounded once; in the last tier its rate. A table whose rate falls marks
+     * every row it pays warned, as the object path warns on each such accrual.
+     */
+    static final class Interpolated extends Step {
+        private final int measure;
+        private final int turnover;
+        private final boolean amount;
+        private final long toBoundScale;
+        private final long[] lowers;
+        private final long[] rates;
+        /** Per bounded tier: upper − lower at the bounds' scale. */
+        private final long[] widths;
+        /** dividend / width is at the rate scale: the power of ten to the minor unit (amount) or index scale (rate). */
+        private final int shift;
+        /** Percent: base × rate at the index scale, down to minor units. */
+        private final int percentShift;
+        private final boolean falling;
+
+        private Interpolated(int measure, int turnover, boolean amount, long toBoundScale, long[] lowers, long[] rates,
+                long[] widths, int shift, int percentShift, boolean falling) {
+            this.measure = measure;
+            this.turnover = turnover;
+            this.amount = amount;
+            this.toBoundScale = toBoundScale;
+            this.lowers = lowers;
+            this.rates = rates;
+            this.widths = widths;
+            this.shift = shift;
+            this.percentShift = percentShift;
+            this.falling = falling;
+        }
+
+        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, int indexScale, int currencyScale) {
+            boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
+            List<Band> bands = tiers.tiers().bands();
+            int boundScale = indexScale;
+            int rateScale = 0;
+            boolean falling = false;
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                boundScale = Math.max(boundScale, Decimals.normalise(band.lowerInclusive()).scale());
+                rateScale = Math.max(rateScale, Decimals.normalise(band.value()).scale());
+                if (amount && band.value().scale() > currencyScale) {
+                    return null; // finer than the minor unit: the object path refuses the table
+                }
+                falling |= i > 0 && band.value().compareTo(bands.get(i - 1).value()) < 0;
+            }
+            int shift = (amount ? currencyScale : indexScale) - rateScale;
+            // percent of salary: salary (minor) × rate (index scale) / 100; of turnover: turnover at the index scale too
+            int percentShift = indexScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
+            if (boundScale > ScaledMath.MAX_POWER || Math.abs(shift) > ScaledMath.MAX_POWER || percentShift < 0
+                    || percentShift > ScaledMath.MAX_POWER) {
+                return null;
+            }
+            long[] lower = new long[bands.size()];
+            long[] rate = new long[bands.size()];
+            long[] width = new long[bands.size()];
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                lower[i] = band.lowerInclusive().setScale(boundScale).unscaledValue().longValueExact();
+                rate[i] = band.value().setScale(rateScale).unscaledValue().longValueExact();
+                BigDecimal upper = band.upperExclusive();
+                width[i] = upper == null ? 0
+                        : upper.subtract(band.lowerInclusive()).setScale(boundScale).unscaledValue().longValueExact();
+            }
+            return new Interpolated(measure, turnover, amount, ScaledMath.pow10(boundScale - indexScale), lower, rate,
+                    width, shift, percentShift, falling);
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
+            long[] m = measured[measure];
+            long[] base = turnover >= 0 ? measured[turnover] : salaries;
+            int last = lowers.length - 1;
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                try {
+                    long raw = m[i];
+                    int tier;
+                    long value = 0;
+                    if (raw == KernelLine.UNBOUNDED_BEST) {
+                        tier = last; // the top tier, as Reading.find gives it
+                    } else {
+                        value = Math.multiplyExact(raw, toBoundScale);
+                        tier = -1;
+                        for (int b = 0; b < lowers.length; b++) {
+                            tier += value >= lowers[b] ? 1 : 0;
+                        }
+                    }
+                    if (falling) {
+                        warned[i] = 1; // on every accrual, as the object path warns
+                    }
+                    if (tier < 0) {
+                        amounts[i] = 0;
+                        continue;
+                    }
+                    // dividend / divisor at the rate scale
+                    long dividend;
+                    long divisor;
+                    if (tier == last) {
+                        dividend = rates[tier];
+                        divisor = 1;
+                    } else {
+                        divisor = widths[tier];
+                        dividend = Math.addExact(Math.multiplyExact(rates[tier], divisor),
+                                Math.multiplyExact(value - lowers[tier], rates[tier + 1] - rates[tier]));
+                    }
+                    long scaled = shift >= 0 ? ScaledMath.divideHalfUp(Math.multiplyExact(dividend, ScaledMath.pow10(shift)), divisor)
+                            : ScaledMath.divideHalfUp(dividend, Math.multiplyExact(divisor, ScaledMath.pow10(-shift)));
+                    if (amount) {
+                        amounts[i] = scaled;
+                    } else {
+                        long b = base[i];
+                        if (b < 0) {
+                            undecided[i] = true; // a negative turnover: the object path refuses it
+                            continue;
+                        }
+                        amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(b, scaled), percentShift);
+                    }
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

@@ -64,6 +64,9 @@ class KernelCoverageTest {
                 PayPlan.builder().scheme(TieredScheme.marginal("b", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null)).build(),
                 PayPlan.builder().scheme(TieredScheme.marginal("b", index, TIERS, TieredScheme.Payment.AMOUNT, null)).build(),
                 PayPlan.builder().scheme(FixedScheme.always("g", Money.of("EUR", "100"))).build(),
+                PayPlan.builder().scheme(TieredScheme.interpolated("i", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                        .scheme(TieredScheme.interpolated("j", index, Bands.from("0").upTo("80.00005", "1.5").andAbove("40"),
+                                TieredScheme.Payment.AMOUNT, null)).build(),
                 PayPlan.builder().scheme(LinearScheme.of("l", attainment, Money.of("EUR", "1000")).withBase(new BigDecimal("80"))
                         .withCap(Money.of("EUR", "1500"))).build(),
                 PayPlan.builder().scheme(FixedScheme.of("f", Condition.anyOf(Condition.atMost(rating, "90"),
@@ -112,7 +115,7 @@ class KernelCoverageTest {
 
     @Test
     void shapesLeftToTheObjectPathDoNotCompile() {
-        assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.interpolated("s", Measure.rating(), TIERS,
+        assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.hybrid("s", Measure.rating(), TIERS, "100",
                 TieredScheme.Payment.PERCENT_OF_SALARY, null)).build()));
         assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.retroactiveOnTurnover("c", Measure.input("turnover"),
                 Bands.from("0").upTo("100000", "2").andAbove("4.125"))).build()));
@@ -135,6 +138,25 @@ class KernelCoverageTest {
         assertEquals(Money.of("EUR", "5200.00"), result.component(0, "retroactive"));
         assertEquals(Money.of("EUR", "3200.00"), result.component(0, "marginal"));
         assertEquals(Money.of("EUR", "9400.00"), result.total(0));
+    }
+
+    /** Index 60 between boundaries 50 → 0 % and 100 → 10 %: rate 10 × 10 / 50 = 2 % of 100 000 = 2 000. */
+    @Test
+    void interpolatedTiersThroughTheKernel() {
+        PayPlan plan = PayPlan.builder()
+                .scheme(TieredScheme.interpolated("on-time bonus", Measure.index("revenue"),
+                        Bands.ofBoundaries(Bands.boundary("50", "0"), Bands.boundary("100", "10")),
+                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .build();
+        assertTrue(compiles(plan));
+        TeamInput input = TeamInput.builder(3)
+                .facts("revenue", DecimalColumn.ofUnscaled(new long[] {60, 100, 40}, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {10_000_000, 10_000_000, 10_000_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", SCORECARD, plan))).evaluate(input);
+        assertEquals(Money.of("EUR", "2000.00"), result.component(0, "on-time bonus"));
+        assertEquals(Money.of("EUR", "10000.00"), result.component(1, "on-time bonus"));
+        assertEquals(Money.of("EUR", "0.00"), result.component(2, "on-time bonus"));
     }
 
     /** Rating 110, salary 1 000: (20 × 20 % + 10 × 50 %) blended over 110, of salary = 1000 × 900 / 11 000 = 81.82. */
