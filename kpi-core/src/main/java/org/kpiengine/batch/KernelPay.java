@@ -8,8 +8,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Band;
+import org.kpiengine.curve.Bands;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.money.Money;
@@ -240,11 +242,13 @@ final class KernelPay {
                     }
                 }
                 return switch (tiers.kind()) {
-                    case RETROACTIVE -> RetroactiveTiers.compile(tiers, measure, turnover, indexScale, currencyScale);
-                    case INTERPOLATED -> Interpolated.compile(tiers, measure, turnover, indexScale, currencyScale);
-                    case MARGINAL -> MarginalTiers.compile(tiers, measure, turnover, tiers.measure().equals(tiers.turnover()),
+                    case RETROACTIVE -> RetroactiveTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover,
                             indexScale, currencyScale);
-                    default -> null;
+                    case INTERPOLATED -> Interpolated.compile(tiers, measure, turnover, indexScale, currencyScale);
+                    case MARGINAL -> MarginalTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover,
+                            tiers.measure().equals(tiers.turnover()), indexScale, currencyScale);
+                    case HYBRID -> Hybrid.compile(tiers, measure, turnover, tiers.measure().equals(tiers.turnover()),
+                            indexScale, currencyScale);
                 };
             }
             if (scheme instanceof LinearScheme linear) {
@@ -517,8 +521,9 @@ final class KernelPay {
             this.percentScale = percentScale;
         }
 
-        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, int indexScale, int currencyScale) {
-            List<Band> bands = tiers.tiers().bands();
+        static @Nullable Step compile(Bands table, TieredScheme.Payment payment, int measure, int turnover, int indexScale,
+                int currencyScale) {
+            List<Band> bands = table.bands();
             long[] lower = new long[bands.size()];
             long[] value = new long[bands.size()];
             int valueScale = 0;
@@ -528,7 +533,7 @@ final class KernelPay {
             if (valueScale + 2 > ScaledMath.MAX_POWER) {
                 return null;
             }
-            boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
+            boolean amount = payment == TieredScheme.Payment.AMOUNT;
             // a turnover is held at the index scale, a salary in minor units
             int percentScale = valueScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
             if (percentScale < 0 || percentScale > ScaledMath.MAX_POWER) {
@@ -541,44 +546,52 @@ final class KernelPay {
                 // An amount finer than the minor unit throws here: the object path refuses it.
                 value[i] = v.setScale(amount ? currencyScale : valueScale).unscaledValue().longValueExact();
             }
-            return new RetroactiveTiers(measure, lower, value, tiers.payment() == TieredScheme.Payment.PERCENT_OF_SALARY,
+            return new RetroactiveTiers(measure, lower, value, payment == TieredScheme.Payment.PERCENT_OF_SALARY,
                     turnover, percentScale);
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
             long[] m = measured[measure];
             long[] base = turnover >= 0 ? measured[turnover] : salaries;
-            boolean percent = percentOfSalary || turnover >= 0;
-            long[] lower = lowers;
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
-                    // The number of lower bounds at or below m picks the band; counted without an
-                    // early exit, the comparisons need no unpredictable branch.
-                    long v = m[i];
-                    int reached = 0;
-                    for (long bound : lower) {
-                        reached += v >= bound ? 1 : 0;
+                    try {
+                        amounts[i] = row(m[i], base[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
                     }
-                    long amount = 0;
-                    if (reached > 0) {
-                        long rate = values[reached - 1];
-                        if (percent) {
-                            long b = base[i];
-                            long product = b * rate;
-                            if (b < 0 || Math.multiplyHigh(b, rate) != (product >> 63)) {
-                                // a negative turnover: the object path refuses it
-                                undecided[i] = true;
-                                continue;
-                            }
-                            amount = ScaledMath.divideByPowerOfTenHalfUp(product, percentScale);
-                        } else {
-                            amount = rate;
-                        }
-                    }
-                    amounts[i] = amount;
                 }
             }
+        }
+
+        /**
+         * One row's amount.
+         *
+         * @param v the measure at the index scale
+         * @param base the salary in minor units or the turnover at the index scale
+         * @throws ObjectPathSignal for a negative turnover, which the object path refuses
+         */
+        long row(long v, long base) {
+            // The number of lower bounds at or below v picks the band; counted without an early
+            // exit, the comparisons need no unpredictable branch.
+            int reached = 0;
+            for (long bound : lowers) {
+                reached += v >= bound ? 1 : 0;
+            }
+            if (reached == 0) {
+                return 0;
+            }
+            long rate = values[reached - 1];
+            if (!percentOfSalary && turnover < 0) {
+                return rate;
+            }
+            long product = base * rate;
+            if (base < 0 || Math.multiplyHigh(base, rate) != (product >> 63)) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            return ScaledMath.divideByPowerOfTenHalfUp(product, percentScale);
         }
     }
 
@@ -621,10 +634,10 @@ final class KernelPay {
             this.onItself = onItself;
         }
 
-        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, boolean onItself, int indexScale,
-                int currencyScale) {
-            boolean percent = tiers.payment() != TieredScheme.Payment.AMOUNT;
-            List<Band> bands = tiers.tiers().bands();
+        static @Nullable Step compile(Bands table, TieredScheme.Payment payment, int measure, int turnover,
+                boolean onItself, int indexScale, int currencyScale) {
+            boolean percent = payment != TieredScheme.Payment.AMOUNT;
+            List<Band> bands = table.bands();
             int boundScale = indexScale;
             int rateScale = 0;
             for (Band band : bands) {
@@ -657,48 +670,136 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
             long[] m = measured[measure];
             long[] base = turnover >= 0 ? measured[turnover] : salaries;
             for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                long raw = m[i];
-                if (turnover >= 0 && base[i] < 0) {
-                    undecided[i] = true; // a negative turnover: the object path refuses it
-                    continue;
-                }
-                if (raw == KernelLine.UNBOUNDED_BEST) {
-                    // never an amount: the object path refuses it with its error
-                    undecided[i] = true;
-                    continue;
-                }
-                try {
-                    long value = Math.multiplyExact(raw, toBoundScale);
-                    long sum = 0;
-                    for (int b = 0; b < lowers.length; b++) {
-                        long portion = Math.min(value, uppers[b]) - lowers[b];
-                        if (portion <= 0) {
-                            break;
-                        }
-                        sum = Math.addExact(sum, Math.multiplyExact(portion, rates[b]));
+                if (!undecided[i]) {
+                    try {
+                        amounts[i] = row(m[i], base[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
                     }
-                    long amount;
-                    if (sum == 0) {
-                        amount = 0;
-                    } else if (percentOfSalary) {
-                        // value > 0 here: some portion above a lower bound of 0 or more
-                        amount = ScaledMath.divideHalfUp(Math.multiplyExact(base[i], sum),
-                                Math.multiplyExact(value, percentDivisor));
-                    } else if (sumToMinor >= 0) {
-                        amount = ScaledMath.divideByPowerOfTenHalfUp(sum, sumToMinor);
-                    } else {
-                        amount = Math.multiplyExact(sum, ScaledMath.pow10(-sumToMinor));
+                }
+            }
+        }
+
+        /**
+         * One row's amount.
+         *
+         * @param raw the measure at the index scale
+         * @param base the salary in minor units or the turnover at the index scale
+         * @throws ObjectPathSignal for an unbounded-best measure (never an amount) or a negative
+         *     turnover, which the object path refuses
+         * @throws ArithmeticException on overflow
+         */
+        long row(long raw, long base) {
+            if (raw == KernelLine.UNBOUNDED_BEST || turnover >= 0 && base < 0) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            long value = Math.multiplyExact(raw, toBoundScale);
+            long sum = 0;
+            for (int b = 0; b < lowers.length; b++) {
+                long portion = Math.min(value, uppers[b]) - lowers[b];
+                if (portion <= 0) {
+                    break;
+                }
+                sum = Math.addExact(sum, Math.multiplyExact(portion, rates[b]));
+            }
+            if (sum == 0) {
+                return 0;
+            }
+            if (percentOfSalary) {
+                // value > 0 here: some portion above a lower bound of 0 or more
+                return ScaledMath.divideHalfUp(Math.multiplyExact(base, sum), Math.multiplyExact(value, percentDivisor));
+            }
+            return sumToMinor >= 0 ? ScaledMath.divideByPowerOfTenHalfUp(sum, sumToMinor)
+                    : Math.multiplyExact(sum, ScaledMath.pow10(-sumToMinor));
+        }
+    }
+
+    /**
+     * {@code TieredScheme} HYBRID: below the pivot exactly the retroactive table, at or above it
+     * (and for an unbounded-best measure) exactly the marginal table whose first tier [0, pivot)
+     * carries the rate of the highest tier below the pivot, followed by the tiers above it, as
+     * {@code TieredScheme} builds it. A table whose rate falls marks every row warned.
+     */
+    static final class Hybrid extends Step {
+        private final int measure;
+        private final int turnover;
+        private final long pivot;
+        private final RetroactiveTiers below;
+        private final MarginalTiers above;
+        private final boolean falling;
+
+        private Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling) {
+            this.measure = measure;
+            this.turnover = turnover;
+            this.pivot = pivot;
+            this.below = below;
+            this.above = above;
+            this.falling = falling;
+        }
+
+        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, boolean onItself, int indexScale,
+                int currencyScale) {
+            BigDecimal at = tiers.pivot();
+            if (at == null) {
+                return null;
+            }
+            Band lastBelow = null;
+            List<Band> upper = new ArrayList<>();
+            List<Band> bands = tiers.tiers().bands();
+            boolean falling = false;
+            for (int i = 0; i < bands.size(); i++) {
+                Band tier = bands.get(i);
+                falling |= i > 0 && tier.value().compareTo(bands.get(i - 1).value()) < 0;
+                if (tier.lowerInclusive().compareTo(at) < 0) {
+                    lastBelow = tier;
+                }
+                BigDecimal top = tier.upperExclusive();
+                if (top == null || top.compareTo(at) > 0) {
+                    upper.add(new Band(tier.lowerInclusive().max(at), top, tier.value()));
+                }
+            }
+            if (lastBelow != null) {
+                upper.add(0, new Band(BigDecimal.ZERO, at, lastBelow.value()));
+            }
+            Step retroactive = RetroactiveTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover, indexScale,
+                    currencyScale);
+            Bands table;
+            try {
+                table = Bands.of(upper);
+            } catch (KpiInputException e) {
+                return null; // cannot happen for a valid hybrid table; the object path would say why
+            }
+            Step marginal = MarginalTiers.compile(table, tiers.payment(), measure, turnover, onItself, indexScale,
+                    currencyScale);
+            if (retroactive == null || marginal == null) {
+                return null;
+            }
+            return new Hybrid(measure, turnover, at.setScale(indexScale, RoundingMode.CEILING).unscaledValue().longValueExact(),
+                    (RetroactiveTiers) retroactive, (MarginalTiers) marginal, falling);
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
+            long[] m = measured[measure];
+            long[] base = turnover >= 0 ? measured[turnover] : salaries;
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    if (falling) {
+                        warned[i] = 1; // on every accrual, as the object path warns
                     }
-                    amounts[i] = amount;
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
+                    try {
+                        long v = m[i];
+                        // v < pivot exactly when v < the pivot rounded up, v being exact at the index scale
+                        amounts[i] = v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.row(v, base[i]) : above.row(v, base[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
+                    }
                 }
             }
         }

@@ -64,6 +64,8 @@ class KernelCoverageTest {
                 PayPlan.builder().scheme(TieredScheme.marginal("b", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null)).build(),
                 PayPlan.builder().scheme(TieredScheme.marginal("b", index, TIERS, TieredScheme.Payment.AMOUNT, null)).build(),
                 PayPlan.builder().scheme(FixedScheme.always("g", Money.of("EUR", "100"))).build(),
+                PayPlan.builder().scheme(TieredScheme.hybrid("h", rating, TIERS, "100", TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                        .scheme(TieredScheme.hybridOnTurnover("t", Measure.fact("revenue"), TIERS, "90")).build(),
                 PayPlan.builder().scheme(TieredScheme.interpolated("i", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null))
                         .scheme(TieredScheme.interpolated("j", index, Bands.from("0").upTo("80.00005", "1.5").andAbove("40"),
                                 TieredScheme.Payment.AMOUNT, null)).build(),
@@ -115,8 +117,6 @@ class KernelCoverageTest {
 
     @Test
     void shapesLeftToTheObjectPathDoNotCompile() {
-        assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.hybrid("s", Measure.rating(), TIERS, "100",
-                TieredScheme.Payment.PERCENT_OF_SALARY, null)).build()));
         assertFalse(compiles(PayPlan.builder().scheme(TieredScheme.retroactiveOnTurnover("c", Measure.input("turnover"),
                 Bands.from("0").upTo("100000", "2").andAbove("4.125"))).build()));
     }
