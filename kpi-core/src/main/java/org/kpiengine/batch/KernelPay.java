@@ -22,6 +22,7 @@ import org.kpiengine.pay.AtLeast;
 import org.kpiengine.pay.AtMost;
 import org.kpiengine.pay.AttainmentMeasure;
 import org.kpiengine.pay.Between;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FactMeasure;
@@ -38,6 +39,7 @@ import org.kpiengine.pay.Scheme;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
@@ -255,6 +257,9 @@ final class KernelPay {
                 int measure = measure(linear.measure());
                 return measure < 0 ? null : Linear.compile(linear, measure, indexScale, minor(linear.plannedBonus()),
                         linear.cap() == null ? -1 : minor(linear.cap()));
+            }
+            if (scheme instanceof CoefficientScheme coefficients) {
+                return Coefficients.compile(this, coefficients);
             }
             if (scheme instanceof FixedScheme fixed) {
                 Test test = condition(fixed.condition());
@@ -990,6 +995,110 @@ final class KernelPay {
                         }
                         amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(b, scaled), percentShift);
                     }
+                } catch (ArithmeticException e) {
+                    undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code CoefficientScheme}: turnover × share % × Σ weight × coefficient, rounded once, each
+     * coefficient the step its measure falls in (0 below the first), as a retroactive table reads.
+     */
+    static final class Coefficients extends Step {
+        private final int turnover;
+        private final long share;
+        /** Per term: the measure slot, the lower bounds rounded up to the index scale, the values, the weight. */
+        private final int[] measures;
+        private final long[][] lowers;
+        private final long[][] values;
+        private final long[] weights;
+        /** The power of ten from turnover × share × Σ down to minor units. */
+        private final int shift;
+
+        private Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
+                int shift) {
+            this.turnover = turnover;
+            this.share = share;
+            this.measures = measures;
+            this.lowers = lowers;
+            this.values = values;
+            this.weights = weights;
+            this.shift = shift;
+        }
+
+        static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
+            int turnover = compiler.turnover(scheme.turnover());
+            if (turnover < 0) {
+                return null;
+            }
+            List<WeightedCoefficient> terms = scheme.coefficients();
+            int weightScale = 0;
+            int valueScale = 0;
+            for (WeightedCoefficient term : terms) {
+                weightScale = Math.max(weightScale, Decimals.normalise(term.weight()).scale());
+                for (Band band : term.steps().bands()) {
+                    valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
+                }
+            }
+            BigDecimal share = Decimals.normalise(scheme.sharePercent());
+            int shift = compiler.indexScale + Math.max(0, share.scale()) + weightScale + valueScale + 2
+                    - compiler.currencyScale;
+            if (share.scale() < 0 || shift < 0 || shift > ScaledMath.MAX_POWER) {
+                return null;
+            }
+            int[] measures = new int[terms.size()];
+            long[][] lowers = new long[terms.size()][];
+            long[][] values = new long[terms.size()][];
+            long[] weights = new long[terms.size()];
+            for (int t = 0; t < terms.size(); t++) {
+                WeightedCoefficient term = terms.get(t);
+                measures[t] = compiler.measure(term.measure());
+                if (measures[t] < 0) {
+                    return null;
+                }
+                List<Band> bands = term.steps().bands();
+                lowers[t] = new long[bands.size()];
+                values[t] = new long[bands.size()];
+                for (int b = 0; b < bands.size(); b++) {
+                    lowers[t][b] = bands.get(b).lowerInclusive().setScale(compiler.indexScale, RoundingMode.CEILING)
+                            .unscaledValue().longValueExact();
+                    values[t][b] = bands.get(b).value().setScale(valueScale).unscaledValue().longValueExact();
+                }
+                weights[t] = term.weight().setScale(weightScale).unscaledValue().longValueExact();
+            }
+            return new Coefficients(turnover, share.unscaledValue().longValueExact(), measures, lowers, values, weights,
+                    shift);
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
+            long[] base = measured[turnover];
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    continue;
+                }
+                try {
+                    long b = base[i];
+                    if (b < 0) {
+                        undecided[i] = true; // a negative turnover: the object path refuses it
+                        continue;
+                    }
+                    long sum = 0;
+                    for (int t = 0; t < measures.length; t++) {
+                        long v = measured[measures[t]][i];
+                        int reached = 0;
+                        for (long bound : lowers[t]) {
+                            reached += v >= bound ? 1 : 0;
+                        }
+                        if (reached > 0) {
+                            sum = Math.addExact(sum, Math.multiplyExact(weights[t], values[t][reached - 1]));
+                        }
+                    }
+                    amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(
+                            Math.multiplyExact(Math.multiplyExact(b, share), sum), shift);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

@@ -20,6 +20,7 @@ import org.kpiengine.curve.Thresholds;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
@@ -32,6 +33,7 @@ import org.kpiengine.pay.Payout;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
@@ -157,6 +159,33 @@ class KernelCoverageTest {
         assertEquals(Money.of("EUR", "2000.00"), result.component(0, "on-time bonus"));
         assertEquals(Money.of("EUR", "10000.00"), result.component(1, "on-time bonus"));
         assertEquals(Money.of("EUR", "0.00"), result.component(2, "on-time bonus"));
+    }
+
+    /**
+     * Revenue 840 000 of plan 800 000 (attainment 105), margin 17 of plan 20 (85), share 3 %:
+     * 840 000 × 3 % × (0.6 × 1 + 0.4 × 0.8) = 23 184.00.
+     */
+    @Test
+    void coefficientSchemeThroughTheKernel() {
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.6", Thresholds.plan("800000"), RatioCurve.uncapped())
+                .add(Indicator.higherIsBetter("margin", Unit.PERCENT), "0.4", Thresholds.plan("20"), RatioCurve.uncapped())
+                .build();
+        Bands steps = Bands.from("0").upTo("80", "0").upTo("100", "0.8").upTo("120", "1").andAbove("1.2");
+        PayPlan plan = PayPlan.builder().scheme(CoefficientScheme.of("share", Measure.fact("revenue"), "3",
+                List.of(WeightedCoefficient.of(Measure.attainment("revenue"), "0.6", steps),
+                        WeightedCoefficient.of(Measure.attainment("margin"), "0.4", steps)))).build();
+        LineColumns revenue = new LineColumns(Column.ofUnscaled(new long[] {840_000}, 0), null, null, null);
+        LineColumns margin = new LineColumns(Column.ofUnscaled(new long[] {17}, 0), null, null, null);
+        assertTrue(KernelTemplate.compile(scorecard, plan, List.of(revenue, margin), Map.of(), Precision.DEFAULT, EUR)
+                .isCompiled());
+        TeamInput input = TeamInput.builder(1)
+                .facts("revenue", DecimalColumn.ofUnscaled(new long[] {840_000}, 0))
+                .facts("margin", DecimalColumn.ofUnscaled(new long[] {17}, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {300_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).evaluate(input);
+        assertEquals(Money.of("EUR", "23184.00"), result.component(0, "share"));
     }
 
     /** Rating 110, salary 1 000: (20 × 20 % + 10 × 50 %) blended over 110, of salary = 1000 × 900 / 11 000 = 81.82. */

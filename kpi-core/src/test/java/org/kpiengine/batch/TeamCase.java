@@ -21,6 +21,7 @@ import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
@@ -32,6 +33,7 @@ import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
@@ -180,7 +182,14 @@ final class TeamCase {
         int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 13)) {
+            switch ((int) pick(in, 0, 14)) {
+                case 14:
+                    // a weighted coefficient of the turnover input, coefficients stepped on two measures
+                    Bands steps = Bands.from("0").upTo("80", "0").upTo("100", "0.8").upTo("120", "1").andAbove("1.25");
+                    plan.scheme(CoefficientScheme.of("coefficient" + i, Measure.input("turnover"), "3.5",
+                            List.of(WeightedCoefficient.of(measure, "0.6", steps),
+                                    WeightedCoefficient.of(measures[(int) pick(in, 0, 2)], "0.4", steps))));
+                    break;
                 case 13:
                     // a linear bonus with a minimum norm (base) and a cap, on any measure
                     String[] bases = {"0", "50", "79.99995"};
