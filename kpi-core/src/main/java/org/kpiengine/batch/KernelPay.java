@@ -34,6 +34,7 @@ import org.kpiengine.pay.InputMeasure;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.RatingMeasure;
 import org.kpiengine.pay.Scheme;
 import org.kpiengine.pay.TieredScheme;
@@ -65,6 +66,9 @@ final class KernelPay {
     private static final int ATTAINMENT = 2;
     /** A fact or a named pay input, read from its column and brought to the index scale. */
     private static final int COLUMN = 3;
+    /** The share of a pool: Σ weight of the lines whose index reached (or exceeded) 100. */
+    private static final int POOL_REACHED = 4;
+    private static final int POOL_EXCEEDED = 5;
 
     /** The distinct measures the steps read. */
     private final Slot[] measures;
@@ -194,6 +198,36 @@ final class KernelPay {
             return measures.size() - 1;
         }
 
+        /** The scale of the pool shares' weights, set by {@link #poolShare}. */
+        int poolWeightScale;
+
+        /**
+         * The slot of a pool's share: per row Σ weight of the lines whose index is at least (or
+         * above) 100, the weights at one scale; −1 if the weights are too fine.
+         */
+        int poolShare(boolean exceeded) {
+            int kind = exceeded ? POOL_EXCEEDED : POOL_REACHED;
+            int scale = 0;
+            for (var line : scorecard.lines()) {
+                scale = Math.max(scale, Decimals.normalise(line.weight().value()).scale());
+            }
+            if (scale > ScaledMath.MAX_POWER || indexScale + 2 > ScaledMath.MAX_POWER) {
+                return -1;
+            }
+            poolWeightScale = scale;
+            for (int j = 0; j < measures.size(); j++) {
+                if (measures.get(j).kind() == kind) {
+                    return j;
+                }
+            }
+            long[] weights = new long[scorecard.size()];
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = scorecard.lines().get(k).weight().value().setScale(scale).unscaledValue().longValueExact();
+            }
+            measures.add(new Slot(kind, -1, null, weights, ScaledMath.pow10(indexScale + 2)));
+            return measures.size() - 1;
+        }
+
         /** A measure read from a column, or −1 if there is none or it is finer than the index scale. */
         private int column(@Nullable Column column, String name) {
             if (column == null || column.scale() > indexScale || indexScale - column.scale() > ScaledMath.MAX_POWER) {
@@ -260,6 +294,10 @@ final class KernelPay {
             }
             if (scheme instanceof CoefficientScheme coefficients) {
                 return Coefficients.compile(this, coefficients);
+            }
+            if (scheme instanceof PoolScheme pool) {
+                int share = poolShare(pool.rule() == PoolScheme.Rule.EXCEEDED);
+                return share < 0 ? null : new Pool(share, minor(pool.pool()), poolWeightScale);
             }
             if (scheme instanceof FixedScheme fixed) {
                 Test test = condition(fixed.condition());
@@ -407,6 +445,19 @@ final class KernelPay {
         int kind = slot.kind();
         if (kind == RATING) {
             return ratings;
+        }
+        if (kind == POOL_REACHED || kind == POOL_EXCEEDED) {
+            long[] weights = slot.values();
+            long hundred = slot.factor() + (kind == POOL_EXCEEDED ? 1 : 0); // above 100: at least 100 + 1 unit
+            for (int i = 0; i < count; i++) {
+                int offset = rows[i] * width;
+                long share = 0;
+                for (int k = 0; k < weights.length; k++) {
+                    share += indices[offset + k] >= hundred ? weights[k] : 0;
+                }
+                scratch[i] = share;
+            }
+            return scratch;
         }
         if (kind == COLUMN) {
             long[] values = slot.values();
@@ -1101,6 +1152,37 @@ final class KernelPay {
                             Math.multiplyExact(Math.multiplyExact(b, share), sum), shift);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code PoolScheme}: pool × Σ weight of the indicators that reached (or exceeded) plan,
+     * rounded once; every line of a kernel row is scored, so no weight is re-normalised.
+     */
+    static final class Pool extends Step {
+        private final int share;
+        private final long pool;
+        private final int weightScale;
+
+        Pool(int share, long pool, int weightScale) {
+            this.share = share;
+            this.pool = pool;
+            this.weightScale = weightScale;
+        }
+
+        @Override
+        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
+            long[] shares = measured[share];
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    try {
+                        amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(pool, shares[i]), weightScale);
+                    } catch (ArithmeticException e) {
+                        undecided[i] = true;
+                    }
                 }
             }
         }

@@ -29,6 +29,7 @@ import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
@@ -66,6 +67,8 @@ class KernelCoverageTest {
                 PayPlan.builder().scheme(TieredScheme.marginal("b", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null)).build(),
                 PayPlan.builder().scheme(TieredScheme.marginal("b", index, TIERS, TieredScheme.Payment.AMOUNT, null)).build(),
                 PayPlan.builder().scheme(FixedScheme.always("g", Money.of("EUR", "100"))).build(),
+                PayPlan.builder().scheme(PoolScheme.of("p", Money.of("EUR", "3000")))
+                        .scheme(new PoolScheme("q", Money.of("EUR", "3000"), PoolScheme.Rule.EXCEEDED)).build(),
                 PayPlan.builder().scheme(TieredScheme.hybrid("h", rating, TIERS, "100", TieredScheme.Payment.PERCENT_OF_SALARY, null))
                         .scheme(TieredScheme.hybridOnTurnover("t", Measure.fact("revenue"), TIERS, "90")).build(),
                 PayPlan.builder().scheme(TieredScheme.interpolated("i", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null))

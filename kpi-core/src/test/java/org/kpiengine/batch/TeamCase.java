@@ -30,6 +30,7 @@ import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
@@ -182,7 +183,11 @@ final class TeamCase {
         int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 14)) {
+            switch ((int) pick(in, 0, 15)) {
+                case 15:
+                    plan.scheme(new PoolScheme("pool" + i, Money.of("EUR", "3000.55"),
+                            pick(in, 0, 1) == 0 ? PoolScheme.Rule.REACHED : PoolScheme.Rule.EXCEEDED));
+                    break;
                 case 14:
                     // a weighted coefficient of the turnover input, coefficients stepped on two measures
                     Bands steps = Bands.from("0").upTo("80", "0").upTo("100", "0.8").upTo("120", "1").andAbove("1.25");
