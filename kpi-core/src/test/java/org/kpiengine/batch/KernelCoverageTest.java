@@ -70,7 +70,7 @@ class KernelCoverageTest {
                 PayPlan.builder().scheme(PoolScheme.of("p", Money.of("EUR", "3000")))
                         .scheme(new PoolScheme("q", Money.of("EUR", "3000"), PoolScheme.Rule.EXCEEDED)).build(),
                 PayPlan.builder().scheme(TieredScheme.hybrid("h", rating, TIERS, "100", TieredScheme.Payment.PERCENT_OF_SALARY, null))
-                        .scheme(TieredScheme.hybridOnTurnover("t", Measure.fact("revenue"), TIERS, "90")).build(),
+                        .scheme(TieredScheme.hybridOnTurnover("t", Measure.fact("revenue"), TIERS, "100")).build(),
                 PayPlan.builder().scheme(TieredScheme.interpolated("i", rating, TIERS, TieredScheme.Payment.PERCENT_OF_SALARY, null))
                         .scheme(TieredScheme.interpolated("j", index, Bands.from("0").upTo("80.00005", "1.5").andAbove("40"),
                                 TieredScheme.Payment.AMOUNT, null)).build(),
