@@ -130,7 +130,8 @@ final class KernelPay {
                 }
                 steps.add(step);
             }
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | KpiInputException e) {
+            // a value beyond a long, or a table the object path would refuse: its rows say why
             return null;
         }
         return new KernelPay(compiler.measures, steps.toArray(new Step[0]));
