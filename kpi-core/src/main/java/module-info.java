@@ -3,7 +3,8 @@
  * weighted rating, exact money, pay plans (bonus schemes and
  * modifiers) and explanations.
  *
- * <p>Only the API packages are exported; batch kernels and parsing helpers stay internal.
+ * <p>Only the API packages are exported; parsing helpers stay internal, and the batch kernel is
+ * package-private inside {@code org.kpiengine.batch}.
  */
 module org.kpiengine.core {
     // The nullness annotations are needed to compile against the API, not to run it. The pom publishes

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A whole team's month, {@code n} employees, computed five ways on the same data (see
@@ -46,17 +47,30 @@ public class TeamBatchBenchmark {
         @Param({"10000", "100000", "1000000"})
         public int n;
 
+        /**
+         * The plan shape (see {@link TeamWorkload#batch(String)}); the baselines always compute
+         * {@code today}'s plan, so compare them only with that shape.
+         */
+        @Param({"today", "marginalTiers", "marginalTurnover", "linearCommission", "stepsPool", "coefficient",
+            "gatesLimits", "hybridTiers", "targetBand"})
+        public String shape;
+
         TeamWorkload workload;
         TeamBatch batch;
         TeamInput input;
+        TeamResult result;
 
         /** Generates the workload and checks the library against the hand-written BigDecimal code. */
         @Setup(Level.Trial)
         public void setUp() {
             workload = new TeamWorkload(n);
-            batch = TeamWorkload.batch();
-            input = workload.input();
-            TeamResult result = batch.evaluate(input);
+            batch = TeamWorkload.batch(shape);
+            input = workload.input(shape);
+            result = batch.evaluate(input);
+            if (!shape.equals("today")) {
+                checkAgainstObjectPath(result);
+                return;
+            }
             HandWrittenBigDecimal.Employee[] employees = HandWrittenBigDecimal.employees(workload);
             for (int i = 0; i < n; i++) {
                 HandWrittenBigDecimal.Result expected = HandWrittenBigDecimal.compute(employees[i]);
@@ -70,6 +84,20 @@ public class TeamBatchBenchmark {
                             + " but the hand-written BigDecimal code gives rating " + expected.rating + ", bonus "
                             + expected.bonus + ", gate " + expected.gate + ", total " + expected.total);
                 }
+            }
+        }
+    }
+
+    /**
+     * Checks every 97th employee's total against the object API's payout for the same row; for
+     * shapes the hand-written code does not compute.
+     */
+    static void checkAgainstObjectPath(TeamResult result) {
+        for (int i = 0; i < result.size(); i += 97) {
+            if (!result.isOk(i) || result.total(i).compareTo(result.payout(i).total()) != 0) {
+                throw new IllegalStateException("employee " + i + ": the batch gives "
+                        + (result.isOk(i) ? result.total(i) : result.error(i)) + " but the object API gives "
+                        + result.payout(i).total());
             }
         }
     }
@@ -141,6 +169,18 @@ public class TeamBatchBenchmark {
     @Benchmark
     public TeamResult library(Data data) {
         return data.batch.evaluate(data.input);
+    }
+
+    /**
+     * The library's object path on the same plan, every employee: the scorecard and pay plan
+     * through the object API, as the batch computes a row it cannot take in its kernel.
+     */
+    @Benchmark
+    public void libraryObjectPath(Data data, Blackhole sink) {
+        TeamResult result = data.result;
+        for (int i = 0; i < result.size(); i++) {
+            sink.consume(result.payout(i));
+        }
     }
 
     /** The library's batch on all cores. */

@@ -1,5 +1,6 @@
 package org.kpiengine.benchmarks;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,15 +9,25 @@ import org.kpiengine.batch.RoleTemplate;
 import org.kpiengine.batch.TeamBatch;
 import org.kpiengine.batch.TeamInput;
 import org.kpiengine.curve.Bands;
+import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
+import org.kpiengine.money.Money;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
+import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.TieredScheme;
+import org.kpiengine.pay.TotalLimits;
+import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Scorecard;
 
 /**
@@ -42,6 +53,8 @@ public final class TeamWorkload {
     static final int LOWER = 2;
     /** The indicator the gate reads (0-based). */
     static final int GATED = 4;
+    /** The indicator the target-band shape scores on a band (0-based). */
+    static final int BAND = 3;
 
     final int size;
     /** Per indicator: plans (scale 0), bases and targets (scale 1), facts (scale 2). */
@@ -91,19 +104,87 @@ public final class TeamWorkload {
      * @return the batch
      */
     public static TeamBatch batch() {
+        return batch("today");
+    }
+
+    /** The catalogue of plan shapes, in the order of the benchmark's parameter. */
+    public static final List<String> SHAPES = List.of("today", "marginalTiers", "marginalTurnover", "linearCommission",
+            "stepsPool", "coefficient", "gatesLimits", "hybridTiers", "targetBand");
+
+    /**
+     * Returns the batch for one plan shape of the catalogue, all on the workload's five
+     * indicators (the first measured in money):
+     * <ul>
+     *   <li>{@code today}: the plan described above;</li>
+     *   <li>{@code marginalTiers}: the same tiers paid marginally instead of retroactively;</li>
+     *   <li>{@code marginalTurnover}: marginal commission on the first indicator's fact (2 % up to
+     *       5 000, 4 % up to 10 000, 6 % above) and today's gate;</li>
+     *   <li>{@code linearCommission}: a linear bonus of 2 000 EUR at plan on the first indicator's
+     *       attainment, nothing up to a minimum norm of 70 %, capped at 3 000 EUR;</li>
+     *   <li>{@code stepsPool}: steps on attainment for the second indicator (0, 80, 100, 120) and a
+     *       pool of 3 000 EUR split by the weights of the indicators that reached plan;</li>
+     *   <li>{@code coefficient}: 5 % of the first indicator's fact times coefficients stepped on the
+     *       second and fourth indicators' attainments;</li>
+     *   <li>{@code gatesLimits}: today's tiers, a gate (rating between 80 and 150, or the fifth
+     *       attainment at least 95), a deduction of 0.05 EUR per unit of the third indicator's fact,
+     *       a variable cap of 60 000 EUR and a total floor of 35 000 EUR;</li>
+     *   <li>{@code hybridTiers}: today's rates as hybrid tiers pivoting at 100;</li>
+     *   <li>{@code targetBand}: today's plan with the fourth indicator scored on a target band
+     *       (tolerance 5, critical deviation 20) around its plan.</li>
+     * </ul>
+     *
+     * @param shape the plan shape
+     * @return the batch
+     */
+    public static TeamBatch batch(String shape) {
         Scorecard.Builder scorecard = Scorecard.builder();
         for (int k = 0; k < INDICATORS; k++) {
             boolean lower = k == LOWER;
-            Indicator indicator = lower ? Indicator.lowerIsBetter(id(k), Unit.COUNT) : Indicator.higherIsBetter(id(k), Unit.COUNT);
-            scorecard.add(indicator, "0." + WEIGHT_TENTHS[k],
-                    lower ? Thresholds.of("150", "100", "70") : Thresholds.of("50", "100", "130"), TwoSlopeCurve.upTo("150"));
+            Unit unit = k == 0 ? Unit.MONEY : Unit.COUNT;
+            Indicator indicator = lower ? Indicator.lowerIsBetter(id(k), unit) : Indicator.higherIsBetter(id(k), unit);
+            if (shape.equals("stepsPool") && k == 1) {
+                scorecard.add(indicator, "0." + WEIGHT_TENTHS[k], Thresholds.of("50", "100", "130"), StepCurve.onAttainment(
+                        Bands.from("0").upTo("80", "0").upTo("100", "80").upTo("120", "100").andAbove("120")));
+            } else if (shape.equals("targetBand") && k == BAND) {
+                scorecard.add(indicator, "0." + WEIGHT_TENTHS[k], Thresholds.plan("100"), TargetBandCurve.of("5", "20"));
+            } else {
+                scorecard.add(indicator, "0." + WEIGHT_TENTHS[k],
+                        lower ? Thresholds.of("150", "100", "70") : Thresholds.of("50", "100", "130"), TwoSlopeCurve.upTo("150"));
+            }
         }
-        PayPlan plan = PayPlan.builder()
-                .scheme(TieredScheme.retroactive("bonus", Measure.rating(),
-                        Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
-                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
-                .modifier(Gate.reduceUnless("gate", Condition.atLeast(Measure.attainment(id(GATED)), "90"), "0.5"))
-                .build();
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80");
+        Gate gate = Gate.reduceUnless("gate", Condition.atLeast(Measure.attainment(id(GATED)), "90"), "0.5");
+        TieredScheme retroactive = TieredScheme.retroactive("bonus", Measure.rating(), tiers,
+                TieredScheme.Payment.PERCENT_OF_SALARY, null);
+        Money eur2000 = Money.of("EUR", "2000");
+        PayPlan plan = switch (shape) {
+            case "today", "targetBand" -> PayPlan.builder().scheme(retroactive).modifier(gate).build();
+            case "marginalTiers" -> PayPlan.builder().scheme(TieredScheme.marginal("bonus", Measure.rating(), tiers,
+                    TieredScheme.Payment.PERCENT_OF_SALARY, null)).modifier(gate).build();
+            case "marginalTurnover" -> PayPlan.builder().scheme(TieredScheme.marginalOnTurnover("commission",
+                    Measure.fact(id(0)), Bands.from("0").upTo("5000", "2").upTo("10000", "4").andAbove("6")))
+                    .modifier(gate).build();
+            case "linearCommission" -> PayPlan.builder().scheme(LinearScheme.of("commission", Measure.attainment(id(0)),
+                    eur2000).withBase(new BigDecimal("70")).withCap(Money.of("EUR", "3000"))).build();
+            case "stepsPool" -> PayPlan.builder().scheme(PoolScheme.of("pool", Money.of("EUR", "3000"))).build();
+            case "coefficient" -> {
+                Bands steps = Bands.from("0").upTo("80", "0").upTo("100", "0.8").andAbove("1.2");
+                yield PayPlan.builder().scheme(CoefficientScheme.of("share", Measure.fact(id(0)), "5",
+                        List.of(WeightedCoefficient.of(Measure.attainment(id(1)), "0.6", steps),
+                                WeightedCoefficient.of(Measure.attainment(id(3)), "0.4", steps)))).build();
+            }
+            case "gatesLimits" -> PayPlan.builder().scheme(retroactive)
+                    .modifier(Gate.reduceUnless("gate", Condition.anyOf(Condition.between(Measure.rating(), "80", "150"),
+                            Condition.atLeast(Measure.attainment(id(GATED)), "95")), "0.5"))
+                    .modifier(Deduction.perUnit("returns", Measure.fact(id(LOWER)), Money.of("EUR", "0.05")))
+                    .modifier(VariableLimits.cap(Money.of("EUR", "60000")))
+                    .modifier(TotalLimits.floor(Money.of("EUR", "35000")))
+                    .build();
+            case "hybridTiers" -> PayPlan.builder().scheme(TieredScheme.hybrid("bonus", Measure.rating(),
+                    Bands.ofBoundaries(Bands.boundary("80", "20"), Bands.boundary("100", "50"), Bands.boundary("120", "80")),
+                    "100", TieredScheme.Payment.PERCENT_OF_SALARY, null)).modifier(gate).build();
+            default -> throw new IllegalArgumentException("unknown plan shape " + shape);
+        };
         return TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard.build(), plan)));
     }
 
@@ -113,13 +194,26 @@ public final class TeamWorkload {
      * @return the input
      */
     public TeamInput input() {
+        return input("today");
+    }
+
+    /**
+     * Returns the library's columnar input for a plan shape: the target band's indicator has
+     * only its plan, no base or target.
+     *
+     * @param shape the plan shape
+     * @return the input
+     */
+    public TeamInput input(String shape) {
         TeamInput.Builder input = TeamInput.builder(size)
                 .salaries(Currency.getInstance("EUR"), DecimalColumn.ofUnscaled(salaries, 2));
         for (int k = 0; k < INDICATORS; k++) {
             input.facts(id(k), DecimalColumn.ofUnscaled(facts[k], 2))
-                    .plans(id(k), DecimalColumn.ofUnscaled(plans[k], 0))
-                    .bases(id(k), DecimalColumn.ofUnscaled(bases[k], 1))
-                    .targets(id(k), DecimalColumn.ofUnscaled(targets[k], 1));
+                    .plans(id(k), DecimalColumn.ofUnscaled(plans[k], 0));
+            if (!(shape.equals("targetBand") && k == BAND)) {
+                input.bases(id(k), DecimalColumn.ofUnscaled(bases[k], 1))
+                        .targets(id(k), DecimalColumn.ofUnscaled(targets[k], 1));
+            }
         }
         return input.build();
     }

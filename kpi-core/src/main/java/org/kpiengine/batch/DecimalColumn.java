@@ -2,8 +2,6 @@ package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.kpiengine.internal.batch.Column;
-import org.kpiengine.internal.batch.ScaledMath;
 
 /**
  * One column of exact decimals for a team batch: the facts of one indicator, or individual

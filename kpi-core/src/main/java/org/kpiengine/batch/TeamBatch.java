@@ -17,11 +17,6 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Nulls;
-import org.kpiengine.internal.batch.Column;
-import org.kpiengine.internal.batch.Kernel;
-import org.kpiengine.internal.batch.KernelTemplate;
-import org.kpiengine.internal.batch.LineColumns;
-import org.kpiengine.internal.batch.Results;
 import org.kpiengine.scorecard.ScorecardLine;
 
 /**
@@ -216,6 +211,8 @@ public final class TeamBatch {
         Objects.requireNonNull(input, "input");
         Set<String> known = new HashSet<>();
         List<KernelTemplate> compiled = new ArrayList<>(templates.size());
+        Map<String, Column> quantities = new LinkedHashMap<>();
+        input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
         for (RoleTemplate template : templates) {
             List<LineColumns> columns = new ArrayList<>();
             for (ScorecardLine line : template.scorecard().lines()) {
@@ -224,8 +221,8 @@ public final class TeamBatch {
                 columns.add(new LineColumns(column(input.facts(), id), column(input.bases(), id),
                         column(input.plans(), id), column(input.targets(), id)));
             }
-            compiled.add(KernelTemplate.compile(template.scorecard(), template.payPlan(), columns, precision,
-                    Kernel.currencyScale(input.currency())));
+            compiled.add(KernelTemplate.compile(template.scorecard(), template.payPlan(), columns, quantities, precision,
+                    input.currency()));
         }
         checkKnown(known, input.facts(), "facts");
         checkKnown(known, input.bases(), "bases");
@@ -239,8 +236,6 @@ public final class TeamBatch {
             payWidth = Math.max(payWidth, template.paySteps());
             withPay |= template.payPlan() != null;
         }
-        Map<String, Column> quantities = new LinkedHashMap<>();
-        input.quantities().forEach((name, column) -> quantities.put(name, column.column()));
         DecimalColumn salaries = input.salaries();
         long cells = (long) input.size() * Math.max(1, Math.max(width, payWidth));
         if (cells > Integer.MAX_VALUE - 8) {

@@ -2,15 +2,12 @@ package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
@@ -18,12 +15,6 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
-import org.kpiengine.internal.Decimals;
-import org.kpiengine.internal.batch.Column;
-import org.kpiengine.internal.batch.Kernel;
-import org.kpiengine.internal.batch.KernelTemplate;
-import org.kpiengine.internal.batch.Results;
-import org.kpiengine.internal.batch.RowObjects;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayLine;
@@ -44,10 +35,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * and become {@code BigDecimal}s only when asked for, each with scale exactly
  * {@link Precision#indexScale()}; {@link #unscaledRating(int)} reads a rating without making one.
  *
- * <p>Team aggregates, over the employees with an OK result: {@link #planCompletion(String)}
- * (Σ fact / Σ plan), {@link #metCount()} and {@link #shareMet()} (rating ≥ 100),
- * {@link #totalPaid()} and {@link #totalVariable()},
- * {@link #ratingDistribution()} (min, quartiles, max) and {@link #top(int)} (the ranking).
+ * <p>The team's statistics over the employees with an OK result are in its {@link #summary()}
+ * ({@link TeamSummary}); the aggregate methods here return the same.
  *
  * <p>This class is immutable and thread-safe once returned.
  *
@@ -61,6 +50,7 @@ public final class TeamResult {
     private final Kernel kernel;
     private final List<KernelTemplate> compiled;
     private final int scale;
+    private final TeamSummary summary;
 
     TeamResult(TeamBatch batch, TeamInput input, Results results, Kernel kernel, List<KernelTemplate> compiled) {
         this.batch = batch;
@@ -69,6 +59,7 @@ public final class TeamResult {
         this.kernel = kernel;
         this.compiled = compiled;
         this.scale = batch.precision().indexScale();
+        this.summary = new TeamSummary(this, input, results, compiled);
     }
 
     /**
@@ -260,6 +251,9 @@ public final class TeamResult {
         if (!isOk(row)) {
             return List.of();
         }
+        if (results.warned.length > 0 && results.warned[row] != 0) {
+            return payout(row).warnings(); // a step's own warning: written by the object API
+        }
         RoleTemplate template = template(row);
         PayPlan plan = template.payPlan();
         if (plan == null || plan.warnings().isEmpty()) {
@@ -450,53 +444,8 @@ public final class TeamResult {
         return plan;
     }
 
-    private int minorScale() {
+    int minorScale() {
         return Kernel.currencyScale(input.currency());
-    }
-
-    /**
-     * Returns the total paid to the team: the sum of the totals of the employees with an OK
-     * result whose role has a pay plan.
-     *
-     * @return the total, or null if the input gave no salaries
-     */
-    public @Nullable Money totalPaid() {
-        return sumPay(false);
-    }
-
-    /**
-     * Returns the variable pay of the team: the sum of total − salary of the employees with an OK
-     * result whose role has a pay plan.
-     *
-     * @return the total variable pay, or null if the input gave no salaries
-     */
-    public @Nullable Money totalVariable() {
-        return sumPay(true);
-    }
-
-    private @Nullable Money sumPay(boolean variableOnly) {
-        Currency currency = input.currency();
-        if (currency == null) {
-            return null;
-        }
-        Money sum = Money.zero(currency);
-        long fast = 0;
-        for (int row = 0; row < results.size; row++) {
-            if (!isOk(row) || template(row).payPlan() == null) {
-                continue;
-            }
-            if (results.status[row] == Results.OK && !variableOnly) {
-                long before = fast;
-                fast += results.totals[row];
-                if (((before ^ fast) & (results.totals[row] ^ fast)) < 0) {
-                    fast = before;
-                    sum = sum.plus(total(row));
-                }
-            } else {
-                sum = sum.plus(variableOnly ? variable(row) : total(row));
-            }
-        }
-        return sum.plus(Money.of(currency, BigDecimal.valueOf(fast, minorScale())));
     }
 
     private IllegalStateException notOk(int row) {
@@ -506,172 +455,90 @@ public final class TeamResult {
     }
 
     /**
-     * Returns the department's plan completion of one indicator: Σ fact × 100 / Σ plan over the
-     * employees with an OK result whose scorecard has the indicator (each with their individual
-     * plan), rounded with the precision to {@link Precision#indexScale()}. The ratio is the same
-     * for a lower-is-better indicator (there, below 100 is better).
+     * Returns the team's statistics over the employees with an OK result: totals paid, plan
+     * completion, the share who met their plan, the rating distribution and the ranking.
+     *
+     * @return the summary, not null
+     * @since 0.1.0
+     */
+    public TeamSummary summary() {
+        return summary;
+    }
+
+    /**
+     * Returns the total paid to the team; the same as {@code summary().totalPaid()}.
+     *
+     * @return the total, or null if the input gave no salaries
+     * @see TeamSummary#totalPaid()
+     */
+    public @Nullable Money totalPaid() {
+        return summary.totalPaid();
+    }
+
+    /**
+     * Returns the variable pay of the team; the same as {@code summary().totalVariable()}.
+     *
+     * @return the total variable pay, or null if the input gave no salaries
+     * @see TeamSummary#totalVariable()
+     */
+    public @Nullable Money totalVariable() {
+        return summary.totalVariable();
+    }
+
+    /**
+     * Returns the department's plan completion of one indicator; the same as
+     * {@code summary().planCompletion(indicatorId)}.
      *
      * @param indicatorId the indicator id, not null
      * @return the completion in percent, or null if no such employee has an OK result or the plans total 0
      * @throws KpiInputException with {@link Reason#UNKNOWN_INDICATOR} if no template has the indicator
+     * @see TeamSummary#planCompletion(String)
      */
     public @Nullable BigDecimal planCompletion(String indicatorId) {
-        Objects.requireNonNull(indicatorId, "indicatorId");
-        int[] lineOf = new int[compiled.size()];
-        boolean any = false;
-        for (int role = 0; role < compiled.size(); role++) {
-            Scorecard scorecard = compiled.get(role).scorecard();
-            lineOf[role] = scorecard.has(indicatorId) ? scorecard.lines().indexOf(scorecard.line(indicatorId)) : -1;
-            any |= lineOf[role] >= 0;
-        }
-        if (!any) {
-            throw new KpiInputException(Reason.UNKNOWN_INDICATOR, indicatorId, indicatorId,
-                    "no role template has indicator '" + indicatorId + "'");
-        }
-        DecimalColumn factColumn = input.facts().get(indicatorId);
-        if (factColumn == null) {
-            return null;
-        }
-        Column facts = factColumn.column();
-        DecimalColumn plans = input.plans().get(indicatorId);
-        BigDecimal factSum = BigDecimal.ZERO;
-        BigDecimal planSum = BigDecimal.ZERO;
-        boolean counted = false;
-        for (int row = 0; row < results.size; row++) {
-            if (!isOk(row) || lineOf[input.role(row)] < 0) {
-                continue;
-            }
-            ScorecardLine line = compiled.get(input.role(row)).scorecard().lines().get(lineOf[input.role(row)]);
-            BigDecimal plan = plans == null ? null : plans.column().decimal(indicatorId, "plan", row);
-            factSum = factSum.add(Objects.requireNonNull(facts.decimal(indicatorId, "fact", row)));
-            planSum = planSum.add(plan == null ? line.thresholds().plan() : plan);
-            counted = true;
-        }
-        if (!counted || planSum.signum() == 0) {
-            return null;
-        }
-        return factSum.multiply(Decimals.HUNDRED).divide(planSum, scale, precision().indexRounding());
+        return summary.planCompletion(indicatorId);
     }
 
     /**
-     * Returns the number of employees who met their plan: an OK result with a rating of at least 100.
+     * Returns the number of employees who met their plan; the same as {@code summary().metCount()}.
      *
      * @return the count
+     * @see TeamSummary#metCount()
      */
     public int metCount() {
-        BigDecimal hundredPercent = Decimals.HUNDRED;
-        long hundred = Decimals.HUNDRED.movePointRight(scale).longValueExact();
-        int met = 0;
-        for (int row = 0; row < results.size; row++) {
-            byte status = results.status[row];
-            if (status == Results.OK ? results.ratings[row] >= hundred
-                    : status == Results.OK_OBJECT && rating(row).compareTo(hundredPercent) >= 0) {
-                met++;
-            }
-        }
-        return met;
+        return summary.metCount();
     }
 
     /**
-     * Returns the share of employees who met their plan, in percent of the employees with an OK
-     * result: {@link #metCount()} × 100 / {@link #okCount()}, rounded with the precision to
-     * {@link Precision#indexScale()}.
+     * Returns the share of employees who met their plan, in percent; the same as
+     * {@code summary().shareMet()}.
      *
      * @return the share in percent, or null if no employee has an OK result
+     * @see TeamSummary#shareMet()
      */
     public @Nullable BigDecimal shareMet() {
-        int ok = okCount();
-        if (ok == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(metCount() * 100L).divide(BigDecimal.valueOf(ok), scale, precision().indexRounding());
+        return summary.shareMet();
     }
 
     /**
-     * Returns the distribution of the ratings of the employees with an OK result: minimum,
-     * nearest-rank quartiles and maximum (see {@link RatingDistribution}).
+     * Returns the distribution of the ratings; the same as {@code summary().ratingDistribution()}.
      *
      * @return the distribution, or null if no employee has an OK result
+     * @see TeamSummary#ratingDistribution()
      */
     public @Nullable RatingDistribution ratingDistribution() {
-        int ok = okCount();
-        if (ok == 0) {
-            return null;
-        }
-        BigDecimal[] sorted = new BigDecimal[5];
-        int[] ranks = {1, RatingDistribution.nearestRank(25, ok), RatingDistribution.nearestRank(50, ok),
-                RatingDistribution.nearestRank(75, ok), ok};
-        if (results.objects.isEmpty()) {
-            long[] ratings = new long[ok];
-            int i = 0;
-            for (int row = 0; row < results.size; row++) {
-                if (results.status[row] == Results.OK) {
-                    ratings[i++] = results.ratings[row];
-                }
-            }
-            Arrays.sort(ratings);
-            for (int q = 0; q < 5; q++) {
-                sorted[q] = BigDecimal.valueOf(ratings[ranks[q] - 1], scale);
-            }
-        } else {
-            BigDecimal[] ratings = new BigDecimal[ok];
-            int i = 0;
-            for (int row = 0; row < results.size; row++) {
-                if (isOk(row)) {
-                    ratings[i++] = rating(row);
-                }
-            }
-            Arrays.sort(ratings);
-            for (int q = 0; q < 5; q++) {
-                sorted[q] = ratings[ranks[q] - 1];
-            }
-        }
-        return new RatingDistribution(ok, sorted[0], sorted[1], sorted[2], sorted[3], sorted[4]);
+        return summary.ratingDistribution();
     }
 
     /**
-     * Returns the ranking's first {@code n} places: the employees with an OK result by rating,
-     * highest first; equal ratings keep input order, so the ranking is deterministic.
+     * Returns the ranking's first {@code n} places; the same as {@code summary().top(n)}.
      *
      * @param n the number of places, not negative
      * @return the unmodifiable list of at most {@code n} places, not null
      * @throws IllegalArgumentException if n is negative
+     * @see TeamSummary#top(int)
      */
     public List<RankedEmployee> top(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n " + n + " must not be negative");
-        }
-        Comparator<Integer> better = (a, b) -> {
-            int c = compareRatings(b, a);
-            return c != 0 ? c : Integer.compare(a, b);
-        };
-        PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, Math.min(n, results.size)), better.reversed());
-        for (int row = 0; row < results.size && n > 0; row++) {
-            if (!isOk(row)) {
-                continue;
-            }
-            if (kept.size() < n) {
-                kept.add(row);
-            } else if (better.compare(row, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(row);
-            }
-        }
-        List<Integer> rows = new ArrayList<>(kept);
-        rows.sort(better);
-        List<RankedEmployee> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            int row = rows.get(i);
-            out.add(new RankedEmployee(i + 1, row, employeeId(row), rating(row)));
-        }
-        return Collections.unmodifiableList(out);
-    }
-
-    private int compareRatings(int a, int b) {
-        if (results.status[a] == Results.OK && results.status[b] == Results.OK) {
-            return Long.compare(results.ratings[a], results.ratings[b]);
-        }
-        return rating(a).compareTo(rating(b));
+        return summary.top(n);
     }
 
     /**

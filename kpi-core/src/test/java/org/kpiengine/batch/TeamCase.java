@@ -21,16 +21,20 @@ import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
+import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
 import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
@@ -167,6 +171,8 @@ final class TeamCase {
         // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
         Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
                 .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
+        // per unit of the measure, with bounds finer than the index scale
+        Bands marginalAmounts = Bands.from("0").upTo("80.00005", "1.5").upTo("100", "12.25").andAbove("40");
         Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
         // the same rates written as (lower bound → rate) rows, and a table whose rate falls (a warning)
         Bands rows = Bands.ofBoundaries(Bands.boundary("0", "0"), Bands.boundary("80", "20"), Bands.boundary("100", "50"),
@@ -177,7 +183,25 @@ final class TeamCase {
         int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 12)) {
+            switch ((int) pick(in, 0, 15)) {
+                case 15:
+                    plan.scheme(new PoolScheme("pool" + i, Money.of("EUR", "3000.55"),
+                            pick(in, 0, 1) == 0 ? PoolScheme.Rule.REACHED : PoolScheme.Rule.EXCEEDED));
+                    break;
+                case 14:
+                    // a weighted coefficient of the turnover input, coefficients stepped on two measures
+                    Bands steps = Bands.from("0").upTo("80", "0").upTo("100", "0.8").upTo("120", "1").andAbove("1.25");
+                    plan.scheme(CoefficientScheme.of("coefficient" + i, Measure.input("turnover"), "3.5",
+                            List.of(WeightedCoefficient.of(measure, "0.6", steps),
+                                    WeightedCoefficient.of(measures[(int) pick(in, 0, 2)], "0.4", steps))));
+                    break;
+                case 13:
+                    // a linear bonus with a minimum norm (base) and a cap, on any measure
+                    String[] bases = {"0", "50", "79.99995"};
+                    plan.scheme(LinearScheme.of("linear" + i, measure, Money.of("EUR", "1500.25"))
+                            .withBase(new BigDecimal(bases[(int) pick(in, 0, 2)]))
+                            .withCap(pick(in, 0, 1) == 0 ? null : Money.of("EUR", "2000")));
+                    break;
                 case 9:
                     plan.scheme(TieredScheme.interpolated("split" + i, measure, pick(in, 0, 1) == 0 ? rows : falling,
                             TieredScheme.Payment.PERCENT_OF_SALARY, null));
@@ -199,7 +223,9 @@ final class TeamCase {
                     plan.scheme(TieredScheme.retroactive("amount" + i, measure, amounts, TieredScheme.Payment.AMOUNT, null));
                     break;
                 case 1:
-                    plan.scheme(TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
+                    plan.scheme(pick(in, 0, 2) == 0
+                            ? TieredScheme.marginal("marginal amount" + i, measure, marginalAmounts, TieredScheme.Payment.AMOUNT, null)
+                            : TieredScheme.marginal("marginal" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
                     break;
                 case 2:
                     plan.scheme(FixedScheme.of("fixed" + i, condition(in, scorecard, 0), Money.of("EUR", "250.5")));
@@ -208,8 +234,10 @@ final class TeamCase {
                     plan.scheme(FixedScheme.always("guaranteed" + i, Money.of("EUR", "100")));
                     break;
                 case 4:
-                    plan.scheme(TieredScheme.retroactiveOnTurnover("commission" + i, Measure.input("turnover"),
-                            Bands.from("0").upTo("100000", "2").andAbove("4.125")));
+                    Bands commission = Bands.from("0").upTo("100000", "2").andAbove("4.125");
+                    plan.scheme(pick(in, 0, 1) == 0
+                            ? TieredScheme.retroactiveOnTurnover("commission" + i, Measure.input("turnover"), commission)
+                            : TieredScheme.marginalOnTurnover("marginal commission" + i, Measure.input("turnover"), commission));
                     break;
                 default:
                     plan.scheme(TieredScheme.retroactive("tiers" + i, measure, tiers, TieredScheme.Payment.PERCENT_OF_SALARY, null));
@@ -226,7 +254,17 @@ final class TeamCase {
             plan.modifier(Gate.reduceUnless("gate", condition, factors[(int) pick(in, 0, 2)]));
         }
         if (pick(in, 0, 5) == 0) {
-            plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+            switch ((int) pick(in, 0, 2)) {
+                case 0:
+                    plan.modifier(VariableLimits.cap(Money.of("EUR", "40000")));
+                    break;
+                case 1:
+                    plan.modifier(VariableLimits.floor(Money.of("EUR", "50.5")));
+                    break;
+                default:
+                    plan.modifier(new VariableLimits("variable limits", Money.of("EUR", "50.5"), Money.of("EUR", "4000")));
+                    break;
+            }
         }
         if (pick(in, 0, 3) == 0) {
             Deduction.Floor[] floors = Deduction.Floor.values();
@@ -234,7 +272,9 @@ final class TeamCase {
                     .withFloor(floors[(int) pick(in, 0, floors.length - 1)]));
         }
         if (pick(in, 0, 6) == 0) {
-            plan.modifier(TotalLimits.floor(Money.of("EUR", "1000")));
+            // a total cap is now and then below the salary: the object path's warning on those rows
+            plan.modifier(pick(in, 0, 1) == 0 ? TotalLimits.floor(Money.of("EUR", "1000"))
+                    : TotalLimits.cap(Money.of("EUR", "100000.01")));
         }
         return plan.build();
     }

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 /**
  * Thrown inside the kernel when a row needs the object path; shared and without a stack trace,

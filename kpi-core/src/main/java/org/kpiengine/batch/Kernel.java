@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -31,7 +31,7 @@ import org.kpiengine.scorecard.ScorecardLine;
  *
  * <p>Stateless apart from its inputs and results; disjoint row ranges may run concurrently.
  */
-public final class Kernel {
+final class Kernel {
 
     private final KernelTemplate[] templates;
     private final int[] roles;
@@ -43,6 +43,8 @@ public final class Kernel {
     private final long salaryFactor;
     private final long salaryDivisor;
     private final Map<String, Column> quantities;
+    /** The most scratch arrays any template's pay measures need. */
+    private final int payMeasures;
 
     /**
      * Prepares a kernel.
@@ -55,7 +57,7 @@ public final class Kernel {
      * @param salaries the salaries, null if none were given
      * @param quantities the named pay inputs, by name
      */
-    public Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
+    Kernel(List<KernelTemplate> templates, int[] roles, Precision precision, Results results,
             @Nullable Currency currency, @Nullable Column salaries, Map<String, Column> quantities) {
         this.templates = templates.toArray(new KernelTemplate[0]);
         this.roles = roles;
@@ -64,6 +66,11 @@ public final class Kernel {
         this.currency = currency;
         this.salaries = salaries;
         this.quantities = Map.copyOf(quantities);
+        int most = 0;
+        for (KernelTemplate template : this.templates) {
+            most = Math.max(most, template.payMeasures());
+        }
+        this.payMeasures = most;
         int currencyScale = currencyScale(currency);
         this.salaryValues = salaries == null ? new long[0] : salaries.unscaled();
         int shift = salaries == null ? 0 : currencyScale - salaries.scale();
@@ -77,7 +84,7 @@ public final class Kernel {
      * @param currency the currency, null for none
      * @return its default fraction digits, 0 for none, −1 for a currency without minor unit
      */
-    public static int currencyScale(@Nullable Currency currency) {
+    static int currencyScale(@Nullable Currency currency) {
         return currency == null ? 0 : currency.getDefaultFractionDigits();
     }
 
@@ -92,13 +99,16 @@ public final class Kernel {
      * @param from the first row
      * @param to the row after the last
      */
-    public void run(int from, int to) {
+    void run(int from, int to) {
         int[] rows = new int[GROUP];
         long[] sums = new long[GROUP];
         long[] salaries = new long[GROUP];
         long[] variables = new long[GROUP];
         long[] measures = new long[GROUP];
+        long[] amounts = new long[GROUP];
+        long[][] scratch = new long[payMeasures][GROUP];
         boolean[] undecided = new boolean[GROUP];
+        byte[] warned = new byte[GROUP];
         for (int start = from; start < to; start += GROUP) {
             int end = Math.min(to, start + GROUP);
             for (int role = 0; role < templates.length; role++) {
@@ -109,7 +119,7 @@ public final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, measures, undecided);
+                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, warned, undecided);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -123,7 +133,7 @@ public final class Kernel {
     }
 
     private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            long[] measures, boolean[] undecided) {
+            long[] measures, long[] amounts, long[][] scratch, byte[] warned, boolean[] undecided) {
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -150,6 +160,7 @@ public final class Kernel {
             }
         }
         KernelPay pay = template.pay;
+        Arrays.fill(warned, 0, count, (byte) 0);
         if (pay != null) {
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
@@ -160,8 +171,8 @@ public final class Kernel {
                     }
                 }
             }
-            pay.compute(rows, count, sums, salaries, variables, measures, results.indices, results.width, lines,
-                    results.pay, results.payWidth, results.totals, undecided);
+            pay.compute(rows, count, sums, salaries, variables, amounts, scratch, results.indices, results.width, lines,
+                    results.pay, results.payWidth, results.totals, warned, undecided);
         }
         long[] ratings = results.ratings;
         byte[] status = results.status;
@@ -172,6 +183,9 @@ public final class Kernel {
             } else {
                 ratings[row] = sums[i];
                 status[row] = Results.OK;
+                if (warned[i] != 0) {
+                    results.warned[row] = 1;
+                }
             }
         }
     }
@@ -247,7 +261,7 @@ public final class Kernel {
      * @throws KpiInputException if the salary is missing, negative or finer than the currency's
      *     minor unit, or the plan cannot read what it needs
      */
-    public @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
+    @Nullable Payout pay(KernelTemplate template, Evaluation evaluation, int row) {
         PayPlan plan = template.payPlan;
         if (plan == null) {
             return null;
@@ -302,7 +316,7 @@ public final class Kernel {
      * @return the evaluation
      * @throws KpiInputException if the row's data breaks a rule
      */
-    public Evaluation evaluate(KernelTemplate template, int row) {
+    Evaluation evaluate(KernelTemplate template, int row) {
         Scorecard scorecard = template.scorecard;
         List<ScorecardLine> lines = scorecard.lines();
         Map<String, Thresholds> individual = new LinkedHashMap<>();
@@ -336,7 +350,7 @@ public final class Kernel {
      * @param row the row
      * @return the thresholds, or null if the row has no individual value
      */
-    public static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
+    static @Nullable Thresholds thresholds(ScorecardLine line, LineColumns columns, int row) {
         String id = line.id();
         BigDecimal base = columns.base() == null ? null : columns.base().decimal(id, "base", row);
         BigDecimal plan = columns.plan() == null ? null : columns.plan().decimal(id, "plan", row);

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

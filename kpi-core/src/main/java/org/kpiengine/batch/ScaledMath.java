@@ -1,14 +1,14 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 /**
  * Exact integer arithmetic on scaled {@code long}s: powers of ten and division rounded
  * {@code HALF_UP} (half away from zero), as {@link java.math.BigDecimal#divide(java.math.BigDecimal,
  * int, java.math.RoundingMode)} does.
  */
-public final class ScaledMath {
+final class ScaledMath {
 
     /** The largest power of ten a {@code long} holds is 10^18. */
-    public static final int MAX_POWER = 18;
+    static final int MAX_POWER = 18;
 
     private static final long[] POWERS = new long[MAX_POWER + 1];
 
@@ -32,7 +32,7 @@ public final class ScaledMath {
      * @param exponent 0 to 18
      * @return the power
      */
-    public static long pow10(int exponent) {
+    static long pow10(int exponent) {
         return POWERS[exponent];
     }
 
@@ -45,7 +45,7 @@ public final class ScaledMath {
      * @return the rounded quotient
      * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE} (its magnitude has no {@code long})
      */
-    public static long divideHalfUp(long dividend, long divisor) {
+    static long divideHalfUp(long dividend, long divisor) {
         long a = Math.abs(dividend);
         long b = Math.abs(divisor);
         if (a < EXACT_DOUBLE && b < EXACT_DOUBLE && (a | b) >= 0) {
@@ -131,7 +131,7 @@ public final class ScaledMath {
      * @return the rounded quotient
      * @throws ArithmeticException if |x| is within 50 of {@code Long.MAX_VALUE} or is {@code Long.MIN_VALUE}
      */
-    public static long divideByPowerOfTenHalfUp(long x, int exponent) {
+    static long divideByPowerOfTenHalfUp(long x, int exponent) {
         // Small on purpose, so that it inlines: the common divisors 10 and 100 are constants,
         // which compile to a multiplication; the others take the general division.
         if (exponent == 0) {

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param plan the individual plans, null if none
  * @param target the individual targets, null if none
  */
-public record LineColumns(@Nullable Column fact, @Nullable Column base, @Nullable Column plan, @Nullable Column target) {
+record LineColumns(@Nullable Column fact, @Nullable Column base, @Nullable Column plan, @Nullable Column target) {
 
     /** No columns at all. */
-    public static final LineColumns NONE = new LineColumns(null, null, null, null);
+    static final LineColumns NONE = new LineColumns(null, null, null, null);
 }

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,35 +12,41 @@ import org.kpiengine.KpiInputException;
  *
  * <p>Each row is written by exactly one task, so disjoint ranges may be filled concurrently.
  */
-public final class Results {
+final class Results {
 
     /** The row was computed and its values are in the arrays. */
-    public static final byte OK = 0;
+    static final byte OK = 0;
     /** The row was computed by the object path and its values are kept as objects. */
-    public static final byte OK_OBJECT = 1;
+    static final byte OK_OBJECT = 1;
     /** The row could not be computed; its exception is kept. */
-    public static final byte ERROR = 2;
+    static final byte ERROR = 2;
 
     /** The number of rows. */
-    public final int size;
+    final int size;
     /** The number of index slots per row: the most lines of any template. */
-    public final int width;
+    final int width;
     /** The status of each row. */
-    public final byte[] status;
+    final byte[] status;
     /** The indices, row-major, {@code width} per row, unscaled at the index scale. */
-    public final int[] indices;
+    final int[] indices;
     /** The ratings, unscaled at the index scale. */
-    public final long[] ratings;
+    final long[] ratings;
     /** The number of pay components per row after the salary: the most steps of any pay plan. */
-    public final int payWidth;
+    final int payWidth;
     /** The pay components after the salary, row-major, {@code payWidth} per row, in minor units. */
-    public final long[] pay;
+    final long[] pay;
     /** The total pay of each row, in minor units; empty when no role has a pay plan. */
-    public final long[] totals;
+    final long[] totals;
+    /**
+     * Per {@link #OK} row, 1 if a pay step gave it a warning beyond its plan's and scorecard's (a
+     * limited deduction, a total cap below the salary): its warnings are recomputed through the
+     * object API when asked for. Empty when no role has a pay plan.
+     */
+    final byte[] warned;
     /** The results of {@link #OK_OBJECT} rows. */
-    public final Map<Integer, RowObjects> objects = new ConcurrentHashMap<>();
+    final Map<Integer, RowObjects> objects = new ConcurrentHashMap<>();
     /** The exceptions of {@link #ERROR} rows. */
-    public final Map<Integer, KpiInputException> errors = new ConcurrentHashMap<>();
+    final Map<Integer, KpiInputException> errors = new ConcurrentHashMap<>();
 
     /**
      * Allocates results for a batch.
@@ -50,12 +56,13 @@ public final class Results {
      * @param payWidth the number of pay components per row after the salary
      * @param withPay whether any role has a pay plan
      */
-    public Results(int size, int width, int payWidth, boolean withPay) {
+    Results(int size, int width, int payWidth, boolean withPay) {
         this.size = size;
         this.width = width;
         this.payWidth = payWidth;
         this.pay = new long[Math.multiplyExact(size, payWidth)];
         this.totals = new long[withPay ? size : 0];
+        this.warned = new byte[withPay ? size : 0];
         this.status = new byte[size];
         this.indices = new int[Math.multiplyExact(size, width)];
         this.ratings = new long[size];

@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +11,7 @@ import org.kpiengine.scorecard.Evaluation;
  * @param evaluation the scorecard evaluation, not null
  * @param payout the payout, null if the role has no pay plan
  */
-public record RowObjects(Evaluation evaluation, @Nullable Payout payout) {
+record RowObjects(Evaluation evaluation, @Nullable Payout payout) {
 
     /**
      * Obtains row objects.

@@ -1,7 +1,9 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
 import org.kpiengine.internal.Decimals;
@@ -14,7 +16,7 @@ import org.kpiengine.scorecard.ScorecardLine;
  * line and, when the kernel supports every line, the compiled lines and the weights as unscaled
  * {@code long}s at one scale.
  */
-public final class KernelTemplate {
+final class KernelTemplate {
 
     final Scorecard scorecard;
     final @Nullable PayPlan payPlan;
@@ -41,12 +43,13 @@ public final class KernelTemplate {
      * @param scorecard the role's scorecard
      * @param payPlan the role's pay plan, null if none
      * @param columns the batch's columns of each line, in scorecard order
+     * @param quantities the batch's named pay inputs
      * @param precision the rounding rule
-     * @param currencyScale the minor-unit scale of the batch's currency
+     * @param currency the batch's currency, null if it has no salaries
      * @return the compiled template; rows of an unsupported one all take the object path
      */
-    public static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
-            Precision precision, int currencyScale) {
+    static KernelTemplate compile(Scorecard scorecard, @Nullable PayPlan payPlan, List<LineColumns> columns,
+            Map<String, Column> quantities, Precision precision, @Nullable Currency currency) {
         LineColumns[] cols = columns.toArray(new LineColumns[0]);
         List<ScorecardLine> scorecardLines = scorecard.lines();
         KernelLine[] lines = new KernelLine[scorecardLines.size()];
@@ -63,7 +66,7 @@ public final class KernelTemplate {
             supported = lines[k] != null && w.unscaledValue().bitLength() < 63;
             weights[k] = supported ? w.unscaledValue().longValue() : 0;
         }
-        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, precision, currencyScale);
+        KernelPay pay = payPlan == null ? null : KernelPay.compile(payPlan, scorecard, columns, quantities, precision, currency);
         supported &= payPlan == null || pay != null;
         return new KernelTemplate(scorecard, payPlan, pay, cols, supported ? lines : null, weights,
                 supported ? weightScale : 0);
@@ -74,7 +77,7 @@ public final class KernelTemplate {
      *
      * @return the scorecard
      */
-    public Scorecard scorecard() {
+    Scorecard scorecard() {
         return scorecard;
     }
 
@@ -83,7 +86,7 @@ public final class KernelTemplate {
      *
      * @return the pay plan, or null if the role has none
      */
-    public @Nullable PayPlan payPlan() {
+    @Nullable PayPlan payPlan() {
         return payPlan;
     }
 
@@ -92,7 +95,7 @@ public final class KernelTemplate {
      *
      * @return the number of schemes and modifiers, 0 without a pay plan
      */
-    public int paySteps() {
+    int paySteps() {
         return payPlan == null ? 0 : payPlan.schemes().size() + payPlan.modifiers().size();
     }
 
@@ -102,7 +105,7 @@ public final class KernelTemplate {
      * @param line the line's position in the scorecard
      * @return the columns
      */
-    public LineColumns columns(int line) {
+    LineColumns columns(int line) {
         return columns[line];
     }
 
@@ -111,7 +114,12 @@ public final class KernelTemplate {
      *
      * @return true if every line is supported
      */
-    public boolean isCompiled() {
+    boolean isCompiled() {
         return lines != null;
+    }
+
+    /** Returns the number of scratch arrays the pay plan's measures need, 0 without a compiled plan. */
+    int payMeasures() {
+        return pay == null ? 0 : pay.measures();
     }
 }

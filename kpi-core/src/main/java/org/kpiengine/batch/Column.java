@@ -1,4 +1,4 @@
-package org.kpiengine.internal.batch;
+package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,13 +15,13 @@ import org.kpiengine.internal.Decimals;
  *
  * <p>Immutable once built; the arrays are the caller's and must not change during a batch.
  */
-public final class Column {
+final class Column {
 
     /** The unscaled value that marks an absent value. */
-    public static final long MISSING = Long.MIN_VALUE;
+    static final long MISSING = Long.MIN_VALUE;
 
     /** The unscaled value that marks a value only the source can give. */
-    public static final long OBJECT = Long.MIN_VALUE + 1;
+    static final long OBJECT = Long.MIN_VALUE + 1;
 
     private final long[] unscaled;
     private final int scale;
@@ -42,7 +42,7 @@ public final class Column {
      * @param scale the scale, 0 to 18
      * @return the column
      */
-    public static Column ofUnscaled(long[] unscaled, int scale) {
+    static Column ofUnscaled(long[] unscaled, int scale) {
         return new Column(unscaled, scale, null, null);
     }
 
@@ -55,7 +55,7 @@ public final class Column {
      * @param values the values, null for absent, not null
      * @return the column
      */
-    public static Column ofDecimals(BigDecimal[] values) {
+    static Column ofDecimals(BigDecimal[] values) {
         int scale = 0;
         for (BigDecimal value : values) {
             if (value != null && inRange(value)) {
@@ -79,7 +79,7 @@ public final class Column {
      * @param values the values, not null
      * @return the column
      */
-    public static Column ofDoubles(double[] values) {
+    static Column ofDoubles(double[] values) {
         BigDecimal[] decimals = new BigDecimal[values.length];
         int scale = 0;
         for (int i = 0; i < values.length; i++) {
@@ -124,7 +124,7 @@ public final class Column {
      *
      * @return the size
      */
-    public int size() {
+    int size() {
         return unscaled.length;
     }
 
@@ -133,7 +133,7 @@ public final class Column {
      *
      * @return the scale
      */
-    public int scale() {
+    int scale() {
         return scale;
     }
 
@@ -142,7 +142,7 @@ public final class Column {
      *
      * @return the array
      */
-    public long[] unscaled() {
+    long[] unscaled() {
         return unscaled;
     }
 
@@ -152,7 +152,7 @@ public final class Column {
      * @param row the row
      * @return false if the value is absent
      */
-    public boolean has(int row) {
+    boolean has(int row) {
         return unscaled[row] != MISSING;
     }
 
@@ -165,7 +165,7 @@ public final class Column {
      * @return the value, or null if absent
      * @throws org.kpiengine.KpiInputException if the value is NaN or infinite
      */
-    public @Nullable BigDecimal decimal(@Nullable String indicatorId, String field, int row) {
+    @Nullable BigDecimal decimal(@Nullable String indicatorId, String field, int row) {
         long v = unscaled[row];
         if (v == MISSING) {
             return null;
