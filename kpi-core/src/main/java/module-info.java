@@ -18,6 +18,7 @@ module org.kpiengine.core {
     exports org.kpiengine.money;
     exports org.kpiengine.pay;
     exports org.kpiengine.explain;
+    exports org.kpiengine.statement;
     exports org.kpiengine.derived;
     exports org.kpiengine.batch;
 }
