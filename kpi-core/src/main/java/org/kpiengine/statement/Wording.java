@@ -88,6 +88,7 @@ public final class Wording {
             String key = keys.nextElement();
             texts.put(key, bundle.getString(key));
         }
+        Locale locale = bundle.getLocale() == null ? Locale.ROOT : bundle.getLocale();
         List<String> missing = new ArrayList<>();
         for (String key : requiredKeys()) {
             if (!texts.containsKey(key)) {
@@ -97,10 +98,10 @@ public final class Wording {
         if (!missing.isEmpty()) {
             Collections.sort(missing);
             throw new KpiInputException(Reason.MISSING_INPUT, null, "wording", missing.get(0),
-                    "the statement wording of locale '" + bundle.getLocale().toLanguageTag() + "' lacks "
+                    "the statement wording of locale '" + locale.toLanguageTag() + "' lacks "
                             + missing.size() + " key(s): " + String.join(", ", missing));
         }
-        return new Wording(bundle.getLocale(), Map.copyOf(texts));
+        return new Wording(locale, Map.copyOf(texts));
     }
 
     /** The keys every wording must have: those of the English bundle, which has all of them. */

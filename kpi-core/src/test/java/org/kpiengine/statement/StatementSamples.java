@@ -163,11 +163,43 @@ public final class StatementSamples {
                 .add(indicator(language, 7, "receivables", Unit.MONEY, Direction.LOWER_IS_BETTER), "0.1",
                         Thresholds.plan("40000"), RatioCurve.cappedAt("150"))
                 .build();
-        Evaluation evaluation = scorecard.evaluate(Facts.builder()
+        return monthly(language, scorecard, Facts.builder()
                 .put("revenue", 560000).put("deals", 54).put("calls", 630).put("quality", 86).put("receivables", 36000)
-                .build());
+                .build(), "3000", "8");
+    }
+
+    /**
+     * The monthly payout's plan on other facts, salary and idle hours.
+     *
+     * @param language the language
+     * @param facts the facts of revenue, deals, calls, quality and receivables
+     * @param salary the salary
+     * @param idleHours the idle hours
+     * @return the statement
+     */
+    public static Statement monthly(Language language, Facts facts, String salary, String idleHours) {
+        return monthly(language, monthlyScorecard(language), facts, salary, idleHours);
+    }
+
+    private static Statement monthly(Language language, Scorecard scorecard, Facts facts, String salary, String idleHours) {
+        Evaluation evaluation = scorecard.evaluate(facts);
         return Statement.of(Explanation.of(evaluation, monthlyPlan(language).evaluate(evaluation,
-                PayInputs.of(language.money("3000")).with("idle-hours", "8"))), language.employee, language.period);
+                PayInputs.of(language.money(salary)).with("idle-hours", idleHours))), language.employee, language.period);
+    }
+
+    private static Scorecard monthlyScorecard(Language language) {
+        return Scorecard.builder()
+                .add(indicator(language, 4, "revenue", Unit.MONEY, Direction.HIGHER_IS_BETTER), "0.4",
+                        Thresholds.plan("500000"), RatioCurve.cappedAt("150"))
+                .add(indicator(language, 1, "deals", Unit.COUNT, Direction.HIGHER_IS_BETTER), "0.2", Thresholds.plan("50"),
+                        RatioCurve.cappedAt("150"))
+                .add(indicator(language, 5, "calls", Unit.COUNT, Direction.HIGHER_IS_BETTER), "0.15", Thresholds.plan("600"),
+                        RatioCurve.cappedAt("150"))
+                .add(indicator(language, 6, "quality", Unit.PERCENT, Direction.HIGHER_IS_BETTER), "0.15", Thresholds.plan("100"),
+                        RatioCurve.cappedAt("150"))
+                .add(indicator(language, 7, "receivables", Unit.MONEY, Direction.LOWER_IS_BETTER), "0.1",
+                        Thresholds.plan("40000"), RatioCurve.cappedAt("150"))
+                .build();
     }
 
     private static PayPlan monthlyPlan(Language language) {
