@@ -18,7 +18,7 @@ final class StatementPage {
     private static final int WIDTH = 720;
     private static final int LABEL = 210;
     private static final int RIGHT = 64;
-    private static final int ROW = 24;
+    private static final int ROW = 21;
     private static final int TOP = 26;
     private static final int LABEL_CHARACTERS = 30;
 
@@ -27,29 +27,30 @@ final class StatementPage {
             * { box-sizing: border-box; }
             html { background: #e8e8e8; }
             body { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif;
-              font-size: 9.5pt; line-height: 1.35; color: #1a1a1a; }
+              font-size: 9pt; line-height: 1.3; color: #1a1a1a; }
             .sheet { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 12mm; background: #fff;
               box-shadow: 0 0 4px rgba(0,0,0,.25); }
             header { display: flex; justify-content: space-between; align-items: flex-start; gap: 6mm;
-              border-bottom: 2px solid #1f4e79; padding-bottom: 3mm; margin-bottom: 4mm; }
-            h1 { font-size: 17pt; margin: 0 0 1.5mm 0; color: #1f4e79; }
-            h2 { font-size: 11pt; margin: 4mm 0 1.5mm 0; color: #1f4e79; }
+              border-bottom: 2px solid #1f4e79; padding-bottom: 2mm; margin-bottom: 2mm; }
+            h1 { font-size: 16pt; margin: 0 0 1mm 0; color: #1f4e79; }
+            h2 { font-size: 10.5pt; margin: 3mm 0 1mm 0; color: #1f4e79; }
             dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; column-gap: 3mm; }
             dt { color: #555; } dd { margin: 0; font-weight: bold; overflow-wrap: anywhere; }
             .head { min-width: 0; flex: 1 1 auto; }
             .total { text-align: right; border: 1px solid #1f4e79; border-radius: 2mm; padding: 2mm 4mm;
               flex: 0 0 auto; max-width: 70mm; }
             .total span { display: block; color: #555; }
-            .total strong { font-size: 16pt; white-space: nowrap; }
+            .total strong { font-size: 15pt; white-space: nowrap; }
             table { width: 100%; border-collapse: collapse; table-layout: auto; }
-            th, td { padding: 1mm 1.5mm; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+            th, td { padding: 0.7mm 1.4mm; border-bottom: 1px solid #d0d7de; vertical-align: top; }
             th { text-align: left; font-weight: bold; background: #eef3f8; }
             td.name { overflow-wrap: anywhere; }
             .num { text-align: right; white-space: nowrap; }
             td.how { overflow-wrap: anywhere; color: #333; }
             tr.negative td.num:first-of-type { color: #a0262a; }
             tfoot td { font-weight: bold; border-bottom: none; }
-            tfoot tr.grand td { font-size: 11pt; border-top: 2px solid #1f4e79; }
+            tfoot tr.grand td { font-size: 10.5pt; border-top: 2px solid #1f4e79; }
+            tfoot td:first-child { white-space: nowrap; }
             p.rating { margin: 1.5mm 0 0 0; font-weight: bold; }
             p.excluded { margin: 1mm 0 0 0; color: #555; }
             svg { display: block; width: 100%; height: auto; }
@@ -59,6 +60,7 @@ final class StatementPage {
             @media print {
               html { background: none; }
               .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+              body { font-size: 8.5pt; }
               tr, li { break-inside: avoid; }
             }
             """;
