@@ -17,7 +17,7 @@ final class StatementPage {
     /** Chart geometry, in SVG user units (the chart scales to the page width). */
     private static final int WIDTH = 720;
     private static final int LABEL = 210;
-    private static final int RIGHT = 64;
+    private static final int RIGHT = 84;
     private static final int ROW = 21;
     private static final int TOP = 26;
     private static final int LABEL_CHARACTERS = 30;

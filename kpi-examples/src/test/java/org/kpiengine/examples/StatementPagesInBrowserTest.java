@@ -174,14 +174,14 @@ class StatementPagesInBrowserTest {
             return out;
             """;
 
-    /** Every pair of texts in the chart, and every text against every bar: their boxes must not intersect. */
+    /** Every pair of texts in the chart, and every text against every bar and cap mark: their boxes must not intersect. */
     private static final String OVERLAPS = """
             const out = [];
             const svg = document.querySelector('section.chart svg');
             if (!svg) return ['no chart'];
             const view = svg.viewBox.baseVal;
             const texts = Array.from(svg.querySelectorAll('text'));
-            const bars = Array.from(svg.querySelectorAll('g.bar rect'));
+            const bars = Array.from(svg.querySelectorAll('g.bar rect, g.bar line'));
             const boxes = texts.map(t => ({t: t.textContent, b: t.getBBox()}));
             const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
             for (let i = 0; i < boxes.length; i++) {
@@ -192,7 +192,10 @@ class StatementPagesInBrowserTest {
                 if (hit(a, boxes[j].b)) out.push('"' + boxes[i].t + '" overlaps "' + boxes[j].t + '"');
               }
               for (const bar of bars) {
-                if (hit(a, bar.getBBox())) out.push('"' + boxes[i].t + '" overlaps a bar');
+                // a line's box has no width: widen it by its stroke
+                const r = bar.getBBox();
+                const b = {x: r.x - 1, y: r.y, width: r.width + 2, height: r.height};
+                if (hit(a, b)) out.push('"' + boxes[i].t + '" overlaps a ' + bar.tagName);
               }
             }
             return out;
