@@ -20,7 +20,8 @@ class ExampleTitlesTest {
                 Arguments.of("MonthlyPayout", (Console.Program) () -> MonthlyPayout.main(new String[0])),
                 Arguments.of("ManagerMonthFromCounters", (Console.Program) () -> ManagerMonthFromCounters.main(new String[0])),
                 Arguments.of("TeamPayoutFromFiles", (Console.Program) () -> TeamPayoutFromFiles.main(new String[0])),
-                Arguments.of("StabilisationPlan", (Console.Program) () -> StabilisationPlan.main(new String[0])));
+                Arguments.of("StabilisationPlan", (Console.Program) () -> StabilisationPlan.main(new String[0])),
+                Arguments.of("EmployeeStatements", (Console.Program) () -> EmployeeStatements.main(new String[0])));
     }
 
     @ParameterizedTest(name = "{0}")
