@@ -82,7 +82,7 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      * @param amount the amount (rounded once), signed for a modifier, not null
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
-     * @throws KpiInputException if the amounts do not add up
+     * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */
     public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
