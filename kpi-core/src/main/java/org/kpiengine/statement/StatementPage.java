@@ -47,7 +47,7 @@ final class StatementPage {
             td.name { overflow-wrap: anywhere; }
             .num { text-align: right; white-space: nowrap; }
             td.how { overflow-wrap: anywhere; color: #333; }
-            tr.negative td.num:first-of-type { color: #a0262a; }
+            tr.negative td.amount { color: #a0262a; }
             tfoot td { font-weight: bold; border-bottom: none; }
             tfoot tr.grand td { font-size: 10.5pt; border-top: 2px solid #1f4e79; }
             tfoot td:first-child { white-space: nowrap; }
@@ -139,7 +139,7 @@ final class StatementPage {
             String[] row = rows.rows().get(r);
             boolean negative = payout.lines().get(r).amount().isNegative();
             out.append("<tr").append(negative ? " class=\"negative\"" : "").append("><td class=\"name\">")
-                    .append(escape(row[0])).append("</td><td class=\"num\">").append(escape(row[1]))
+                    .append(escape(row[0])).append("</td><td class=\"num amount\">").append(escape(row[1]))
                     .append("</td><td class=\"num\">").append(escape(row[2])).append("</td><td class=\"how\">")
                     .append(escape(row[3])).append("</td></tr>\n");
         }
