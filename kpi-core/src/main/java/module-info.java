@@ -1,7 +1,7 @@
 /**
  * The KPI engine: indicators, thresholds and scoring curves, KPI indices, the
  * weighted rating, exact money, pay plans (bonus schemes and
- * modifiers) and explanations.
+ * modifiers), explanations and pay statements in the employee's language.
  *
  * <p>Only the API packages are exported; batch kernels and parsing helpers stay internal.
  */

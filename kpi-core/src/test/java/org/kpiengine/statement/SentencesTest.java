@@ -83,7 +83,7 @@ class SentencesTest {
                         WeightedCoefficient.of(Measure.index("deals"), "0.5", Bands.from("0").upTo("100", "0.5").andAbove("1"))))).build(),
                         "average-check 12,000 × 1% × (0.5 × 1.2 + 0.5 × 0.5) = €102.00",
                         "«average-check» 12 000 × 1 % × (0,5 × 1,2 + 0,5 × 0,5) = 102,00 €"),
-                Arguments.of(PayPlan.builder().scheme(new Fixed42()).build(),
+                Arguments.of(PayPlan.builder().scheme(new ExactAmount()).build(),
                         "calculated by the plan’s own rule: 42.125 = €42.13",
                         "по формуле, заданной в плане: 42,125 = 42,13 €"),
                 Arguments.of(PayPlan.builder().scheme(new Stated()).build(),
@@ -110,10 +110,13 @@ class SentencesTest {
         List<String[]> ru = statement.payRows(Wording.of(Locale.forLanguageTag("ru")), payout);
         assertEquals(english, en.get(en.size() - 1)[3]);
         assertEquals(russian, ru.get(ru.size() - 1)[3].replace('\u00A0', ' '));
+        // and every number the sentences show is one of the data form's
+        StatementProperties.assertNumbersInData(statement, Wording.of(Locale.ENGLISH));
+        StatementProperties.assertNumbersInData(statement, Wording.of(Locale.forLanguageTag("ru")));
     }
 
     /** A custom scheme paying an exact amount that needs rounding. */
-    private static final class Fixed42 implements CustomScheme {
+    private static final class ExactAmount implements CustomScheme {
         @Override
         public BigDecimal exactAmount(PayContext context) {
             return new BigDecimal("42.125");
