@@ -1,7 +1,7 @@
 /**
  * The KPI engine: indicators, thresholds and scoring curves, KPI indices, the
  * weighted rating, exact money, pay plans (bonus schemes and
- * modifiers) and explanations.
+ * modifiers), explanations and pay statements in the employee's language.
  *
  * <p>Only the API packages are exported; parsing helpers stay internal, and the batch kernel is
  * package-private inside {@code org.kpiengine.batch}.
@@ -19,6 +19,7 @@ module org.kpiengine.core {
     exports org.kpiengine.money;
     exports org.kpiengine.pay;
     exports org.kpiengine.explain;
+    exports org.kpiengine.statement;
     exports org.kpiengine.derived;
     exports org.kpiengine.batch;
     exports org.kpiengine.planning;

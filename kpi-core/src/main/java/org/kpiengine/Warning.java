@@ -45,6 +45,18 @@ public record Warning(Code code, @Nullable String indicatorId, String message) {
          * @since 0.1.0
          */
         HIGH_RATE,
+        /**
+         * A deduction was limited so that the pay stays at or above its floor (the salary or zero).
+         *
+         * @since 0.1.0
+         */
+        DEDUCTION_LIMITED,
+        /**
+         * A cap on the total is below the salary, so it cuts into the salary.
+         *
+         * @since 0.1.0
+         */
+        TOTAL_CAP_BELOW_SALARY,
         /** Any other advisory rule. */
         OTHER
     }

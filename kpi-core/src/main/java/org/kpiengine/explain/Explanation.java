@@ -15,7 +15,6 @@ import org.kpiengine.Warning;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.money.Money;
-import org.kpiengine.pay.ConditionCheck;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
@@ -57,7 +56,7 @@ public final class Explanation {
      * when a key is removed or renamed or the type or scale of a value changes; adding a key does
      * not change it.
      */
-    public static final String DATA_FORMAT_VERSION = "1";
+    public static final String DATA_FORMAT_VERSION = "2";
 
     private final Evaluation evaluation;
     private final @Nullable Payout payout;
@@ -190,18 +189,21 @@ public final class Explanation {
      * out rather than null. The format, key by key with the scale of every number, is described in
      * docs/reference/explanations.md, "As data". Keys:
      * <ul>
-     *   <li>{@code "formatVersion"}: {@code "1"}, the version of this format;</li>
+     *   <li>{@code "formatVersion"}: {@code "2"}, the version of this format (version 1 carried an English
+     *       {@code detail} sentence per pay line where version 2 carries the typed {@code reckoning});</li>
      *   <li>{@code "precision"}: a map with {@code indexScale}, {@code indexRounding} and
      *       {@code moneyRounding}, the calculation's {@link org.kpiengine.Precision};</li>
      *   <li>{@code "indicators"}: a list of maps with {@code id, name, unit, direction, fact, base}
-     *       (if any), {@code plan, target} (if any), {@code curve, index, weight, contribution};</li>
+     *       (if any), {@code plan, target} (if any), {@code curve, index, indexCap} (the highest index
+     *       the curve gives, if it has one), {@code weight, contribution};</li>
      *   <li>{@code "rating"}: the rating;</li>
      *   <li>{@code "payout"} (with a payout): a map with {@code currency, salary, variable, total}
-     *       and {@code lines}, a list of maps with {@code name, kind, detail, amount, before, after}
-     *       and, for a step decided by a condition (a gate, a fixed scheme), {@code conditions}: a
-     *       list of maps with {@code text}, {@code value} (the value the condition saw; absent for a
-     *       compound condition), {@code held} ({@code "yes"} or {@code "no"}) and, for a compound
-     *       condition, {@code parts}, the same maps for each part;</li>
+     *       and {@code lines}, a list of maps with {@code name, kind, amount, before, after} and
+     *       {@code reckoning}: how the amount was computed, as a map whose {@code kind} names one of the
+     *       {@link org.kpiengine.pay.Reckoning} records and whose other keys are that record's values
+     *       (the measure read and its value, the tier reached with its bounds and rate, a condition with
+     *       the value it saw and whether it held ({@code "yes"} or {@code "no"}), the amounts before and
+     *       after a modifier), listed kind by kind in docs/reference/explanations.md;</li>
      *   <li>{@code "warnings"}: a list of maps with {@code code, indicator} (if any) and {@code message}.</li>
      * </ul>
      *
@@ -214,10 +216,12 @@ public final class Explanation {
      *   <li>{@code contribution}: weight × index, rounded once to {@code indexScale} places with
      *       {@code indexRounding} ({@code HALF_UP} by default); the rating is rounded from the exact
      *       sum, so the rounded contributions may differ from it in the last place;</li>
-     *   <li>{@code fact, base, plan, target} and {@code weight}: the exact value with trailing zeros
-     *       after the point removed ({@code "8.5"}, {@code "500"}, {@code "0.4"});</li>
-     *   <li>money ({@code salary, variable, total, amount, before, after}): exactly the currency's
-     *       minor-unit scale ({@code "3000.00"} in EUR, {@code "3000"} in JPY).</li>
+     *   <li>{@code fact, base, plan, target} and {@code weight}, and every number of a reckoning that
+     *       is not money (a value read, a tier bound, a rate, a factor): the exact value with trailing
+     *       zeros after the point removed ({@code "8.5"}, {@code "500"}, {@code "0.4"});</li>
+     *   <li>money ({@code salary, variable, total, amount, before, after} and the amounts of a
+     *       reckoning): exactly the currency's minor-unit scale ({@code "3000.00"} in EUR, {@code "3000"}
+     *       in JPY).</li>
      * </ul>
      * Read a number back with {@code new BigDecimal(text)}: it is the exact value described above.
      *
@@ -246,6 +250,7 @@ public final class Explanation {
             putIfPresent(row, "target", thresholds.target());
             row.put("curve", index.curve().describe());
             row.put("index", atIndexScale(index.index(), precision));
+            putIfPresent(row, "indexCap", index.curve().maxIndex(index.indicator(), thresholds, precision));
             row.put("weight", exact(index.weight().value()));
             row.put("contribution", atIndexScale(index.contribution(), precision));
             indicators.add(Collections.unmodifiableMap(row));
@@ -264,13 +269,10 @@ public final class Explanation {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", line.name());
                 row.put("kind", line.kind().name());
-                row.put("detail", line.detail());
                 row.put("amount", money(line.amount()));
                 row.put("before", money(line.before()));
                 row.put("after", money(line.after()));
-                if (!line.conditions().isEmpty()) {
-                    row.put("conditions", conditions(line.conditions()));
-                }
+                row.put("reckoning", ReckoningData.of(line.reckoning()));
                 lines.add(Collections.unmodifiableMap(row));
             }
             pay.put("lines", Collections.unmodifiableList(lines));
@@ -291,25 +293,6 @@ public final class Explanation {
         return Collections.unmodifiableMap(data);
     }
 
-    private static List<Object> conditions(List<ConditionCheck> checks) {
-        List<Object> out = new ArrayList<>(checks.size());
-        for (ConditionCheck check : checks) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("text", check.text());
-            // the value as the condition compared it: a rating or index at its scale, a fact as given
-            BigDecimal seen = check.value();
-            if (seen != null) {
-                row.put("value", Decimals.text(seen));
-            }
-            row.put("held", check.held() ? "yes" : "no");
-            if (!check.parts().isEmpty()) {
-                row.put("parts", conditions(check.parts()));
-            }
-            out.add(Collections.unmodifiableMap(row));
-        }
-        return Collections.unmodifiableList(out);
-    }
-
     private static void putIfPresent(Map<String, Object> row, String key, @Nullable BigDecimal value) {
         if (value != null) {
             row.put(key, exact(value));
@@ -318,11 +301,7 @@ public final class Explanation {
 
     /** An exact input value (a fact, a threshold, a weight): plain, trailing zeros after the point removed. */
     private static String exact(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return ReckoningData.exact(value);
     }
 
     /**

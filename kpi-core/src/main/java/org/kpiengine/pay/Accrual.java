@@ -19,9 +19,12 @@ import org.kpiengine.money.Money;
  * @param warnings the advisory warnings of this step, not null
  * @param conditions the checks of the conditions the step decided on (a gate's, a fixed scheme's),
  *     empty if none, not null
+ * @param reckoning how the amount was computed, as typed values (a {@link StatedReckoning} of the detail
+ *     when the step gave none), not null
  * @since 0.1.0
  */
-public record Accrual(Money amount, String detail, List<Warning> warnings, List<ConditionCheck> conditions) {
+public record Accrual(Money amount, String detail, List<Warning> warnings, List<ConditionCheck> conditions,
+        Reckoning reckoning) {
 
     /**
      * Obtains an accrual, copying the warnings and the condition checks.
@@ -30,6 +33,7 @@ public record Accrual(Money amount, String detail, List<Warning> warnings, List<
      * @param detail how the amount was computed, with the values used, not null
      * @param warnings the advisory warnings of this step, not null
      * @param conditions the checks of the conditions the step decided on, not null
+     * @param reckoning how the amount was computed, as typed values, not null
      * @throws NullPointerException if an argument is null
      */
     public Accrual {
@@ -37,6 +41,44 @@ public record Accrual(Money amount, String detail, List<Warning> warnings, List<
         Objects.requireNonNull(detail, "detail");
         warnings = Nulls.copyOf(warnings, "warnings");
         conditions = Nulls.copyOf(conditions, "conditions");
+        Objects.requireNonNull(reckoning, "reckoning");
+    }
+
+    /**
+     * Obtains an accrual whose reckoning is its detail text ({@link StatedReckoning}), copying the
+     * warnings and the condition checks.
+     *
+     * @param amount the amount (a scheme's payout) or the signed change (a modifier's), not null
+     * @param detail how the amount was computed, with the values used, not null
+     * @param warnings the advisory warnings of this step, not null
+     * @param conditions the checks of the conditions the step decided on, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Accrual(Money amount, String detail, List<Warning> warnings, List<ConditionCheck> conditions) {
+        this(amount, detail, warnings, conditions, new StatedReckoning(Objects.requireNonNull(detail, "detail")));
+    }
+
+    /**
+     * Obtains an accrual with typed values and without warnings or condition checks.
+     *
+     * @param amount the amount or change, not null
+     * @param detail how it was computed, not null
+     * @param reckoning how it was computed, as typed values, not null
+     */
+    Accrual(Money amount, String detail, Reckoning reckoning) {
+        this(amount, detail, List.of(), List.of(), reckoning);
+    }
+
+    /**
+     * Returns a copy of this accrual with more warnings; this instance is immutable and unaffected.
+     *
+     * @param more the warnings to add, not null
+     * @return the new accrual, not null
+     */
+    Accrual withWarnings(List<Warning> more) {
+        List<Warning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Accrual(amount, detail, all, conditions, reckoning);
     }
 
     /**

@@ -65,6 +65,7 @@ public non-sealed interface CustomScheme extends Scheme {
                             + (exact == null ? "nothing" : Decimals.quoteText(exact)));
         }
         Money amount = context.round(exact);
-        return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText());
+        return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText(),
+                new CustomReckoning(exact));
     }
 }

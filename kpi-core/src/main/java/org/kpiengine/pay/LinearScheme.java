@@ -110,14 +110,17 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
         String detail = Checks.text(plannedBonus.amount()) + " × " + measure.describe() + " " + Checks.text(value)
                 + (base.signum() == 0 ? " / 100" : " − base " + Checks.text(base) + " / (100 − " + Checks.text(base) + ")");
         if (value.compareTo(base) <= 0) {
-            return new Accrual(Money.zero(context.currency()), detail + " → 0 (at or below base)");
+            return new Accrual(Money.zero(context.currency()), detail + " → 0 (at or below base)",
+                    new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.AT_OR_BELOW_BASE));
         }
         BigDecimal divisor = Decimals.HUNDRED.subtract(base);
         BigDecimal dividend = plannedBonus.amount().multiply(value.subtract(base));
         if (cap != null && dividend.compareTo(cap.amount().multiply(divisor)) > 0) {
-            return new Accrual(cap, detail + " → capped at " + cap.toAmountText());
+            return new Accrual(cap, detail + " → capped at " + cap.toAmountText(),
+                    new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.CAPPED));
         }
         Money amount = context.round(dividend, divisor);
-        return new Accrual(amount, detail + " → " + amount.toAmountText());
+        return new Accrual(amount, detail + " → " + amount.toAmountText(),
+                new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.PAID));
     }
 }

@@ -18,10 +18,12 @@ import org.kpiengine.money.Money;
  * @param after the total pay after this line, not null
  * @param conditions the checks of the conditions this step decided on (a gate's, a fixed scheme's),
  *     each part of a compound condition with the value it saw and whether it held; empty if none, not null
+ * @param reckoning how the amount was computed, as typed values (the salary, the tier reached, the gate's
+ *     check...), from which statements are rendered in any language, not null
  * @since 0.1.0
  */
 public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
-        List<ConditionCheck> conditions) {
+        List<ConditionCheck> conditions, Reckoning reckoning) {
 
     /**
      * What a pay line is.
@@ -53,11 +55,13 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
      * @param conditions the checks of the conditions this step decided on, not null
+     * @param reckoning how the amount was computed, as typed values, not null
      * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */
     public PayLine {
         conditions = List.copyOf(conditions);
+        Objects.requireNonNull(reckoning, "reckoning");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
@@ -83,6 +87,26 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      */
     public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
         this(name, kind, detail, amount, before, after, List.of());
+    }
+
+    /**
+     * Obtains a line whose reckoning is its detail text ({@link StatedReckoning}), checking that
+     * {@code after = before + amount}.
+     *
+     * @param name the salary's, scheme's or modifier's name, not null
+     * @param kind what the line is, not null
+     * @param detail how the amount was computed, with the values used, not null
+     * @param amount the amount (rounded once), signed for a modifier, not null
+     * @param before the total pay before this line, not null
+     * @param after the total pay after this line, not null
+     * @param conditions the checks of the conditions this step decided on, not null
+     * @throws IllegalStateException if the amounts do not add up
+     * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
+     */
+    public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
+            List<ConditionCheck> conditions) {
+        this(name, kind, detail, amount, before, after, conditions,
+                new StatedReckoning(Objects.requireNonNull(detail, "detail")));
     }
 
     @Override

@@ -274,7 +274,8 @@ public final class PayPlan {
         List<Warning> warnings = new ArrayList<>(evaluationWarnings);
         warnings.addAll(this.warnings);
         Money zero = Money.zero(salary.currency());
-        lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary));
+        lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary, List.of(),
+                new SalaryReckoning(salary)));
         Money total = salary;
         for (Scheme scheme : schemes) {
             Accrual accrual;
@@ -285,7 +286,7 @@ public final class PayPlan {
             }
             Money after = total.plus(accrual.amount());
             lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after,
-                    accrual.conditions()));
+                    accrual.conditions(), accrual.reckoning()));
             warnings.addAll(accrual.warnings());
             total = after;
         }
@@ -298,7 +299,7 @@ public final class PayPlan {
             }
             Money after = total.plus(accrual.amount());
             lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.detail(), accrual.amount(), total,
-                    after, accrual.conditions()));
+                    after, accrual.conditions(), accrual.reckoning()));
             warnings.addAll(accrual.warnings());
             total = after;
         }

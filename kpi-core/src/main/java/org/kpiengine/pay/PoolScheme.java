@@ -1,6 +1,8 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
@@ -74,8 +76,10 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
         Checks.currency(context, name, pool);
         BigDecimal share = BigDecimal.ZERO;
         StringBuilder met = new StringBuilder();
+        List<String> metIds = new ArrayList<>();
         for (KpiIndex index : context.evaluation().indices()) {
             if (rule == Rule.REACHED ? index.isMet() : index.isExceeded()) {
+                metIds.add(index.id());
                 share = share.add(index.weight().value());
                 met.append(met.length() == 0 ? "" : " + ").append(index.id()).append(' ').append(index.weight());
             }
@@ -85,7 +89,8 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
                 + ")";
         if (context.evaluation().excluded().isEmpty()) {
             Money amount = context.round(pool.amount().multiply(share));
-            return new Accrual(amount, split + " = " + amount.toAmountText());
+            return new Accrual(amount, split + " = " + amount.toAmountText(),
+                    new PoolReckoning(pool, rule, metIds, share, null));
         }
         // Indicators left out for insufficient data: the remaining weights are re-normalised, as in the rating.
         BigDecimal remaining = BigDecimal.ZERO;
@@ -93,6 +98,7 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
             remaining = remaining.add(index.weight().value());
         }
         Money amount = context.round(pool.amount().multiply(share), remaining);
-        return new Accrual(amount, split + " / remaining weights " + Checks.text(remaining) + " = " + amount.toAmountText());
+        return new Accrual(amount, split + " / remaining weights " + Checks.text(remaining) + " = " + amount.toAmountText(),
+                new PoolReckoning(pool, rule, metIds, share, remaining));
     }
 }

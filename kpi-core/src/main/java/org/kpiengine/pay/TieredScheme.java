@@ -378,7 +378,7 @@ public record TieredScheme(
         // refuses an unbounded-best attainment.
         return switch (kind) {
             case RETROACTIVE -> retroactive(context, reading, head);
-            case MARGINAL -> marginal(context, reading.value(), head, tiers);
+            case MARGINAL -> marginal(context, reading.value(), head, tiers, null);
             case INTERPOLATED -> withRateWarning(interpolated(context, reading, head));
             case HYBRID -> withRateWarning(hybrid(context, reading, head));
         };
@@ -394,7 +394,8 @@ public record TieredScheme(
         Band tier = reading.find(tiers);
         if (tier == null) {
             return new Accrual(Money.zero(context.currency()),
-                    head + " below the first boundary " + Checks.text(tiers.lowest()) + " → 0");
+                    head + " below the first boundary " + Checks.text(tiers.lowest()) + " → 0",
+                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, true));
         }
         String unit = payment == Payment.AMOUNT ? "" : " %";
         BigDecimal upper = tier.upperExclusive();
@@ -416,20 +417,24 @@ public record TieredScheme(
         }
         if (payment == Payment.AMOUNT) {
             Money amount = context.round(dividend, width);
-            return new Accrual(amount, head + where + ": amount " + amount.toAmountText());
+            return new Accrual(amount, head + where + ": amount " + amount.toAmountText(),
+                    new TierReckoning(measure, seen(reading), tier, amount.amount(), payment, null, turnover, true));
         }
         BigDecimal rate = context.precision().divideIndex(dividend, width);
         String detail = head + where + ": rate " + Checks.text(rate) + " % of ";
         Money amount;
+        BigDecimal base;
         if (payment == Payment.PERCENT_OF_SALARY) {
-            amount = context.round(context.salary().amount().multiply(rate).movePointLeft(2));
+            base = context.salary().amount();
+            amount = context.round(base.multiply(rate).movePointLeft(2));
             detail += "salary " + context.salary().toAmountText();
         } else {
-            BigDecimal base = turnoverValue(context);
+            base = turnoverValue(context);
             amount = context.round(base.multiply(rate).movePointLeft(2));
             detail += turnoverDescription() + " " + Checks.text(base);
         }
-        return new Accrual(amount, detail + " = " + amount.toAmountText());
+        return new Accrual(amount, detail + " = " + amount.toAmountText(),
+                new TierReckoning(measure, seen(reading), tier, rate, payment, base, turnover, true));
     }
 
     /**
@@ -462,7 +467,7 @@ public record TieredScheme(
             above.add(0, new Band(BigDecimal.ZERO, at, below.value()));
             parts = " (up to the pivot retroactive at the rate of tier " + edges(below) + ", above it marginal)";
         }
-        return marginal(context, reading.value(), head + " ≥ pivot " + Checks.text(at) + parts, Bands.of(above));
+        return marginal(context, reading.value(), head + " ≥ pivot " + Checks.text(at) + parts, Bands.of(above), at);
     }
 
     /** Adds the advisory warning of an interpolated or hybrid table whose rate falls as the measure rises. */
@@ -477,7 +482,7 @@ public record TieredScheme(
                         + " tiers of '" + name + "' pay less as " + measure.describe() + " rises: "
                         + Checks.text(before) + " from " + Checks.text(bands.get(i - 1).lowerInclusive()) + ", "
                         + Checks.text(after) + " from " + Checks.text(bands.get(i).lowerInclusive())));
-                return new Accrual(accrual.amount(), accrual.detail(), warnings);
+                return accrual.withWarnings(warnings.subList(accrual.warnings().size(), warnings.size()));
             }
         }
         return accrual;
@@ -524,33 +529,38 @@ public record TieredScheme(
     private Accrual retroactive(PayContext context, Reading reading, String head) {
         Band tier = reading.find(tiers);
         if (tier == null) {
-            return new Accrual(Money.zero(context.currency()), head + " below the first tier → 0");
+            return new Accrual(Money.zero(context.currency()), head + " below the first tier → 0",
+                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, false));
         }
         String detail = head + " in tier " + edges(tier) + " → ";
         Money amount;
+        BigDecimal base = null;
         switch (payment) {
             case AMOUNT:
                 amount = context.round(tier.value());
                 detail += "amount";
                 break;
             case PERCENT_OF_SALARY:
-                amount = context.round(context.salary().amount().multiply(tier.value()).movePointLeft(2));
+                base = context.salary().amount();
+                amount = context.round(base.multiply(tier.value()).movePointLeft(2));
                 detail += Checks.text(tier.value()) + " % of salary " + context.salary().toAmountText();
                 break;
             case PERCENT_OF_TURNOVER:
-                BigDecimal base = turnoverValue(context);
+                base = turnoverValue(context);
                 amount = context.round(base.multiply(tier.value()).movePointLeft(2));
                 detail += Checks.text(tier.value()) + " % of " + turnoverDescription() + " " + Checks.text(base);
                 break;
             default:
                 throw new AssertionError(payment);
         }
-        return new Accrual(amount, detail + " = " + amount.toAmountText());
+        return new Accrual(amount, detail + " = " + amount.toAmountText(),
+                new TierReckoning(measure, seen(reading), tier, tier.value(), payment, base, turnover, false));
     }
 
-    private Accrual marginal(PayContext context, BigDecimal value, String head, Bands table) {
+    private Accrual marginal(PayContext context, BigDecimal value, String head, Bands table, @Nullable BigDecimal pivot) {
         BigDecimal sum = BigDecimal.ZERO;
         StringBuilder parts = new StringBuilder();
+        List<MarginalTierReckoning.Portion> portions = new ArrayList<>();
         for (Band tier : table.bands()) {
             BigDecimal upper = tier.upperExclusive();
             BigDecimal top = upper == null ? value : value.min(upper);
@@ -559,19 +569,23 @@ public record TieredScheme(
                 break;
             }
             sum = sum.add(portion.multiply(tier.value()));
+            portions.add(new MarginalTierReckoning.Portion(tier, portion));
             parts.append(parts.length() == 0 ? "" : " + ").append(Checks.text(portion)).append(" × ")
                     .append(Checks.text(tier.value())).append(payment == Payment.AMOUNT ? "" : " %");
         }
         String detail = head + (parts.length() == 0 ? " below the first tier" : ": " + parts);
         if (sum.signum() == 0) {
-            return new Accrual(Money.zero(context.currency()), detail + " → 0");
+            return new Accrual(Money.zero(context.currency()), detail + " → 0",
+                    new MarginalTierReckoning(measure, value, portions, payment, null, turnover, pivot));
         }
         Money amount;
+        BigDecimal blendedOver = null;
         switch (payment) {
             case AMOUNT:
                 amount = context.round(sum);
                 break;
             case PERCENT_OF_SALARY:
+                blendedOver = context.salary().amount();
                 amount = context.round(context.salary().amount().multiply(sum), value.movePointRight(2));
                 detail += ", blended over " + Checks.text(value) + ", of salary " + context.salary().toAmountText();
                 break;
@@ -581,6 +595,7 @@ public record TieredScheme(
                     amount = context.round(sum.movePointLeft(2));
                 } else {
                     amount = context.round(base.multiply(sum), value.movePointRight(2));
+                    blendedOver = base;
                     detail += ", blended over " + Checks.text(value) + ", of " + turnoverDescription() + " "
                             + Checks.text(base);
                 }
@@ -588,7 +603,12 @@ public record TieredScheme(
             default:
                 throw new AssertionError(payment);
         }
-        return new Accrual(amount, detail + " = " + amount.toAmountText());
+        return new Accrual(amount, detail + " = " + amount.toAmountText(),
+                new MarginalTierReckoning(measure, value, portions, payment, blendedOver, turnover, pivot));
+    }
+
+    private static @Nullable BigDecimal seen(Reading reading) {
+        return reading.isUnboundedBest() ? null : reading.value();
     }
 
     private BigDecimal turnoverValue(PayContext context) {

@@ -69,7 +69,7 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
     public Accrual apply(PayContext context, Money variable, Money total) {
         Accrual accrual = Limits.apply(context, name, "total", total, floor, cap);
         if (cap != null && cap.isLessThan(context.salary()) && accrual.amount().isNegative()) {
-            return new Accrual(accrual.amount(), accrual.detail(), List.of(new Warning(Warning.Code.OTHER, null,
+            return accrual.withWarnings(List.of(new Warning(Warning.Code.TOTAL_CAP_BELOW_SALARY, null,
                     "total cap " + cap + " of '" + name + "' is below the salary " + context.salary()
                             + ", so it cuts into the salary")));
         }

@@ -145,7 +145,7 @@ class ExplanationProperties {
             Precision precision = evaluation.precision();
             int indexScale = precision.indexScale();
             Map<String, Object> data = Explanation.of(evaluation, month.payout()).toData();
-            assertEquals("1", data.get("formatVersion"));
+            assertEquals("2", data.get("formatVersion"));
             assertEquals(Map.of("indexScale", Integer.toString(indexScale), "indexRounding", precision.indexRounding().name(),
                     "moneyRounding", precision.moneyRounding().name()), data.get("precision"));
             List<?> indicators = (List<?>) data.get("indicators");

@@ -66,10 +66,17 @@ class ExplanationShapesTest {
         assertEquals("95", onTime.get("plan"));
         List<Object> lines = (List<Object>) ((Map<String, Object>) data.get("payout")).get("lines");
         Map<String, Object> commission = (Map<String, Object>) lines.get(1);
-        assertEquals(HYBRID, commission.get("detail"));
+        assertEquals(Map.of("kind", "MARGINAL_TIERS",
+                "measure", Map.of("kind", "ATTAINMENT", "indicator", "revenue"), "value", "120",
+                "portions", List.of(Map.of("lower", "0", "upper", "100", "rate", "10", "portion", "100"),
+                        Map.of("lower", "100", "rate", "15", "portion", "20")),
+                "payment", "PERCENT_OF_TURNOVER", "base", "1200000",
+                "turnover", Map.of("kind", "FACT", "indicator", "revenue"), "pivot", "100"), commission.get("reckoning"));
         assertEquals("130000.00", commission.get("amount"));
         Map<String, Object> bonus = (Map<String, Object>) lines.get(2);
-        assertEquals(INTERPOLATED, bonus.get("detail"));
+        assertEquals(Map.of("kind", "TIER", "measure", Map.of("kind", "INDEX", "indicator", "on-time"), "value", "60",
+                "tier", Map.of("lower", "50", "upper", "100", "rate", "0"), "rate", "2", "payment", "PERCENT_OF_SALARY",
+                "base", "100000", "interpolated", "yes"), bonus.get("reckoning"));
         assertEquals("2000.00", bonus.get("amount"));
     }
 }

@@ -105,7 +105,7 @@ class ExplanationTest {
         Map<String, Object> data = Explanation.of(EVALUATION, PAYOUT).toData();
         assertEquals(List.of("formatVersion", "precision", "indicators", "rating", "payout", "warnings"),
                 List.copyOf(data.keySet()));
-        assertEquals("1", data.get("formatVersion"));
+        assertEquals("2", data.get("formatVersion"));
         assertEquals(Explanation.DATA_FORMAT_VERSION, data.get("formatVersion"));
         assertEquals(Map.of("indexScale", "4", "indexRounding", "HALF_UP", "moneyRounding", "HALF_UP"), data.get("precision"));
         List<?> indicators = (List<?>) data.get("indicators");
@@ -124,13 +124,20 @@ class ExplanationTest {
         assertEquals("95.00", payout.get("variable"));
         assertEquals("3095.00", payout.get("total"));
         assertEquals(List.of(
-                line("salary", "SALARY", "fixed salary", "3000.00", "0.00", "3000.00"),
-                line("rating tiers", "SCHEME", "rating % 104.0000 in tier [100, ∞) → 10 % of salary 3000.00 = 300.00",
-                        "300.00", "3000.00", "3300.00"),
-                gateLine(),
-                line("variable cap", "VARIABLE_LIMITS", "variable 150.00 cut to cap 120.00", "-30.00", "3150.00", "3120.00"),
-                line("idle hours", "DEDUCTION", "2 × 12.50 = 25.00", "-25.00", "3120.00", "3095.00")), payout.get("lines"));
-        assertEquals(List.of("name", "kind", "detail", "amount", "before", "after"),
+                line("salary", "SALARY", "3000.00", "0.00", "3000.00", Map.of("kind", "SALARY", "salary", "3000.00")),
+                line("rating tiers", "SCHEME", "300.00", "3000.00", "3300.00", Map.of("kind", "TIER",
+                        "measure", Map.of("kind", "RATING"), "value", "104", "tier", Map.of("lower", "100", "rate", "10"),
+                        "rate", "10", "payment", "PERCENT_OF_SALARY", "base", "3000", "interpolated", "no")),
+                line("deals gate", "GATE", "-150.00", "3300.00", "3150.00", Map.of("kind", "GATE",
+                        "condition", Map.of("kind", "AT_LEAST", "measure", Map.of("kind", "INDEX", "indicator", "deals"),
+                                "level", "99", "value", "98", "held", "no"),
+                        "variable", "300.00", "factor", "0.5", "variableAfter", "150.00")),
+                line("variable cap", "VARIABLE_LIMITS", "-30.00", "3150.00", "3120.00", Map.of("kind", "LIMITS",
+                        "value", "150.00", "cap", "120.00", "outcome", "CUT_TO_CAP")),
+                line("idle hours", "DEDUCTION", "-25.00", "3120.00", "3095.00", Map.of("kind", "DEDUCTION",
+                        "units", Map.of("kind", "INPUT", "input", "idle-hours"), "count", "2", "amountPerUnit", "12.50",
+                        "penalty", "25.00", "floor", "SALARY"))), payout.get("lines"));
+        assertEquals(List.of("name", "kind", "amount", "before", "after", "reckoning"),
                 List.copyOf(((Map<?, ?>) ((List<?>) payout.get("lines")).get(0)).keySet()));
         assertEquals(List.of(), data.get("warnings"));
         assertThrows(UnsupportedOperationException.class, () -> data.put("x", "y"));
@@ -143,16 +150,9 @@ class ExplanationTest {
                 "curve", "ratio", "index", index, "weight", weight, "contribution", contribution);
     }
 
-    /** The gate's line carries the check of its condition, with the value it saw at its scale. */
-    private static Map<String, Object> gateLine() {
-        Map<String, Object> gate = new java.util.LinkedHashMap<>(line("deals gate", "GATE",
-                "index of 'deals' % 98.0000 ≥ 99: no → variable 300.00 × 0.5 = 150.00", "-150.00", "3300.00", "3150.00"));
-        gate.put("conditions", List.of(Map.of("text", "index of 'deals' % 98.0000 ≥ 99: no", "value", "98.0000", "held", "no")));
-        return gate;
-    }
-
-    private static Map<String, String> line(String name, String kind, String detail, String amount, String before, String after) {
-        return Map.of("name", name, "kind", kind, "detail", detail, "amount", amount, "before", before, "after", after);
+    private static Map<String, Object> line(String name, String kind, String amount, String before, String after,
+            Map<String, Object> reckoning) {
+        return Map.of("name", name, "kind", kind, "amount", amount, "before", before, "after", after, "reckoning", reckoning);
     }
 
     @Test
@@ -249,18 +249,18 @@ class ExplanationTest {
                 .get("lines")).get(1);
         String text = "all of (rating % 104.0000 ≥ 100: yes; any of (input 'idle-hours' 6 ≤ 4: no;"
                 + " index of 'deals' % 98.0000 ≥ 99: no): no): no";
-        assertEquals(text + " → 0", bonus.get("detail"));
-        Map<String, Object> all = Map.of("text", text, "held", "no", "parts", List.of(
-                Map.of("text", "rating % 104.0000 ≥ 100: yes", "value", "104.0000", "held", "yes"),
-                Map.of("text", "any of (input 'idle-hours' 6 ≤ 4: no; index of 'deals' % 98.0000 ≥ 99: no): no", "held", "no",
-                        "parts", List.of(
-                                Map.of("text", "input 'idle-hours' 6 ≤ 4: no", "value", "6", "held", "no"),
-                                Map.of("text", "index of 'deals' % 98.0000 ≥ 99: no", "value", "98.0000",
-                                        "held", "no")))));
-        assertEquals(List.of(all), bonus.get("conditions"));
+        Map<String, Object> all = Map.of("kind", "ALL_OF", "held", "no", "parts", List.of(
+                Map.of("kind", "AT_LEAST", "measure", Map.of("kind", "RATING"), "level", "100", "value", "104", "held", "yes"),
+                Map.of("kind", "ANY_OF", "held", "no", "parts", List.of(
+                        Map.of("kind", "AT_MOST", "measure", Map.of("kind", "INPUT", "input", "idle-hours"), "level", "4",
+                                "value", "6", "held", "no"),
+                        Map.of("kind", "AT_LEAST", "measure", Map.of("kind", "INDEX", "indicator", "deals"), "level", "99",
+                                "value", "98", "held", "no")))));
+        assertEquals(Map.of("kind", "CONDITION", "amount", "300.00", "condition", all), bonus.get("reckoning"));
         assertPlain(explanation.toData());
+        // the English table keeps its sentence
         assertTrue(explanation.toText().contains(text + " → 0"));
-        // a step without a condition has no conditions key
+        // a line's keys are the same for every kind: the typed values are inside the reckoning
         assertFalse(((Map<?, ?>) ((List<?>) ((Map<?, ?>) Explanation.of(EVALUATION, PAYOUT).toData().get("payout"))
                 .get("lines")).get(1)).containsKey("conditions"));
     }

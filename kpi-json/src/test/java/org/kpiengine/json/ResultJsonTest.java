@@ -85,7 +85,7 @@ class ResultJsonTest {
         assertEquals(List.copyOf(data.keySet()), List.copyOf(json.propertyNames()));
         assertEquals(List.of("formatVersion", "precision", "indicators", "rating", "payout", "warnings"),
                 List.copyOf(json.propertyNames()));
-        assertEquals("1", json.get("formatVersion").stringValue(), "the data's own version, a string");
+        assertEquals("2", json.get("formatVersion").stringValue(), "the data's own version, a string");
         assertEquals("4", json.at("/precision/indexScale").stringValue());
         assertEquals("HALF_UP", json.at("/precision/indexRounding").stringValue());
         assertEquals("104.0000", json.get("rating").stringValue());
@@ -221,9 +221,11 @@ class ResultJsonTest {
         assertFalse(json.at("/pay/lines/0").has("conditions"), "the salary has none");
 
         JsonNode explained = PlanJsonProperties.tree(ResultJson.explanation(Explanation.of(payout.evaluation(), payout)));
-        assertEquals("yes", explained.at("/payout/lines/2/conditions/0/held").stringValue());
-        assertEquals("18", explained.at("/payout/lines/2/conditions/0/parts/1/parts/0/value").stringValue());
-        assertEquals("no", explained.at("/payout/lines/2/conditions/0/parts/1/parts/0/held").stringValue());
+        // the explanation data (format 2) carries the gate's condition inside the line's typed reckoning
+        assertEquals("GATE", explained.at("/payout/lines/2/reckoning/kind").stringValue());
+        assertEquals("yes", explained.at("/payout/lines/2/reckoning/condition/held").stringValue());
+        assertEquals("18", explained.at("/payout/lines/2/reckoning/condition/parts/1/parts/0/value").stringValue());
+        assertEquals("no", explained.at("/payout/lines/2/reckoning/condition/parts/1/parts/0/held").stringValue());
     }
 
     @Test
