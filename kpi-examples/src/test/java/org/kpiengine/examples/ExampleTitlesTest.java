@@ -19,7 +19,6 @@ class ExampleTitlesTest {
                 Arguments.of("CommissionAsLinearBonus", (Console.Program) () -> CommissionAsLinearBonus.main(new String[0])),
                 Arguments.of("MonthlyPayout", (Console.Program) () -> MonthlyPayout.main(new String[0])),
                 Arguments.of("ManagerMonthFromCounters", (Console.Program) () -> ManagerMonthFromCounters.main(new String[0])),
-                Arguments.of("TeamPayoutFromFiles", (Console.Program) () -> TeamPayoutFromFiles.main(new String[0])),
                 Arguments.of("StabilisationPlan", (Console.Program) () -> StabilisationPlan.main(new String[0])));
     }
 
