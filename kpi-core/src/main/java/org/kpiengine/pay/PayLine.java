@@ -78,7 +78,7 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      * @param amount the amount (rounded once), signed for a modifier, not null
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
-     * @throws KpiInputException if the amounts do not add up
+     * @throws org.kpiengine.KpiInputException if the amounts do not add up
      * @throws org.kpiengine.money.CurrencyMismatchException if the currencies differ
      */
     public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after) {
