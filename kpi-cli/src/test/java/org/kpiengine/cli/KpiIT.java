@@ -134,4 +134,14 @@ class KpiIT {
         assertEquals(2, usage.code());
         assertTrue(usage.err().startsWith("Missing required options"), usage.err());
     }
+
+    @Test
+    void versionAndHelpExitWithZero() throws Exception {
+        Result version = kpi("--version");
+        assertEquals(0, version.code(), version.err());
+        assertEquals("kpi " + System.getProperty("kpi.version", "") + "\n", version.out());
+        Result help = kpi("help", "pay");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: kpi pay "), help.out());
+    }
 }
