@@ -19,6 +19,7 @@ class ExampleTitlesTest {
                 Arguments.of("CommissionAsLinearBonus", (Console.Program) () -> CommissionAsLinearBonus.main(new String[0])),
                 Arguments.of("MonthlyPayout", (Console.Program) () -> MonthlyPayout.main(new String[0])),
                 Arguments.of("ManagerMonthFromCounters", (Console.Program) () -> ManagerMonthFromCounters.main(new String[0])),
+                Arguments.of("PlanFromJson", (Console.Program) () -> PlanFromJson.main(new String[0])),
                 Arguments.of("StabilisationPlan", (Console.Program) () -> StabilisationPlan.main(new String[0])));
     }
 
