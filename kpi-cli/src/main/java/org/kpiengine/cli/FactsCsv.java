@@ -1,4 +1,4 @@
-package org.kpiengine.examples.files;
+package org.kpiengine.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Reads a CRM's CSV export with one row per employee and indicator.
@@ -16,12 +17,12 @@ import java.util.Set;
  * any order, names case-insensitive, spaces around cells ignored):
  * <ul>
  *   <li>{@code employee_id} (required): the employee's id in the CRM;</li>
- *   <li>{@code indicator_id} (required): an indicator id of the pay-plan definition;</li>
+ *   <li>{@code indicator_id} (required): an indicator id of the plan (or a pay input its pay plan reads);</li>
  *   <li>{@code fact} (required): the measured value, a decimal with a dot ({@code 8.5});</li>
  *   <li>{@code salary} (optional): the employee's fixed salary for the period; if given on several
  *       rows of one employee it must agree;</li>
  *   <li>{@code base}, {@code plan}, {@code target} (optional): the employee's individual
- *       thresholds; an empty cell keeps the definition's default.</li>
+ *       thresholds; an empty cell keeps the plan's.</li>
  * </ul>
  *
  * <p>A malformed row (a bad number, an unknown indicator, a missing cell, a duplicate, a quote that
@@ -31,10 +32,12 @@ import java.util.Set;
  * cannot be read at all (empty, UTF-16, a header without the required columns) yields no
  * employees.
  */
-public final class FactsCsv {
+final class FactsCsv {
 
     /** The required columns. */
     public static final List<String> REQUIRED = List.of("employee_id", "indicator_id", "fact");
+    /** How often {@link #read(String, byte[], Set, IntConsumer)} tells its progress, in rows. */
+    static final int PROGRESS_ROWS = 8192;
     /** The optional columns. */
     public static final List<String> OPTIONAL = List.of("salary", "base", "plan", "target");
 
@@ -70,10 +73,23 @@ public final class FactsCsv {
      *
      * @param fileName the file name, for messages
      * @param bytes the file, UTF-8, not null
-     * @param indicatorIds the indicator ids the definition knows, not null
+     * @param indicatorIds the ids the plan knows (indicators and pay inputs), not null
      * @return the employees and problems, not null
      */
     public static Contents read(String fileName, byte[] bytes, Set<String> indicatorIds) {
+        return read(fileName, bytes, indicatorIds, rows -> { });
+    }
+
+    /**
+     * Reads a facts file, telling how many rows have been read every {@value #PROGRESS_ROWS} rows.
+     *
+     * @param fileName the file name, for messages
+     * @param bytes the file, UTF-8, not null
+     * @param indicatorIds the ids the plan knows (indicators and pay inputs), not null
+     * @param rowsRead told the number of rows read so far, not null
+     * @return the employees and problems, not null
+     */
+    static Contents read(String fileName, byte[] bytes, Set<String> indicatorIds, IntConsumer rowsRead) {
         Csv.Contents csv = Csv.read(bytes, true);
         if (csv.fileProblem() != null) {
             return unreadable(new Problem(fileName, 0, "", csv.fileProblem()));
@@ -106,8 +122,11 @@ public final class FactsCsv {
         }
         Map<String, Builder> employees = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Csv.Record record : records.subList(1, records.size())) {
-            readRow(fileName, record, columns, indicatorIds, employees, problems);
+        for (int i = 1; i < records.size(); i++) {
+            readRow(fileName, records.get(i), columns, indicatorIds, employees, problems);
+            if (i % PROGRESS_ROWS == 0) {
+                rowsRead.accept(i);
+            }
         }
         List<EmployeeRows> out = new ArrayList<>();
         employees.values().forEach(b -> out.add(b.build()));
@@ -135,7 +154,7 @@ public final class FactsCsv {
             String indicator = required(row, columns, "indicator_id");
             if (!indicatorIds.contains(indicator)) {
                 throw new Reject("unknown indicator " + Problem.show(indicator)
-                        + " (the definition has " + String.join(", ", indicatorIds) + ")");
+                        + " (the plan knows " + String.join(", ", indicatorIds) + ")");
             }
             BigDecimal fact = number(required(row, columns, "fact"), "fact");
             BigDecimal salary = optionalNumber(row, columns, "salary");

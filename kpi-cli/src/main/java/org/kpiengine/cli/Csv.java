@@ -1,4 +1,4 @@
-package org.kpiengine.examples.files;
+package org.kpiengine.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The file must be UTF-8 (a byte order mark is dropped); a line with bytes that are not UTF-8 is
  * reported at its line, its text keeping each such byte as {@code \xHH}.
  */
-public final class Csv {
+final class Csv {
 
     /** The most physical lines one record may span through quoted line breaks. */
     public static final int MAX_RECORD_LINES = 100;

@@ -1,4 +1,4 @@
-package org.kpiengine.examples;
+package org.kpiengine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,14 +38,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.kpiengine.examples.files.Csv;
-import org.kpiengine.examples.files.Problem;
-import org.kpiengine.examples.files.ResultsCsv;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Mutates the sample input files (byte flips, stray quotes, deleted and duplicated lines,
  * truncation, bytes that are not UTF-8, CRLF, huge numbers, empty files, byte order marks...) and
- * runs the file-reading pipeline of {@link TeamPayoutFromFiles} on each: no uncaught exception, no
+ * runs the pipeline of {@code kpi pay} on each (reading the plan and the facts, the team batch,
+ * writing the results as CSV and as JSON lines, reading both back): no uncaught exception, no
  * hang, and no lost employee.
  *
  * <p>An employee is present in a mutated facts file when the header line is intact (it reads, on
@@ -57,7 +57,7 @@ import org.kpiengine.examples.files.ResultsCsv;
  *
  * <p>The seed is random on each run and printed; rerun one with {@code -Dfuzz.seed=N}.
  */
-class TeamPayoutFromFilesFuzzTest {
+class PayFuzzTest {
 
     private static final int FILES = 2_100;
     private static final long PER_FILE_SECONDS = 10;
@@ -69,16 +69,18 @@ class TeamPayoutFromFilesFuzzTest {
     private record Case(byte[] facts, byte[] plan, List<String> mutations) {
     }
 
-    private record Outcome(TeamPayoutFromFiles.Team team, List<ResultsCsv.Row> readBack, long cpuNanos) {
+    private record Outcome(TeamRun.Team team, List<Samples.Row> readBack, List<JsonNode> jsonLines, long cpuNanos) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void mutatedInputFilesNeverThrowNeverHangAndLoseNoEmployee() throws Exception {
         long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
         String rerun = "fuzz seed " + seed + " (rerun with -Dfuzz.seed=" + seed + ")";
-        System.out.println("TeamPayoutFromFilesFuzzTest: " + rerun);
-        byte[] facts = TeamPayoutFromFilesTest.sample("sample/facts.csv");
-        byte[] plan = TeamPayoutFromFilesTest.sample("sample/plan.properties");
+        System.out.println("PayFuzzTest: " + rerun);
+        byte[] facts = Samples.bytes(Samples.FACTS);
+        byte[] plan = Samples.bytes(Samples.PLAN);
         Random random = new Random(seed);
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "fuzz");
@@ -107,10 +109,10 @@ class TeamPayoutFromFilesFuzzTest {
                 } catch (ExecutionException e) {
                     throw new AssertionError("uncaught " + e.getCause() + ": " + keep(mutated, where), e.getCause());
                 }
-                TeamPayoutFromFiles.Team team = outcome.team();
+                TeamRun.Team team = outcome.team();
                 cpu += outcome.cpuNanos();
-                team.rows().stream().filter(r -> r.error().contains(": internal error "))
-                        .forEach(r -> faults.add(r.error() + " [" + where + "]"));
+                outcome.readBack().stream().filter(r -> r.error().contains("CUSTOM_CODE_FAILED")
+                        || r.error().contains("internal error")).forEach(r -> faults.add(r.error() + " [" + where + "]"));
                 problems += team.problems().size();
                 unreadable += team.complete() ? 0 : 1;
                 int[] counts;
@@ -127,13 +129,13 @@ class TeamPayoutFromFilesFuzzTest {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         long ownCpu = CPU.getCurrentThreadCpuTime() - ownCpuStart;
-        System.out.printf(Locale.ROOT, "TeamPayoutFromFilesFuzzTest: %d files, %d problems reported, %d files not"
+        System.out.printf(Locale.ROOT, "PayFuzzTest: %d files, %d problems reported, %d files not"
                 + " usable as a whole, %d employees checked, 0 lost, %d ids inside a valid quoted cell; %d ms wall"
                 + " clock, CPU time %d ms in the pipeline and %d ms generating and checking; %d engine faults confined to"
                 + " one row (%s)%n",
                 FILES, problems, unreadable, checked, swallowed, millis, cpu / 1_000_000, ownCpu / 1_000_000,
                 faults.size(), rerun);
-        faults.stream().limit(5).forEach(f -> System.out.println("TeamPayoutFromFilesFuzzTest: engine fault confined"
+        faults.stream().limit(5).forEach(f -> System.out.println("PayFuzzTest: engine fault confined"
                 + " to one row: " + f));
         assertTrue(checked > FILES * 20L, "the oracle recognised too few employees to mean anything: " + checked);
     }
@@ -143,39 +145,76 @@ class TeamPayoutFromFilesFuzzTest {
         try {
             Path dir = Files.createDirectories(Path.of("target", "fuzz-failure"));
             Files.write(dir.resolve("facts.csv"), mutated.facts());
-            Files.write(dir.resolve("plan.properties"), mutated.plan());
+            Files.write(dir.resolve("plan.json"), mutated.plan());
             return where + " (the files are in " + dir.toAbsolutePath() + ")";
         } catch (IOException e) {
             return where + " (the files could not be kept: " + e + ")";
         }
     }
 
-    /** The file-reading pipeline: compute, write the results, print the summary, read the results back. */
+    /** The pipeline of kpi pay: read, compute, write the results both ways, read them back. */
     private static Outcome pipeline(Case mutated) throws Exception {
         long cpu = CPU.getCurrentThreadCpuTime();
-        TeamPayoutFromFiles.Team team = TeamPayoutFromFiles.compute("facts.csv", mutated.facts(), "plan.properties",
-                mutated.plan());
-        StringBuilder results = new StringBuilder();
-        ResultsCsv.write(results, team.lineNames(), team.rows());
-        try (PrintStream out = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
-            TeamPayoutFromFiles.print(team, out);
+        PlanFile plan = null;
+        Problem planProblem = null;
+        try {
+            plan = PlanFile.parse("plan.json", mutated.plan());
+        } catch (Unusable e) {
+            planProblem = e.problem();
         }
-        List<ResultsCsv.Row> readBack = ResultsCsv.read(results.toString().getBytes(StandardCharsets.UTF_8));
-        return new Outcome(team, readBack, CPU.getCurrentThreadCpuTime() - cpu);
+        java.util.Currency currency = plan == null || !plan.pays() ? null
+                : plan.currencies().isEmpty() ? java.util.Currency.getInstance("EUR") : plan.currencies().iterator().next();
+        StringBuilder results = new StringBuilder();
+        java.io.StringWriter lines = new java.io.StringWriter();
+        TeamRun.Team team;
+        try (Progress progress = new Progress(new java.io.PrintWriter(java.io.Writer.nullWriter()), "pay", 3_600_000,
+                3_600_000)) {
+            team = TeamRun.run(plan, planProblem, "facts.csv", mutated.facts(), currency, progress);
+            ResultsFile.csv(team, results, progress);
+            ResultsFile.jsonLines(team, lines, progress);
+        }
+        try (PrintStream out = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
+            java.io.PrintWriter err = new java.io.PrintWriter(out);
+            PayCommand.problems(team.problems(), err);
+            err.flush();
+        }
+        List<Samples.Row> readBack = Samples.readResults(results.toString().getBytes(StandardCharsets.UTF_8));
+        List<JsonNode> json = new ArrayList<>();
+        String text = lines.toString();
+        if (!text.isEmpty()) {
+            assertTrue(text.endsWith("\n"), "JSON lines end with a line break");
+            for (String line : text.substring(0, text.length() - 1).split("\n", -1)) {
+                json.add(JSON.readTree(line));
+            }
+        }
+        return new Outcome(team, readBack, json, CPU.getCurrentThreadCpuTime() - cpu);
     }
 
     /** Checks one outcome; returns the employees checked and those found inside a valid quoted cell. */
     private static int[] check(Case mutated, Outcome outcome, String where) throws Exception {
-        TeamPayoutFromFiles.Team team = outcome.team();
-        assertEquals(team.rows(), outcome.readBack(), "the results file reads back to the same rows: " + where);
+        TeamRun.Team team = outcome.team();
+        assertEquals(team.entries().size(), outcome.readBack().size(), "one CSV row per employee: " + where);
+        assertEquals(team.entries().size(), outcome.jsonLines().size(), "one JSON line per employee: " + where);
         Set<String> ids = new HashSet<>();
-        for (ResultsCsv.Row row : team.rows()) {
+        for (int i = 0; i < team.entries().size(); i++) {
+            Samples.Row row = outcome.readBack().get(i);
+            JsonNode json = outcome.jsonLines().get(i);
+            assertEquals(team.entries().get(i).employeeId(), row.employeeId(), where);
+            assertEquals(row.employeeId(), json.get("employee").asString(), "the same employee on JSON line " + i + ": "
+                    + where);
+            assertEquals(i, json.get("row").asInt(), "JSON lines count the employees of the file: " + where);
+            assertEquals(row.status().equals("ERROR"), json.get("status").asString().equals("error"),
+                    "CSV and JSON agree on the status of " + row.employeeId() + ": " + where);
+            if (!row.status().equals("ERROR")) {
+                assertEquals(row.total() == null ? null : row.total().toPlainString(), json.path("pay").path("total")
+                        .path("amount").asString(null), "CSV and JSON agree on the total: " + where);
+            }
             assertTrue(ids.add(row.employeeId()), "one row per employee: " + Problem.show(row.employeeId()) + ", " + where);
             assertTrue(Set.of("OK", "WARNING", "ERROR").contains(row.status()), row + ", " + where);
             assertTrue(!row.status().equals("ERROR") || !row.error().isEmpty(), "an error row says why: " + where);
         }
         for (Problem problem : team.problems()) {
-            assertTrue(problem.toString().startsWith("facts.csv") || problem.toString().startsWith("plan.properties"),
+            assertTrue(problem.toString().startsWith("facts.csv") || problem.toString().startsWith("plan.json"),
                     problem + ", " + where);
             assertTrue(problem.reason().length() <= MAX_REASON, "a short message, not "
                     + problem.reason().length() + " characters: " + Problem.show(problem.reason()) + ", " + where);
@@ -483,7 +522,7 @@ class TeamPayoutFromFilesFuzzTest {
         List<String> lines = lines(s);
         int line = random.nextInt(lines.size());
         String text = lines.get(line);
-        int eq = text.indexOf('=');
+        int eq = text.indexOf(':');
         switch (random.nextInt(8)) {
             case 0 -> {
                 if (eq < 0) {

@@ -1,4 +1,4 @@
-package org.kpiengine.examples.files;
+package org.kpiengine.cli;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

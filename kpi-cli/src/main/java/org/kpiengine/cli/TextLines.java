@@ -1,4 +1,4 @@
-package org.kpiengine.examples.files;
+package org.kpiengine.cli;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package org.kpiengine.examples.files;
+package org.kpiengine.cli;
 
 /**
  * A problem of an input file: where it is and what is wrong.
@@ -11,7 +11,7 @@ package org.kpiengine.examples.files;
  * @param employeeId the employee the row belongs to, or an empty string if it could not be read
  * @param reason what is wrong, for a person
  */
-public record Problem(String file, int line, String employeeId, String reason) {
+record Problem(String file, int line, String employeeId, String reason) {
 
     /** The most characters of a value a message quotes. */
     static final int SHOWN = 40;
