@@ -154,7 +154,8 @@ public final class SparkTeamBatch {
 
     private static Column column(StructType schema, String name, boolean required) {
         StructField field = find(schema, name);
-        boolean text = REQUIRED.indexOf(name) < 3;
+        int position = REQUIRED.indexOf(name);
+        boolean text = position >= 0 && position < 3;
         if (field == null) {
             if (required) {
                 throw new KpiInputException(Reason.OTHER, null, name, null, "the facts lack the required column '"
