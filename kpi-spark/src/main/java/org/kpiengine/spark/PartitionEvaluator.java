@@ -174,13 +174,13 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
         if (!paid) {
             return RowFactory.create(result.employeeId(row), role, "OK", rating, null, null, null, null, null);
         }
-        Map<String, BigDecimal> components = new LinkedHashMap<>();
+        List<Row> components = new ArrayList<>();
         for (Map.Entry<String, Money> line : result.components(row).entrySet()) {
-            components.put(line.getKey(), line.getValue().amount());
+            components.add(RowFactory.create(line.getKey(), line.getValue().amount()));
         }
         Money total = result.total(row);
         return RowFactory.create(result.employeeId(row), role, "OK", rating,
-                scala.jdk.javaapi.CollectionConverters.asScala(components), total.amount(),
+                scala.jdk.javaapi.CollectionConverters.asScala(components).toSeq(), total.amount(),
                 total.currency().getCurrencyCode(), null, null);
     }
 

@@ -54,8 +54,8 @@ import org.kpiengine.json.PlanJson;
  * pay input (such as idle hours) if the role declares it, and an error otherwise.
  *
  * <p><b>Results</b> ({@link #RESULT_SCHEMA}): {@code employee_id}, {@code role}, {@code status}
- * ({@code OK} or {@code ERROR}), {@code rating}, {@code components} (pay component name to
- * amount, in the plan's order: salary, each scheme, each modifier), {@code total},
+ * ({@code OK} or {@code ERROR}), {@code rating}, {@code components} (the pay components in the
+ * plan's order, salary, each scheme, each modifier: an array of {@code name}, {@code amount}), {@code total},
  * {@code currency}, {@code error_reason} (a {@link Reason} name) and {@code error} (the message,
  * naming the employee). Ratings and amounts are decimals with 18 and 4 decimal places, exactly
  * the values {@link org.kpiengine.batch.TeamBatch} computes (no rounding happens on the way).
@@ -86,8 +86,10 @@ public final class SparkTeamBatch {
         DataTypes.createStructField("role", DataTypes.StringType, true),
         DataTypes.createStructField("status", DataTypes.StringType, false),
         DataTypes.createStructField("rating", DataTypes.createDecimalType(38, RATING_SCALE), true),
-        DataTypes.createStructField("components", DataTypes.createMapType(DataTypes.StringType,
-                DataTypes.createDecimalType(38, MONEY_SCALE), false), true),
+        DataTypes.createStructField("components", DataTypes.createArrayType(new StructType(new StructField[] {
+            DataTypes.createStructField("name", DataTypes.StringType, false),
+            DataTypes.createStructField("amount", DataTypes.createDecimalType(38, MONEY_SCALE), false)
+        }), false), true),
         DataTypes.createStructField("total", DataTypes.createDecimalType(38, MONEY_SCALE), true),
         DataTypes.createStructField("currency", DataTypes.StringType, true),
         DataTypes.createStructField("error_reason", DataTypes.StringType, true),
@@ -102,7 +104,7 @@ public final class SparkTeamBatch {
     private final int chunk;
 
     private SparkTeamBatch(Map<String, RolePlan> plans, int chunk) {
-        this.plans = Map.copyOf(plans);
+        this.plans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plans));
         this.chunk = chunk;
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,12 @@ class SparkTeamBatchTest {
         Row ok = results.get("M1");
         assertEquals("OK", ok.getAs("status"));
         assertEquals(0, new BigDecimal("104.0000").compareTo(ok.getAs("rating")));
-        Map<String, BigDecimal> components = ok.getJavaMap(ok.fieldIndex("components"));
-        assertEquals(List.of("salary", "bonus"), new ArrayList<>(components.keySet()));
-        assertEquals(0, new BigDecimal("4500.00").compareTo(components.get("salary")));
-        assertEquals(0, new BigDecimal("900.00").compareTo(components.get("bonus")));
+        List<Row> components = ok.getList(ok.fieldIndex("components"));
+        assertEquals(2, components.size());
+        assertEquals("salary", components.get(0).getString(0));
+        assertEquals(0, new BigDecimal("4500.00").compareTo(components.get(0).getDecimal(1)));
+        assertEquals("bonus", components.get(1).getString(0));
+        assertEquals(0, new BigDecimal("900.00").compareTo(components.get(1).getDecimal(1)));
         assertEquals(0, new BigDecimal("5400.00").compareTo(ok.getAs("total")));
         assertEquals("EUR", ok.getAs("currency"));
         assertNull(ok.getAs("error"));
