@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -184,6 +185,39 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
                 total.currency().getCurrencyCode(), null, null);
     }
 
+    /** The longest number text read from a string column. */
+    static final int MAX_NUMBER_CHARS = 100;
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    private static final String[] NUMBER_COLUMNS = {"fact", "base", "plan", "target", "salary"};
+
+    /**
+     * Reads a number cell: a decimal as it is, or a string parsed exactly (blank is absent).
+     *
+     * @throws KpiInputException ({@code NOT_A_NUMBER}) for a string that is not a plain decimal
+     */
+    static @Nullable BigDecimal number(Row row, int position, @Nullable String indicatorId) {
+        Object cell = row.get(position);
+        if (cell == null || cell instanceof BigDecimal) {
+            return (BigDecimal) cell;
+        }
+        String text = ((String) cell).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String column = NUMBER_COLUMNS[position - 3];
+        if (text.length() > MAX_NUMBER_CHARS) {
+            throw new KpiInputException(Reason.NOT_A_NUMBER, indicatorId, column, show(text), "bad number "
+                    + show(text) + " (" + text.length() + " characters) in column '" + column + "': a number may"
+                    + " have at most " + MAX_NUMBER_CHARS + " characters");
+        }
+        if (PLAIN_DECIMAL.matcher(text).matches()) {
+            return new BigDecimal(text);
+        }
+        throw new KpiInputException(Reason.NOT_A_NUMBER, indicatorId, column, show(text), "bad number "
+                + show(text) + " in column '" + column + "'" + (indicatorId == null ? "" : " for indicator "
+                + show(indicatorId)) + " (expected a decimal with a dot, such as 1234.5)");
+    }
+
     /** The staged employees of one role in the current chunk, as columns under construction. */
     static final class RoleChunk {
         private final RolePlan plan;
@@ -245,14 +279,23 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
                                     + show(indicator));
                 }
                 seen[slot] = true;
-                if (line != null) {
-                    for (int k = 0; k < 4; k++) {
-                        mine[4 * line + k] = row.getDecimal(3 + k);
+                try {
+                    if (line != null) {
+                        for (int k = 0; k < 4; k++) {
+                            mine[4 * line + k] = number(row, 3 + k, indicator);
+                        }
+                    } else {
+                        mine[4 * indicators.size() + input] = number(row, 3, null);
                     }
-                } else {
-                    mine[4 * indicators.size() + input] = row.getDecimal(3);
+                } catch (KpiInputException e) {
+                    return e;
                 }
-                BigDecimal s = row.getDecimal(7);
+                BigDecimal s;
+                try {
+                    s = number(row, 7, null);
+                } catch (KpiInputException e) {
+                    return e;
+                }
                 if (s != null) {
                     if (mine[salary] != null && mine[salary].compareTo(s) != 0) {
                         return new KpiInputException(Reason.OTHER, null, "salary", s.toPlainString(),

@@ -48,9 +48,11 @@ import org.kpiengine.json.PlanJson;
  * <li>{@code salary}: a decimal, optional: the salary of the period, repeated on each row of the
  *     employee (rows that give one must agree).</li>
  * </ul>
- * Numeric columns must be {@code DecimalType} or an integral type (read exactly); a
- * {@code double} or {@code float} column is refused, so that no value passes through binary
- * floating point. An {@code indicator_id} that is not an indicator of the role's scorecard is a
+ * Number columns must be {@code DecimalType}, an integral type, or strings (as a CSV file is
+ * read), each read exactly; a string cell that is not a plain decimal with a dot (such as
+ * {@code 1234.5}) costs its employee an {@code ERROR} row ({@code NOT_A_NUMBER}), and a blank one
+ * is absent. A {@code double} or {@code float} column is refused, so that no value passes through
+ * binary floating point. An {@code indicator_id} that is not an indicator of the role's scorecard is a
  * pay input (such as idle hours) if the role declares it, and an error otherwise.
  *
  * <p><b>Results</b> ({@link #RESULT_SCHEMA}): {@code employee_id}, {@code role}, {@code status}
@@ -177,12 +179,15 @@ public final class SparkTeamBatch {
         if (type instanceof DecimalType) {
             return column.as(name);
         }
+        if (type.equals(DataTypes.StringType)) {
+            return column.as(name);
+        }
         if (type instanceof IntegralType) {
             return column.cast(DataTypes.createDecimalType(20, 0)).as(name);
         }
         throw new KpiInputException(Reason.NOT_A_NUMBER, null, name, type.simpleString(), "column '" + name
-                + "' is " + type.simpleString() + "; it must be a decimal or an integer, read exactly (cast a"
-                + " string column to a decimal type; a double or float column has already lost exactness)");
+                + "' is " + type.simpleString() + "; it must be a decimal, an integer or a string of decimals, read"
+                + " exactly (a double or float column has already lost exactness)");
     }
 
     private static @Nullable StructField find(StructType schema, String name) {
