@@ -17,8 +17,9 @@ final class LocalSpark {
 
     static synchronized SparkSession session() {
         int feature = Runtime.version().feature();
-        String why = "Spark 4.1 supports JDK 17 and 21; this is JDK " + feature
-                + ", so the kpi-spark tests that start Spark are skipped (see docs/guides/spark.md)";
+        String why = "Spark 4.1 supports JDK 17 and 21; this is JDK " + feature + ", where its Hadoop file"
+                + " access fails (Subject.getSubject is not supported), so the kpi-spark tests that start Spark are"
+                + " skipped (see docs/guides/spark.md)";
         boolean runs = feature <= NEWEST_SUPPORTED_JDK || Boolean.getBoolean("kpi.spark.anyJdk");
         if (!runs) {
             System.out.println("[kpi-spark] " + why + " (-Dkpi.spark.anyJdk=true tries anyway)");
