@@ -15,6 +15,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
@@ -42,8 +43,20 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+        return evaluate(rows, plans.value(), chunk);
+    }
+
+    /**
+     * The results of a partition's rows, which must come grouped by employee.
+     *
+     * @param rows the projected fact rows (employee_id, role, indicator_id, fact, base, plan, target, salary)
+     * @param plans the plans by role
+     * @param chunk the number of employees computed together
+     * @return the lazy results, one row per employee
+     */
+    static Iterator<Row> evaluate(Iterator<Row> rows, Map<String, RolePlan> plans, int chunk) {
         Map<String, RoleChunk> roles = new LinkedHashMap<>();
-        for (RolePlan plan : plans.value().values()) {
+        for (RolePlan plan : plans.values()) {
             roles.put(plan.role(), new RoleChunk(plan, Plans.of(plan.json())));
         }
         return new Results(rows, roles, chunk);
@@ -159,28 +172,33 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
     }
 
+    /** A result row, carrying its schema so that its fields can be read by name. */
+    private static Row resultRow(@Nullable Object... values) {
+        return new GenericRowWithSchema(values, SparkTeamBatch.RESULT_SCHEMA);
+    }
+
     static Row errorRow(@Nullable String id, @Nullable String role, @Nullable String currency,
             KpiInputException problem) {
         String message = "employee " + (id == null ? "(none)" : "'" + id + "'") + ": " + problem.getMessage();
-        return RowFactory.create(id, role, "ERROR", null, null, null, currency, problem.reason().name(), message);
+        return resultRow(id, role, "ERROR", null, null, null, currency, problem.reason().name(), message);
     }
 
     static Row errorRow(String role, @Nullable String currency, EmployeeError error) {
-        return RowFactory.create(error.employeeId(), role, "ERROR", null, null, null, currency,
+        return resultRow(error.employeeId(), role, "ERROR", null, null, null, currency,
                 error.reason().name(), error.message());
     }
 
     static Row okRow(String role, TeamResult result, int row, boolean paid) {
         BigDecimal rating = result.rating(row);
         if (!paid) {
-            return RowFactory.create(result.employeeId(row), role, "OK", rating, null, null, null, null, null);
+            return resultRow(result.employeeId(row), role, "OK", rating, null, null, null, null, null);
         }
         List<Row> components = new ArrayList<>();
         for (Map.Entry<String, Money> line : result.components(row).entrySet()) {
             components.add(RowFactory.create(line.getKey(), line.getValue().amount()));
         }
         Money total = result.total(row);
-        return RowFactory.create(result.employeeId(row), role, "OK", rating,
+        return resultRow(result.employeeId(row), role, "OK", rating,
                 scala.jdk.javaapi.CollectionConverters.asScala(components).toSeq(), total.amount(),
                 total.currency().getCurrencyCode(), null, null);
     }

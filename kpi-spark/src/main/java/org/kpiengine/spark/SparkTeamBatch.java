@@ -199,6 +199,11 @@ public final class SparkTeamBatch {
         return null;
     }
 
+    /** The plans by role, in the order given. */
+    Map<String, RolePlan> plans() {
+        return plans;
+    }
+
     @Override
     public String toString() {
         return "SparkTeamBatch[roles " + plans.keySet() + ", chunk " + chunk + "]";
