@@ -3,11 +3,17 @@ package org.kpiengine.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.spark.examples.SampleTeam;
@@ -21,6 +27,21 @@ class SampleTeamTest {
         for (String role : List.of(SampleTeam.SALES_MANAGER, SampleTeam.EVERY_TYPE)) {
             assertEquals(Files.readString(Path.of("..", "docs", "samples", role + ".json"), StandardCharsets.UTF_8),
                     SampleTeam.planJson(role), role);
+        }
+    }
+
+    @Test
+    void thePlansTravelToExecutorsByJavaSerialization() throws IOException, ClassNotFoundException {
+        Map<String, RolePlan> plans = new LinkedHashMap<>(SampleTeam.batch().plans());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(plans);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Object back = in.readObject();
+            assertEquals(plans, back);
+            assertEquals(List.of(SampleTeam.IDLE_HOURS), ((Map<?, ?>) back).get(SampleTeam.EVERY_TYPE) instanceof RolePlan plan
+                    ? plan.inputs() : null);
         }
     }
 
