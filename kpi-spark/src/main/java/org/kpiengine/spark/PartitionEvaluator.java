@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -188,8 +189,31 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
                 error.reason().name(), error.message());
     }
 
+    /** The first magnitude the rating column cannot hold. */
+    private static final BigDecimal RATING_LIMIT = BigDecimal.TEN.pow(38 - SparkTeamBatch.RATING_SCALE);
+    /** The first magnitude the money columns cannot hold. */
+    private static final BigDecimal MONEY_LIMIT = BigDecimal.TEN.pow(38 - SparkTeamBatch.MONEY_SCALE);
+
     static Row okRow(String role, TeamResult result, int row, boolean paid) {
         BigDecimal rating = result.rating(row);
+        String id = result.employeeId(row);
+        String currency = paid ? Objects.requireNonNull(result.currency()).getCurrencyCode() : null;
+        if (rating.abs().compareTo(RATING_LIMIT) >= 0) {
+            return errorRow(id, role, currency, tooLarge("rating", rating, "decimal(38, " + SparkTeamBatch.RATING_SCALE
+                    + ")"));
+        }
+        if (paid) {
+            for (Map.Entry<String, Money> line : result.components(row).entrySet()) {
+                if (line.getValue().amount().abs().compareTo(MONEY_LIMIT) >= 0) {
+                    return errorRow(id, role, currency, tooLarge(line.getKey(), line.getValue().amount(),
+                            "decimal(38, " + SparkTeamBatch.MONEY_SCALE + ")"));
+                }
+            }
+            if (result.total(row).amount().abs().compareTo(MONEY_LIMIT) >= 0) {
+                return errorRow(id, role, currency, tooLarge("total", result.total(row).amount(),
+                        "decimal(38, " + SparkTeamBatch.MONEY_SCALE + ")"));
+            }
+        }
         if (!paid) {
             return resultRow(result.employeeId(row), role, "OK", rating, null, null, null, null, null);
         }
@@ -201,6 +225,15 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
         return resultRow(result.employeeId(row), role, "OK", rating,
                 scala.jdk.javaapi.CollectionConverters.asScala(components).toSeq(), total.amount(),
                 total.currency().getCurrencyCode(), null, null);
+    }
+
+    /** A computed value that the results' decimal columns cannot hold: the employee's error, not the job's. */
+    private static KpiInputException tooLarge(String field, BigDecimal value, String type) {
+        String text = value.toString();
+        return new KpiInputException(Reason.OUT_OF_RANGE, null, field, text.length() > 40 ? value.round(
+                new java.math.MathContext(10, java.math.RoundingMode.HALF_UP)).toString() : text, field + " "
+                + (text.length() > 40 ? "of about " + value.round(new java.math.MathContext(10,
+                java.math.RoundingMode.HALF_UP)) : text) + " is too large for the results' " + type + " column");
     }
 
     /** The longest number text read from a string column. */
@@ -358,7 +391,7 @@ final class PartitionEvaluator implements MapPartitionsFunction<Row, Row> {
         private void emit(TeamResult result, ArrayDeque<Row> out) {
             for (int row = 0; row < result.size(); row++) {
                 out.add(result.isOk(row) ? okRow(plan.role(), result, row, paid)
-                        : errorRow(plan.role(), currencyIfPaid(), java.util.Objects.requireNonNull(result.error(row))));
+                        : errorRow(plan.role(), currencyIfPaid(), Objects.requireNonNull(result.error(row))));
             }
         }
 

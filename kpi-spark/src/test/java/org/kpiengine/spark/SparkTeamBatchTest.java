@@ -71,6 +71,32 @@ class SparkTeamBatchTest {
     }
 
     @Test
+    void aRatingTooLargeForTheResultColumnIsThatEmployeesErrorNotTheJobs() {
+        SparkSession spark = LocalSpark.session();
+        String m = SampleTeam.SALES_MANAGER;
+        List<Row> rows = List.of(
+                fact("M1", m, "contacts", "570", "4500.00"),
+                fact("M1", m, "deals", "49", "4500.00"),
+                fact("M1", m, "conversion", "8.5", "4500.00"),
+                fact("M1", m, "average-check", "12000", "4500.00"),
+                fact("HUGE", m, "contacts", "5" + "0".repeat(24), "4500.00"),
+                fact("HUGE", m, "deals", "49", "4500.00"),
+                fact("HUGE", m, "conversion", "8.5", "4500.00"),
+                fact("HUGE", m, "average-check", "12000", "4500.00"));
+        StructType wide = new StructType(java.util.Arrays.stream(SampleTeam.SCHEMA.fields())
+                .map(f -> f.name().equals("fact") ? f.copy(f.name(), DataTypes.createDecimalType(38, 4), true, f.metadata())
+                        : f).toArray(org.apache.spark.sql.types.StructField[]::new));
+        Map<String, Row> results = byEmployee(SampleTeam.batch().evaluate(spark.createDataFrame(rows, wide)));
+        assertEquals("OK", results.get("M1").getAs("status"));
+        Row huge = results.get("HUGE");
+        assertEquals("ERROR", huge.getAs("status"));
+        assertEquals("OUT_OF_RANGE", huge.getAs("error_reason"));
+        // contacts 5 × 10^24 against a plan of 500: index 10^24, rating 0.4 × 10^24 + 29.4 + 17 + 12
+        assertEquals("employee 'HUGE': rating 400000000000000000000058.4000 is too large for the results'"
+                + " decimal(38, 18) column", huge.getAs("error"));
+    }
+
+    @Test
     void rowsThatCannotBeStagedGiveTheirEmployeeAnErrorRowNamingTheRule() {
         SparkSession spark = LocalSpark.session();
         String m = SampleTeam.SALES_MANAGER;
