@@ -309,6 +309,19 @@ class TransactionsJsonTest {
     }
 
     @Test
+    void theGuidesExampleReadsAndMatchesTheSchema() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "guides", "json.md"), StandardCharsets.UTF_8);
+        String section = guide.substring(guide.indexOf("\n## Transactions\n"));
+        int start = section.indexOf("```json\n") + "```json\n".length();
+        String example = section.substring(start, section.indexOf("```", start));
+        TransactionsDocument doc = TransactionsJson.read(example);
+        assertEquals(List.of("anna 74.99", "ben 25.00"), credits(doc, "D-1"));
+        assertEquals(List.of("anna -74.99", "ben -25.00"), credits(doc, "R-1"));
+        assertEquals("maria", doc.hierarchy().managerOn("ben", LocalDate.of(2026, 3, 1)));
+        assertEquals(List.of(), SchemaCheck.transactionErrors(example));
+    }
+
+    @Test
     void aDocumentWithoutHierarchyHasNone() {
         TransactionsDocument doc = TransactionsJson.read("{\"formatVersion\": 1, \"transactions\": []}");
         assertEquals(null, doc.hierarchy());
