@@ -224,11 +224,11 @@ public final class PlanJson {
         }
     }
 
-    private interface Parse {
+    interface Parse {
         JsonNode run();
     }
 
-    private static JsonNode parse(Parse parse) {
+    static JsonNode parse(Parse parse) {
         try {
             JsonNode node = parse.run();
             if (node == null || node.isMissingNode()) {

@@ -30,7 +30,8 @@ class SchemaTest {
     @Test
     void everySampleMatchesTheSchema() throws IOException {
         try (var files = Files.list(SamplesTest.SAMPLES)) {
-            List<Path> samples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            List<Path> samples = files.filter(f -> f.toString().endsWith(".json"))
+                    .filter(f -> !TransactionsJsonTest.SAMPLE.equals(f.getFileName().toString())).sorted().toList();
             assertTrue(samples.size() >= 2, samples::toString);
             for (Path file : samples) {
                 List<String> errors = SchemaCheck.errors(Files.readString(file, StandardCharsets.UTF_8));
