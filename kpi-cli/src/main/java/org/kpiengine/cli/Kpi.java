@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kpi", mixinStandardHelpOptions = true, versionProvider = Kpi.Version.class,
         description = "Pays a sales team from a JSON plan and a CSV export, explains one employee's pay,"
                 + " validates a plan.",
-        subcommands = {PayCommand.class, ExplainCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {PayCommand.class, ExplainCommand.class, ValidateCommand.class, WhatIfCommand.class,
+            InverseCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the files were read (employees with errors have error rows)",
