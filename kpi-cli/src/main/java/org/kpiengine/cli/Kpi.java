@@ -91,7 +91,8 @@ public final class Kpi implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: pay, explain, validate, whatif, inverse or review");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: pay, explain, validate, whatif, inverse or review");
     }
 
     /** The version from the jar's manifest. */
