@@ -103,6 +103,17 @@ final class ExplainCommand implements Callable<Integer> {
     static Explanation explain(PlanFile plan, FactsCsv.EmployeeRows rows, Currency currency) {
         PlanDocument document = plan.document();
         Scorecard scorecard = individual(document.template().scorecard(), rows);
+        Evaluation evaluation = scorecard.evaluate(facts(plan, rows), document.precision());
+        PayPlan pay = document.template().payPlan();
+        if (pay == null) {
+            return Explanation.of(evaluation);
+        }
+        Payout payout = pay.evaluate(evaluation, inputs(plan, rows, currency), document.precision());
+        return Explanation.of(evaluation, payout);
+    }
+
+    /** The employee's facts of the plan's indicators. */
+    static Facts facts(PlanFile plan, FactsCsv.EmployeeRows rows) {
         Facts.Builder facts = Facts.builder();
         for (String id : plan.indicatorIds()) {
             BigDecimal fact = rows.facts().get(id);
@@ -110,11 +121,15 @@ final class ExplainCommand implements Callable<Integer> {
                 facts.put(id, fact);
             }
         }
-        Evaluation evaluation = scorecard.evaluate(facts.build(), document.precision());
-        PayPlan pay = document.template().payPlan();
-        if (pay == null) {
-            return Explanation.of(evaluation);
-        }
+        return facts.build();
+    }
+
+    /**
+     * The employee's salary and the pay inputs the plan reads.
+     *
+     * @throws KpiInputException if the file gave no salary
+     */
+    static PayInputs inputs(PlanFile plan, FactsCsv.EmployeeRows rows, Currency currency) {
         if (rows.salary() == null) {
             throw new KpiInputException(KpiInputException.Reason.MISSING_INPUT, null, "salary", null,
                     "no salary was given (the plan pays a salary: give it in the salary column)");
@@ -126,12 +141,11 @@ final class ExplainCommand implements Callable<Integer> {
                 inputs = inputs.with(name, value);
             }
         }
-        Payout payout = pay.evaluate(evaluation, inputs, document.precision());
-        return Explanation.of(evaluation, payout);
+        return inputs;
     }
 
     /** The template with this employee's individual thresholds, where the file gave any. */
-    private static Scorecard individual(Scorecard template, FactsCsv.EmployeeRows employee) {
+    static Scorecard individual(Scorecard template, FactsCsv.EmployeeRows employee) {
         Map<String, Thresholds> individual = new LinkedHashMap<>();
         employee.thresholds().forEach((id, cells) -> {
             if (template.has(id) && (cells[0] != null || cells[1] != null || cells[2] != null)) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code kpi} command-line tool: {@code kpi pay} computes a team's pay from a JSON plan and a
  * CSV export, {@code kpi explain} shows one employee's calculation, {@code kpi validate} checks a
- * plan. Each command is one class; see docs/guides/cli.md for every command, its options and
+ * plan; {@code kpi whatif}, {@code kpi inverse} and {@code kpi review} ask the planning questions
+ * (docs/reference/planning.md) of one employee or of a plan. Each command is one class; see docs/guides/cli.md for every command, its options and
  * the exit codes.
  *
  * <p>Exit codes: {@value #OK} when the files were read (even if some employees have error rows),
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true, versionProvider = Kpi.Version.class,
         description = "Pays a sales team from a JSON plan and a CSV export, explains one employee's pay,"
-                + " validates a plan.",
-        subcommands = {PayCommand.class, ExplainCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                + " validates a plan; what-if curves, inverse goals and plan reviews.",
+        subcommands = {PayCommand.class, ExplainCommand.class, ValidateCommand.class, WhatIfCommand.class,
+            InverseCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the files were read (employees with errors have error rows)",
@@ -89,7 +91,8 @@ public final class Kpi implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: pay, explain or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: pay, explain, validate, whatif, inverse or review");
     }
 
     /** The version from the jar's manifest. */

@@ -144,4 +144,26 @@ class KpiIT {
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().startsWith("Usage: kpi pay "), help.out());
     }
+
+    @Test
+    void thePlanningCommandsRunFromTheJar() throws Exception {
+        String plan = Samples.PLAN.toAbsolutePath().toString();
+        String facts = Samples.FACTS.toAbsolutePath().toString();
+        Result whatIf = kpi("whatif", "--plan", plan, "--facts", facts, "--employee", "e007", "--indicator", "deals",
+                "--from", "100", "--to", "100");
+        assertEquals(0, whatIf.code(), whatIf.err());
+        assertEquals("percent_of_plan,fact,attainment,index,rating,total,salary,bonus,quality gate,variable limits,"
+                + "idle hours\n100,20,100.0000,100.0000,105.0000,3450.00,3000.00,600.00,0.00,0.00,-150.00\n", whatIf.out());
+        Result inverse = kpi("inverse", "--plan", plan, "--facts", facts, "--employee", "e007", "--indicator", "deals",
+                "--goal", "rating:110");
+        assertEquals(0, inverse.code(), inverse.err());
+        assertTrue(inverse.out().contains("\nanswer 25 (rating 110.0000)\none step worse 24 "), inverse.out());
+        Result review = kpi("review", "--plan", plan, "--facts", facts);
+        assertEquals(0, review.code(), "findings do not change the exit code: " + review.err());
+        assertTrue(review.out().contains("WARNING CLIFF at 'quality' employee e020: "), review.out());
+        Result bad = kpi("inverse", "--plan", plan, "--facts", facts, "--employee", "e007", "--indicator", "deals",
+                "--goal", "next-band:nonesuch");
+        assertEquals(2, bad.code(), bad.err());
+        assertFalse(bad.err().contains("Exception"), bad.err());
+    }
 }

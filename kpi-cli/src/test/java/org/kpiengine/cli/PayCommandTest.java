@@ -190,7 +190,8 @@ class PayCommandTest {
         assertTrue(unknown.err().contains("Unknown option: '--verbose'"), unknown.err());
         Cli.Run none = Cli.run();
         assertEquals(2, none.code());
-        assertTrue(none.err().startsWith("a command is needed: pay, explain or validate\nUsage: kpi"), none.err());
+        assertTrue(none.err().startsWith("a command is needed: pay, explain, validate, whatif, inverse or review\n"
+                + "Usage: kpi"), none.err());
         Cli.Run currency = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", Samples.FACTS.toString(), "--out",
                 dir.resolve("r.csv").toString(), "--currency", "USD");
         assertEquals(2, currency.code());
