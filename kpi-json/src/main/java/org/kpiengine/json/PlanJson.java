@@ -295,7 +295,8 @@ public final class PlanJson {
         Direction direction = in.enumeration("direction", Direction.class);
         Category category = in.optionalEnumeration("category", Category.class);
         Timing timing = in.optionalEnumeration("timing", Timing.class);
-        Indicator indicator = in.build(() -> new Indicator(id, name, unit, direction, category, timing), "id");
+        boolean additive = in.bool("additive", unit.isAdditiveByDefault());
+        Indicator indicator = in.build(() -> new Indicator(id, name, unit, direction, category, timing, additive), "id");
         BigDecimal weightValue = in.decimal("weight");
         Weight weight = in.build(() -> Weight.of(weightValue), "weight");
         In t = in.object("thresholds");
@@ -471,6 +472,9 @@ public final class PlanJson {
             }
             if (indicator.timing() != null) {
                 row.put("timing", Names.of(indicator.timing()));
+            }
+            if (indicator.additive() != indicator.unit().isAdditiveByDefault()) {
+                row.put("additive", indicator.additive());   // only an override of the unit's default
             }
             Codec.put(row, "weight", line.weight().value());
             ObjectNode thresholds = row.putObject("thresholds");

@@ -191,6 +191,13 @@ class BadDocumentsTest {
     }
 
     @Test
+    void additiveMustBeAJsonBoolean() {
+        assertRefusal(refused(root -> at(root, "/indicators/1").put("additive", "yes")), Reason.OTHER, "/indicators/1/additive",
+                "/indicators/1/additive: must be true or false, not a string");
+        assertEquals("/indicators/0/additive", refused(root -> at(root, "/indicators/0").put("additive", 0)).pointer());
+    }
+
+    @Test
     void moneyIsCheckedForItsCurrencyAndScale() {
         String cap = "/pay/modifiers/0/cap";
         assertEquals(cap + "/currency", refused(root -> addCap(root, "1500.00", "XYZ")).pointer());

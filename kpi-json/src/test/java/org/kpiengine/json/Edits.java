@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -13,9 +14,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.kpiengine.indicator.Unit;
+
 /**
  * Edits a canonical document into an equivalent one, as a person or another program might
- * write it: members in another order, modifiers in another order, defaults left out, weights as
+ * write it: members in another order, modifiers in another order, defaults left out (and an
+ * indicator's {@code additive} written out at its unit's default), weights as
  * percentages (on the scorecard and in coefficient schemes), trailing zeros, integers as JSON
  * integers, a symmetric target band with its four bounds, no indentation.
  */
@@ -49,6 +53,11 @@ final class Edits {
         for (JsonNode line : root.get("indicators")) {
             if (random.nextBoolean() && line.get("name").stringValue().equals(line.get("id").stringValue())) {
                 ((ObjectNode) line).remove("name");
+            }
+            if (!line.has("additive") && random.nextBoolean()) {
+                // the unit's default written out, which the canonical form leaves out
+                boolean byDefault = Unit.valueOf(line.get("unit").stringValue().toUpperCase(Locale.ROOT)).isAdditiveByDefault();
+                ((ObjectNode) line).put("additive", byDefault);
             }
         }
         JsonNode pay = root.get("pay");

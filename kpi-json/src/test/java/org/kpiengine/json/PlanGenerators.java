@@ -163,10 +163,12 @@ final class PlanGenerators {
 
     private static ScorecardLine line(RandomnessSource in, String id, BigDecimal weight) {
         boolean higher = chance(in, 60);
+        Unit unit = oneOf(in, List.of(Unit.values()));
         Indicator indicator = new Indicator(id, chance(in, 50) ? id : "Name of " + id + " «€»",
-                oneOf(in, List.of(Unit.values())), higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
+                unit, higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
                 chance(in, 50) ? oneOf(in, List.of(Category.values())) : null,
-                chance(in, 50) ? oneOf(in, List.of(Timing.values())) : null);
+                chance(in, 50) ? oneOf(in, List.of(Timing.values())) : null,
+                chance(in, 30) != unit.isAdditiveByDefault());   // in about a third, not the unit's default
         int kind = (int) pick(in, 0, 6);
         boolean needsBase = !higher && (kind == 1 || kind == 2);
         boolean needsTarget = kind == 2;

@@ -3,6 +3,7 @@ package org.kpiengine.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.curve.Bands;
 import org.kpiengine.curve.TargetBandCurve;
+import org.kpiengine.indicator.Indicator;
+import org.kpiengine.indicator.Unit;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
@@ -108,6 +111,40 @@ class PlanShapesJsonTest {
 
     private static PlanJsonException refused(ObjectNode root) {
         return assertThrows(PlanJsonException.class, () -> JSON.read(root.toPrettyString()));
+    }
+
+    // ---- indicators ------------------------------------------------------------------------
+
+    @Test
+    void aMoneyIndicatorMarkedNotAdditiveReadsAndWritesBackSo() {
+        ObjectNode root = base();
+        ((ObjectNode) root.at("/indicators/0")).put("additive", false);
+        String fragment = """
+                { "id": "revenue", "name": "revenue", "unit": "money", "direction": "higher-is-better", "additive": false,
+                  "weight": "0.8", "thresholds": { "plan": "500000" }, "curve": { "type": "ratio", "cap": "150" } }""";
+        PlanDocument plan = assertGolden(root, "/indicators/0", fragment,
+                Indicator.higherIsBetter("revenue", Unit.MONEY).withAdditive(false),
+                p -> p.template().scorecard().line("revenue").indicator());
+        assertFalse(plan.template().scorecard().line("revenue").indicator().additive());
+        JsonNode written = PlanJsonProperties.tree(JSON.write(plan)).at("/indicators/0");
+        assertEquals(List.of("id", "name", "unit", "direction", "additive", "weight", "thresholds", "curve"),
+                List.copyOf(written.propertyNames()), "additive comes after timing, before the weight");
+    }
+
+    @Test
+    void additiveIsWrittenOnlyWhereItDiffersFromTheUnitsDefault() {
+        ObjectNode root = base();
+        ((ObjectNode) root.at("/indicators/0")).put("additive", true);    // money: additive by default
+        ((ObjectNode) root.at("/indicators/1")).put("additive", true);    // percent: not additive by default
+        PlanDocument plan = JSON.read(root.toPrettyString());
+        assertTrue(plan.template().scorecard().line("revenue").indicator().additive());
+        assertTrue(plan.template().scorecard().line("overdue").indicator().additive());
+        JsonNode canonical = PlanJsonProperties.tree(JSON.write(plan));
+        assertFalse(canonical.at("/indicators/0").has("additive"), canonical.toString());
+        assertEquals(true, canonical.at("/indicators/1/additive").booleanValue(), canonical.toString());
+        PlanDocument defaults = JSON.read(BASE);
+        assertTrue(defaults.template().scorecard().line("revenue").indicator().additive(), "money is additive by default");
+        assertFalse(defaults.template().scorecard().line("overdue").indicator().additive(), "percent is not");
     }
 
     // ---- curves ----------------------------------------------------------------------------
