@@ -503,6 +503,54 @@ final class KernelPay {
                 byte[] warned, boolean[] undecided);
     }
 
+    /**
+     * A tier step whose amount for a row is a function of the row's measure and base (the salary,
+     * or the turnover when one is measured): the one loop over the group that every such step shares.
+     */
+    abstract static class TierStep extends Step {
+        /** The measure's slot. */
+        final int measure;
+        /** The turnover's measure slot for a percent of turnover, else −1 (the base is the salary). */
+        final int turnover;
+        /** Whether every accrual carries the falling-rate warning, as the object path gives it. */
+        private final boolean falling;
+
+        TierStep(int measure, int turnover, boolean falling) {
+            this.measure = measure;
+            this.turnover = turnover;
+            this.falling = falling;
+        }
+
+        @Override
+        final void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+                boolean[] undecided) {
+            long[] m = measured[measure];
+            long[] base = turnover >= 0 ? measured[turnover] : salaries;
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    if (falling) {
+                        warned[i] = 1; // on every accrual, as the object path warns
+                    }
+                    try {
+                        amounts[i] = row(m[i], base[i]);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
+                    }
+                }
+            }
+        }
+
+        /**
+         * One row's amount in minor units.
+         *
+         * @param v the measure at the index scale
+         * @param base the salary in minor units or the turnover at the index scale
+         * @throws ObjectPathSignal for a row the object path must decide
+         * @throws ArithmeticException on overflow
+         */
+        abstract long row(long v, long base);
+    }
+
     /** A condition compiled to comparisons of measures. */
     abstract static class Test {
         /** Whether the condition holds for row {@code i} of the group. */
@@ -557,24 +605,20 @@ final class KernelPay {
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
      * on the whole salary or turnover.
      */
-    static final class RetroactiveTiers extends Step {
-        private final int measure;
+    static final class RetroactiveTiers extends TierStep {
         /** Lower bounds rounded up to the index scale, and per band the payment. */
         private final long[] lowers;
         private final long[] values;
         private final boolean percentOfSalary;
-        /** The turnover's measure slot for a percent of turnover, else −1. */
-        private final int turnover;
         /** The power of ten from base × rate down to minor units. */
         private final int percentScale;
 
         private RetroactiveTiers(int measure, long[] lowers, long[] values, boolean percentOfSalary, int turnover,
                 int percentScale) {
-            this.measure = measure;
+            super(measure, turnover, false);
             this.lowers = lowers;
             this.values = values;
             this.percentOfSalary = percentOfSalary;
-            this.turnover = turnover;
             this.percentScale = percentScale;
         }
 
@@ -607,22 +651,6 @@ final class KernelPay {
                     turnover, percentScale);
         }
 
-        @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] m = measured[measure];
-            long[] base = turnover >= 0 ? measured[turnover] : salaries;
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        amounts[i] = row(m[i], base[i]);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
-        }
-
         /**
          * One row's amount.
          *
@@ -630,6 +658,7 @@ final class KernelPay {
          * @param base the salary in minor units or the turnover at the index scale
          * @throws ObjectPathSignal for a negative turnover, which the object path refuses
          */
+        @Override
         long row(long v, long base) {
             // The number of lower bounds at or below v picks the band; counted without an early
             // exit, the comparisons need no unpredictable branch.
@@ -658,8 +687,7 @@ final class KernelPay {
      * base × sum / (measure × 100) rounded once, the base being the salary or the turnover; a
      * percent of the turnover the tiers are measured on is sum / 100.
      */
-    static final class MarginalTiers extends Step {
-        private final int measure;
+    static final class MarginalTiers extends TierStep {
         /** The factor from the index scale to the bounds' scale. */
         private final long toBoundScale;
         /** The bounds at the bounds' scale; the last band's upper is {@code Long.MAX_VALUE}. */
@@ -672,14 +700,12 @@ final class KernelPay {
         private final int sumToMinor;
         /** Percent table: the power of ten beside the measure in the divisor. */
         private final long percentDivisor;
-        /** The turnover's measure slot for a percent of turnover, else −1. */
-        private final int turnover;
         /** Whether the turnover is the measure itself: sum / 100. */
         private final boolean onItself;
 
         private MarginalTiers(int measure, long toBoundScale, long[] lowers, long[] uppers, long[] rates,
                 boolean percentOfSalary, int sumToMinor, long percentDivisor, int turnover, boolean onItself) {
-            this.measure = measure;
+            super(measure, turnover, false);
             this.toBoundScale = toBoundScale;
             this.lowers = lowers;
             this.uppers = uppers;
@@ -687,7 +713,6 @@ final class KernelPay {
             this.percentOfSalary = percentOfSalary;
             this.sumToMinor = sumToMinor;
             this.percentDivisor = percentDivisor;
-            this.turnover = turnover;
             this.onItself = onItself;
         }
 
@@ -726,22 +751,6 @@ final class KernelPay {
                     percent && !onItself, sumToMinor, ScaledMath.pow10(divisorPower), turnover, onItself);
         }
 
-        @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] m = measured[measure];
-            long[] base = turnover >= 0 ? measured[turnover] : salaries;
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        amounts[i] = row(m[i], base[i]);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
-        }
-
         /**
          * One row's amount.
          *
@@ -751,6 +760,7 @@ final class KernelPay {
          *     turnover, which the object path refuses
          * @throws ArithmeticException on overflow
          */
+        @Override
         long row(long raw, long base) {
             if (raw == KernelLine.UNBOUNDED_BEST || turnover >= 0 && base < 0) {
                 throw ObjectPathSignal.INSTANCE;
@@ -782,21 +792,16 @@ final class KernelPay {
      * carries the rate of the highest tier below the pivot, followed by the tiers above it, as
      * {@code TieredScheme} builds it. A table whose rate falls marks every row warned.
      */
-    static final class Hybrid extends Step {
-        private final int measure;
-        private final int turnover;
+    static final class Hybrid extends TierStep {
         private final long pivot;
         private final RetroactiveTiers below;
         private final MarginalTiers above;
-        private final boolean falling;
 
         private Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling) {
-            this.measure = measure;
-            this.turnover = turnover;
+            super(measure, turnover, falling);
             this.pivot = pivot;
             this.below = below;
             this.above = above;
-            this.falling = falling;
         }
 
         static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, boolean onItself, int indexScale,
@@ -841,24 +846,9 @@ final class KernelPay {
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] m = measured[measure];
-            long[] base = turnover >= 0 ? measured[turnover] : salaries;
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    if (falling) {
-                        warned[i] = 1; // on every accrual, as the object path warns
-                    }
-                    try {
-                        long v = m[i];
-                        // v < pivot exactly when v < the pivot rounded up, v being exact at the index scale
-                        amounts[i] = v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.row(v, base[i]) : above.row(v, base[i]);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
+        long row(long v, long base) {
+            // v < pivot exactly when v < the pivot rounded up, v being exact at the index scale
+            return v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.row(v, base) : above.row(v, base);
         }
     }
 
