@@ -85,42 +85,30 @@ public final class StabilisationPlan {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Scorecard scorecard = coordinatorScorecard();
-        PayPlan coordinator = coordinatorPlan();
-        PayInputs salary = PayInputs.of(Money.of("EUR", "3000"));
-
         System.out.println("== StabilisationPlan: a target band, hybrid tiers, an at-most gate, a bonus without a scorecard,"
                 + " a salary less idle hours ==");
-        System.out.println("1a. Logistics coordinator, overdue receivables 12 % (the gate passes)");
-        Evaluation good = scorecard.evaluate(Facts.builder()
-                .put("on-time", "97").put("stock-accuracy", "99.5").put("overdue", "12").build());
-        System.out.print(Explanation.of(good, coordinator.evaluate(good, salary)).toText());
-
-        System.out.println();
-        System.out.println("1b. Logistics coordinator, overdue receivables 18 % (the gate takes the bonus)");
-        Evaluation late = scorecard.evaluate(Facts.builder()
-                .put("on-time", "96").put("stock-accuracy", "99.5").put("overdue", "18").build());
-        System.out.print(Explanation.of(late, coordinator.evaluate(late, salary)).toText());
-
-        System.out.println();
-        System.out.println("1c. Logistics coordinator, on-time 91 % (4 points out of the band: index 60), a record month otherwise");
-        Evaluation record = scorecard.evaluate(Facts.builder()
-                .put("on-time", "91").put("stock-accuracy", "107.8").put("overdue", "2").build());
-        System.out.print(Explanation.of(record, coordinator.evaluate(record, salary)).toText());
-
-        System.out.println();
-        System.out.println("1d. Logistics coordinator, on plan everywhere and overdue 5 % (rating above the pivot)");
-        Evaluation best = scorecard.evaluate(Facts.builder()
-                .put("on-time", "95").put("stock-accuracy", "107.8").put("overdue", "5").build());
-        System.out.print(Explanation.of(best, coordinator.evaluate(best, salary)).toText());
-
-        System.out.println();
+        coordinatorMonth("1a. Logistics coordinator, overdue receivables 12 % (the gate passes)", "97", "99.5", "12");
+        coordinatorMonth("1b. Logistics coordinator, overdue receivables 18 % (the gate takes the bonus)", "96", "99.5", "18");
+        coordinatorMonth("1c. Logistics coordinator, on-time 91 % (4 points out of the band: index 60), a record month otherwise",
+                "91", "107.8", "2");
+        coordinatorMonth("1d. Logistics coordinator, on plan everywhere and overdue 5 % (rating above the pivot)",
+                "95", "107.8", "5");
         System.out.println("2. Trainee: guaranteed bonus 200, 4 idle hours at 20, no scorecard");
         print(traineePlan().evaluate(PayInputs.of(Money.of("EUR", "1800")).with("idle-hours", "4")));
 
         System.out.println();
         System.out.println("3. Warehouse picker: salary 20 000, 12 idle hours at 90, no scheme");
         print(pickerPlan().evaluate(PayInputs.of(Money.of("RUB", "20000")).with("idle-hours", "12")));
+    }
+
+    /** Prints one month of the coordinator on a salary of 3 000: the scorecard and the pay, explained. */
+    private static void coordinatorMonth(String title, String onTime, String stockAccuracy, String overdue) {
+        System.out.println(title);
+        Evaluation month = coordinatorScorecard().evaluate(Facts.builder()
+                .put("on-time", onTime).put("stock-accuracy", stockAccuracy).put("overdue", overdue).build());
+        Payout payout = coordinatorPlan().evaluate(month, PayInputs.of(Money.of("EUR", "3000")));
+        System.out.print(Explanation.of(month, payout).toText());
+        System.out.println();
     }
 
     private static void print(Payout payout) {
