@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.kpiengine.Warning;
@@ -101,20 +102,34 @@ final class ResultsFile {
     }
 
     /**
-     * The computed employees through {@link ResultJson#teamLines(TeamResult, Writer)}, with the
-     * employees that were not computed (malformed rows, no usable plan) spliced in at their place
-     * as error lines of the same shape; {@code row} counts the employees of the facts file.
+     * Every employee of the facts file in its order, {@code row} counting them: a computed one
+     * through {@link ResultJson#teamLine(TeamResult, int, long, Writer)}, one that was not computed
+     * (malformed rows, no usable plan) as an error line of the same shape.
      */
     static void jsonLines(TeamRun.Team team, Writer out, Progress progress) throws IOException {
-        Splicer splicer = new Splicer(team.entries(), out, progress);
-        if (team.result() != null) {
-            try {
-                ResultJson.teamLines(team.result(), splicer);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        List<TeamRun.Entry> entries = team.entries();
+        int computed = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            TeamRun.Entry entry = entries.get(i);
+            if (entry.batchRow() < 0) {
+                out.write(errorLine(i, entry.employeeId(), entry.error()));
+            } else {
+                TeamResult result = Objects.requireNonNull(team.result(), "a computed employee without a team result");
+                try {
+                    ResultJson.teamLine(result, entry.batchRow(), i, out);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                computed++;
+            }
+            if ((i + 1) % 4096 == 0) {
+                progress.done(i + 1);
             }
         }
-        splicer.finish();
+        int batched = team.result() == null ? 0 : team.result().size();
+        if (computed != batched) {
+            throw new IllegalStateException(computed + " of the batch's " + batched + " results written");
+        }
     }
 
     /** One JSON line for an employee that was not computed. */
@@ -155,94 +170,5 @@ final class ResultsFile {
         char c = text.charAt(i);
         return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-    }
-
-    /**
-     * Receives the JSON lines of the batch, rewrites each line's {@code row} to the employee's
-     * place in the facts file, and writes before it the error lines of the employees that come
-     * before it and were not computed.
-     */
-    private static final class Splicer extends Writer {
-        private static final String PREFIX = "{\"formatVersion\":" + ResultJson.FORMAT_VERSION + ",\"row\":";
-
-        private final List<TeamRun.Entry> entries;
-        private final Writer out;
-        private final Progress progress;
-        private final StringBuilder line = new StringBuilder(512);
-        private int next;
-
-        Splicer(List<TeamRun.Entry> entries, Writer out, Progress progress) {
-            this.entries = entries;
-            this.out = out;
-            this.progress = progress;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                char c = buffer[i];
-                if (c == '\n') {
-                    batchLine();
-                } else {
-                    line.append(c);
-                }
-            }
-        }
-
-        private void batchLine() throws IOException {
-            errorsUpToComputed();
-            if (next >= entries.size() || !line.toString().startsWith(PREFIX)) {
-                throw new IllegalStateException("a batch result line does not match an employee of the facts file: "
-                        + Problem.show(line.toString()));
-            }
-            int end = PREFIX.length();
-            while (end < line.length() && Character.isDigit(line.charAt(end))) {
-                end++;
-            }
-            int batchRow = Integer.parseInt(line, PREFIX.length(), end, 10);
-            if (batchRow != entries.get(next).batchRow()) {
-                throw new IllegalStateException("batch row " + batchRow + " where employee " + next + " of the facts"
-                        + " file has batch row " + entries.get(next).batchRow());
-            }
-            out.append(PREFIX).append(Integer.toString(next)).append(line, end, line.length()).append('\n');
-            line.setLength(0);
-            advance();
-        }
-
-        /** Writes the error lines of the employees before the next computed one. */
-        private void errorsUpToComputed() throws IOException {
-            while (next < entries.size() && entries.get(next).batchRow() < 0) {
-                TeamRun.Entry entry = entries.get(next);
-                out.write(errorLine(next, entry.employeeId(), entry.error()));
-                advance();
-            }
-        }
-
-        private void advance() {
-            next++;
-            if (next % 4096 == 0) {
-                progress.done(next);
-            }
-        }
-
-        void finish() throws IOException {
-            if (line.length() > 0) {
-                throw new IllegalStateException("the batch results end inside a line");
-            }
-            errorsUpToComputed();
-            if (next != entries.size()) {
-                throw new IllegalStateException(next + " of " + entries.size() + " employees written");
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -248,13 +248,41 @@ public final class ResultJson {
         Objects.requireNonNull(out, "out");
         try (JsonGenerator gen = LINES.createGenerator(new NonClosing(out))) {
             for (int row = 0; row < result.size(); row++) {
-                teamRow(gen, result, row);
+                teamRow(gen, result, row, row);
             }
             gen.flush();
             if (result.size() > 0) {
                 out.write('\n');
             }
             out.flush();
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one employee's result as one JSON line of the shape of
+     * {@link #teamLines(TeamResult, Writer)}, ended by a newline, with {@code "row"} set to the
+     * given number: for a caller that writes the employees in an order of its own (the rows of its
+     * input file, say, with lines of its own between them). The writer is not flushed or closed.
+     *
+     * @param result the team result, not null
+     * @param row the employee's row in the result
+     * @param number the value written as the line's {@code "row"}
+     * @param out where to write, not null
+     * @throws IndexOutOfBoundsException if the row is not in the result
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void teamLine(TeamResult result, int row, long number, Writer out) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(out, "out");
+        Objects.checkIndex(row, result.size());
+        try (JsonGenerator gen = LINES.createGenerator(new NonClosing(out))) {
+            teamRow(gen, result, row, number);
+            gen.flush();
+            out.write('\n');
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         } catch (IOException e) {
@@ -274,10 +302,10 @@ public final class ResultJson {
         return out.toString();
     }
 
-    private static void teamRow(JsonGenerator out, TeamResult result, int row) {
+    private static void teamRow(JsonGenerator out, TeamResult result, int row, long number) {
         out.writeStartObject();
         out.writeNumberProperty("formatVersion", FORMAT_VERSION);
-        out.writeNumberProperty("row", row);
+        out.writeNumberProperty("row", number);
         out.writeStringProperty("employee", result.employeeId(row));
         if (!result.isOk(row)) {
             out.writeStringProperty("status", "error");
