@@ -65,7 +65,7 @@ final class YearComputation {
     private final List<List<Part>> parts = new ArrayList<>();
     private final List<Map<String, Money>> schemePayouts = new ArrayList<>();
     private final Map<String, TrueUp> trueUps = new LinkedHashMap<>();
-    private final List<Statement> statements = new ArrayList<>();
+    private final List<PeriodStatement> statements = new ArrayList<>();
 
     private Money drawBalance;
     private Money carryBalance;
@@ -117,7 +117,7 @@ final class YearComputation {
         }
         Money paid = zero;
         Money earned = zero;
-        for (Statement statement : statements) {
+        for (PeriodStatement statement : statements) {
             paid = paid.plus(statement.paid());
             earned = earned.plus(statement.earned());
         }
@@ -369,13 +369,13 @@ final class YearComputation {
 
     // ---- one period
 
-    private Statement period(int k, int closedCount) {
+    private PeriodStatement period(int k, int closedCount) {
         Period period = calendar.periods().get(k);
         List<Part> periodParts = split(period);
         parts.add(periodParts);
         Map<String, Money> payouts = new HashMap<>();
         schemePayouts.add(payouts);
-        List<StatementLine> lines = new ArrayList<>();
+        List<PeriodStatementLine> lines = new ArrayList<>();
         List<PeriodPart> described = new ArrayList<>();
         Money[] running = {zero};
         Money salary = zero;
@@ -399,10 +399,10 @@ final class YearComputation {
             String prefix = part.days() == part.periodDays() ? ""
                     : part.from() + " to " + part.to() + ", " + part.days() + "/" + part.periodDays() + " days: ";
             for (PayLine line : payout.lines()) {
-                StatementLine.Kind kind = switch (line.kind()) {
-                    case SALARY -> StatementLine.Kind.SALARY;
-                    case SCHEME -> StatementLine.Kind.SCHEME;
-                    default -> StatementLine.Kind.MODIFIER;
+                PeriodStatementLine.Kind kind = switch (line.kind()) {
+                    case SALARY -> PeriodStatementLine.Kind.SALARY;
+                    case SCHEME -> PeriodStatementLine.Kind.SCHEME;
+                    default -> PeriodStatementLine.Kind.MODIFIER;
                 };
                 add(lines, running, kind, line.name(), prefix + line.detail(), line.amount());
                 if (line.kind() == PayLine.Kind.SCHEME) {
@@ -423,7 +423,7 @@ final class YearComputation {
                 Money earnedToDate = accrual.amount();
                 Money owed = earnedToDate.minus(state.paid);
                 Money pay = cumulative.policy() == TrueUpPolicy.NEVER_NEGATIVE && owed.isNegative() ? zero : owed;
-                add(lines, running, StatementLine.Kind.TRUE_UP, cumulative.name(),
+                add(lines, running, PeriodStatementLine.Kind.TRUE_UP, cumulative.name(),
                         "earned to date " + earnedToDate.toAmountText() + " (" + state.window + ") − paid to date "
                                 + state.paid.toAmountText() + (pay.equals(owed) ? "" : ", never negative: pays 0")
                                 + "; to date: " + accrual.detail(), pay);
@@ -438,14 +438,14 @@ final class YearComputation {
         Money variable = running[0].minus(salary);
         if (cap != null && variable.isGreaterThan(cap)) {
             Money out = variable.minus(cap);
-            add(lines, running, StatementLine.Kind.CARRY_FORWARD_OUT, "carry-forward",
+            add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_OUT, "carry-forward",
                     "variable " + variable.toAmountText() + " above the cap " + cap.toAmountText() + ", carried forward", out.negated());
             carryBalance = carryBalance.plus(out);
         } else if (!periodParts.isEmpty() && carryBalance.isGreaterThan(zero)) {
             Money room = cap == null ? carryBalance : cap.minus(variable);
             Money in = min(carryBalance, room);
             if (in.isGreaterThan(zero)) {
-                add(lines, running, StatementLine.Kind.CARRY_FORWARD_IN, "carry-forward",
+                add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_IN, "carry-forward",
                         "carried forward " + carryBalance.toAmountText() + ", paid up to the cap "
                                 + (cap == null ? "(none)" : cap.toAmountText()), in);
                 carryBalance = carryBalance.minus(in);
@@ -462,7 +462,7 @@ final class YearComputation {
         if (draw != null && variable.isLessThan(draw)) {
             Money top = draw.minus(variable);
             boolean recoverable = drawRule != null && drawRule.recoverable();
-            add(lines, running, StatementLine.Kind.DRAW, "draw", "variable " + variable.toAmountText() + " below the draw "
+            add(lines, running, PeriodStatementLine.Kind.DRAW, "draw", "variable " + variable.toAmountText() + " below the draw "
                     + draw.toAmountText() + (recoverable ? ", recoverable" : ", not recoverable"), top);
             if (recoverable) {
                 drawBalance = drawBalance.plus(top);
@@ -477,7 +477,7 @@ final class YearComputation {
                 recovery = min(recovery, maximum);
             }
             if (recovery.isGreaterThan(zero)) {
-                add(lines, running, StatementLine.Kind.DRAW_RECOVERY, "draw recovery", "draw balance " + drawBalance.toAmountText()
+                add(lines, running, PeriodStatementLine.Kind.DRAW_RECOVERY, "draw recovery", "draw balance " + drawBalance.toAmountText()
                         + ", variable " + variable.toAmountText() + " above the draw " + floor.toAmountText()
                         + (maximum == null ? "" : ", at most " + maximum.toAmountText()), recovery.negated());
                 drawBalance = drawBalance.minus(recovery);
@@ -498,14 +498,14 @@ final class YearComputation {
                 earned = earned.minus(amount);
             }
             if (chargebackBalance.isGreaterThan(zero)) {
-                add(lines, running, StatementLine.Kind.CHARGEBACK_RECOVERY, "chargebacks carried",
+                add(lines, running, PeriodStatementLine.Kind.CHARGEBACK_RECOVERY, "chargebacks carried",
                         "chargebacks not recovered in earlier periods", chargebackBalance.negated());
                 chargebackBalance = zero;
             }
             variable = running[0].minus(salary);
             if (variable.isLessThan(floor)) {
                 Money carried = floor.minus(variable);
-                add(lines, running, StatementLine.Kind.CHARGEBACK_CARRIED, "chargebacks carried",
+                add(lines, running, PeriodStatementLine.Kind.CHARGEBACK_CARRIED, "chargebacks carried",
                         "not recovered: the variable pay stays at " + floor.toAmountText() + ", the rest is carried forward", carried);
                 chargebackBalance = carried;
             }
@@ -515,10 +515,10 @@ final class YearComputation {
         if (closedCount > 0 && k == closedCount) {
             Money adjustment = differences;
             StringBuilder detail = new StringBuilder("closed periods as recomputed minus as paid:");
-            for (Statement closed : statements) {
+            for (PeriodStatement closed : statements) {
                 detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
             }
-            add(lines, running, StatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment);
+            add(lines, running, PeriodStatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment);
             earned = earned.plus(adjustment);
         }
 
@@ -533,7 +533,7 @@ final class YearComputation {
             }
             if (carryBalance.isGreaterThan(zero)) {
                 if (year.carryForwardSettlement() == CarryForwardSettlement.PAID) {
-                    add(lines, running, StatementLine.Kind.CARRY_FORWARD_PAID, "carry-forward",
+                    add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_PAID, "carry-forward",
                             "carry-forward balance paid at " + (k == calendar.periods().size() - 1 ? "year end" : "termination"),
                             carryBalance);
                 } else {
@@ -565,7 +565,7 @@ final class YearComputation {
             earned = earned.minus(difference);
         }
         Balances balances = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
-        return new Statement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed, paid,
+        return new PeriodStatement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed, paid,
                 payment != null, balances, forgiven, forfeited, overpaid);
     }
 
@@ -721,7 +721,7 @@ final class YearComputation {
     }
 
     /** Adds a chargeback line and returns its amount: ROUND(refund × payout ÷ fact; minor unit) of the original period. */
-    private Money chargeback(Chargeback chargeback, List<StatementLine> lines, Money[] running) {
+    private Money chargeback(Chargeback chargeback, List<PeriodStatementLine> lines, Money[] running) {
         int original = calendar.indexOf(chargeback.originalPeriodId());
         Money payout = schemePayouts.get(original).get(chargeback.schemeName());
         if (payout == null) {
@@ -739,7 +739,7 @@ final class YearComputation {
         }
         BigDecimal exact = chargeback.refund().multiply(payout.amount());
         Money amount = Money.of(currency, exact.divide(measured, payout.amount().scale(), rounding));
-        add(lines, running, StatementLine.Kind.CHARGEBACK, chargeback.schemeName(), "refund "
+        add(lines, running, PeriodStatementLine.Kind.CHARGEBACK, chargeback.schemeName(), "refund "
                 + Decimals.text(chargeback.refund()) + " of " + chargeback.indicatorId() + " × rate paid in "
                 + chargeback.originalPeriodId() + " (" + payout.toAmountText() + " ÷ " + Decimals.text(measured) + ")", amount.negated());
         return amount;
@@ -757,9 +757,9 @@ final class YearComputation {
         return a.isLessThan(b) ? a : b;
     }
 
-    private void add(List<StatementLine> lines, Money[] running, StatementLine.Kind kind, String name, String detail, Money amount) {
+    private void add(List<PeriodStatementLine> lines, Money[] running, PeriodStatementLine.Kind kind, String name, String detail, Money amount) {
         Money after = running[0].plus(amount);
-        lines.add(new StatementLine(kind, name, detail, amount, running[0], after));
+        lines.add(new PeriodStatementLine(kind, name, detail, amount, running[0], after));
         running[0] = after;
     }
 }

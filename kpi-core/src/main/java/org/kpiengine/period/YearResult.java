@@ -34,7 +34,7 @@ import org.kpiengine.money.Money;
  * @param pendingAdjustment the difference of closed periods not yet settled, not null
  * @since 0.1.0
  */
-public record YearResult(String employeeId, List<Statement> statements, Balances opening, Balances closing,
+public record YearResult(String employeeId, List<PeriodStatement> statements, Balances opening, Balances closing,
         Money paid, Money earned, Money drawForgiven, Money carryForwardForfeited, Money trueUpsOverpaid,
         Money pendingAdjustment) {
 
@@ -86,9 +86,9 @@ public record YearResult(String employeeId, List<Statement> statements, Balances
      * @return the statement, not null
      * @throws org.kpiengine.KpiInputException if the period was not computed
      */
-    public Statement statement(String periodId) {
+    public PeriodStatement statement(String periodId) {
         Objects.requireNonNull(periodId, "periodId");
-        for (Statement statement : statements) {
+        for (PeriodStatement statement : statements) {
             if (statement.period().id().equals(periodId)) {
                 return statement;
             }

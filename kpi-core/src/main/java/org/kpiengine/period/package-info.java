@@ -7,7 +7,7 @@
  * {@link org.kpiengine.period.CompensationYear} holds the plan versions of each role and the
  * year-end rules, and computes an {@link org.kpiengine.period.EmployeeYear} (assignments, facts,
  * chargebacks, payments) into a {@link org.kpiengine.period.YearResult}: one
- * {@link org.kpiengine.period.Statement} per period with its lines in the order they apply and the
+ * {@link org.kpiengine.period.PeriodStatement} per period with its lines in the order they apply and the
  * balances at the end. Proration by participating days, cumulative schemes with true-up, draws,
  * cap with carry-forward, chargebacks and adjustments of closed periods are applied in one
  * documented order. Nothing is stored between calls and no clock is read: the same inputs give

@@ -34,14 +34,14 @@ class AssignmentsTest {
                 .assignment(Assignment.from("lead", LocalDate.of(2026, 1, 11)))
                 .facts(month(1), revenueFact("155000"))
                 .build();
-        Statement january = TWO_ROLES.compute(promoted).statement(month(1));
+        PeriodStatement january = TWO_ROLES.compute(promoted).statement(month(1));
         assertEquals(2, january.parts().size());
         assertEquals("seller", january.parts().get(0).role());
         assertEquals(10, january.parts().get(0).days());
         assertEquals("lead", january.parts().get(1).role());
         assertEquals(21, january.parts().get(1).days());
         // salaries ROUND(3 000 x 10 / 31; 2) = 967.74 and ROUND(6 000 x 21 / 31; 2) = 4 064.52
-        assertEquals(eur("5032.26"), january.total(StatementLine.Kind.SALARY));
+        assertEquals(eur("5032.26"), january.total(PeriodStatementLine.Kind.SALARY));
         // revenue 155 000 shared 10 : 21 -> 50 000 and 105 000, against plans 32 258.0645 and 135 483.871
         assertEquals(0, new BigDecimal("50000").compareTo(january.parts().get(0).evaluation().index("revenue").fact()));
         assertEquals(0, new BigDecimal("32258.0645").compareTo(
@@ -62,10 +62,10 @@ class AssignmentsTest {
         assertTrue(result.statement(month(2)).parts().isEmpty());
         assertEquals(eur("0.00"), result.statement(month(2)).paid());
         // back on 16 March: 16 of 31 days; 50 000 against a plan of 51 612.9032 -> 96.8750 % of 516.13
-        Statement march = result.statement(month(3));
+        PeriodStatement march = result.statement(month(3));
         assertEquals(16, march.parts().get(0).days());
-        assertEquals(eur("1548.39"), march.total(StatementLine.Kind.SALARY));
-        assertEquals(eur("500.00"), march.total(StatementLine.Kind.SCHEME));
+        assertEquals(eur("1548.39"), march.total(PeriodStatementLine.Kind.SALARY));
+        assertEquals(eur("500.00"), march.total(PeriodStatementLine.Kind.SCHEME));
     }
 
     @Test
@@ -81,7 +81,7 @@ class AssignmentsTest {
         EmployeeYear rae = EmployeeYear.builder("rae").assignment(Assignment.from("seller", LocalDate.of(2026, 4, 1)))
                 .facts(month(4), Facts.builder().put("revenue", "90000").put("conversion", "12").build())
                 .build();
-        Statement april = year.compute(rae).statement(month(4));
+        PeriodStatement april = year.compute(rae).statement(month(4));
         for (PeriodPart part : april.parts()) {
             assertEquals(15, part.days());
             assertEquals(0, new BigDecimal("10").compareTo(part.evaluation().scorecard().line("conversion").thresholds().plan()));
@@ -104,12 +104,12 @@ class AssignmentsTest {
                 .facts(month(1), revenueFact("150000"))
                 .build();
         YearResult result = year.compute(sam);
-        Statement january = result.statement(month(1));
+        PeriodStatement january = result.statement(month(1));
         // earned 1 500; carry in 1 000 (up to the cap 3 000) -> 2 500; recovery min(400, 2 000) -> 2 100;
         // the 100 of chargebacks carried over -> 2 000
-        assertEquals(eur("1000.00"), january.total(StatementLine.Kind.CARRY_FORWARD_IN));
-        assertEquals(eur("-400.00"), january.total(StatementLine.Kind.DRAW_RECOVERY));
-        assertEquals(eur("-100.00"), january.total(StatementLine.Kind.CHARGEBACK_RECOVERY));
+        assertEquals(eur("1000.00"), january.total(PeriodStatementLine.Kind.CARRY_FORWARD_IN));
+        assertEquals(eur("-400.00"), january.total(PeriodStatementLine.Kind.DRAW_RECOVERY));
+        assertEquals(eur("-100.00"), january.total(PeriodStatementLine.Kind.CHARGEBACK_RECOVERY));
         assertEquals(eur("2000.00"), january.paid());
         assertEquals(eur("1500.00"), result.earned());
     }

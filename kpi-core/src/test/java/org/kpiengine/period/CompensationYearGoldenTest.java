@@ -21,8 +21,8 @@ import org.kpiengine.pay.Measure;
 /** The worked examples of docs/reference/periods.md, each computed through a whole compensation year. */
 class CompensationYearGoldenTest {
 
-    private static Money variable(Statement statement) {
-        Money salary = statement.total(StatementLine.Kind.SALARY);
+    private static Money variable(PeriodStatement statement) {
+        Money salary = statement.total(PeriodStatementLine.Kind.SALARY);
         return statement.paid().minus(salary);
     }
 
@@ -37,15 +37,15 @@ class CompensationYearGoldenTest {
                 .facts(month(4), revenueFact("420000"))
                 .build();
         YearResult result = year.compute(anna);
-        Statement april = result.statement(month(4));
+        PeriodStatement april = result.statement(month(4));
         assertEquals(1, april.parts().size());
         PeriodPart part = april.parts().get(0);
         assertEquals(21, part.days());
         assertEquals(30, part.periodDays());
-        assertEquals(eur("21000.00"), april.total(StatementLine.Kind.SALARY));
+        assertEquals(eur("21000.00"), april.total(PeriodStatementLine.Kind.SALARY));
         assertEquals(0, new BigDecimal("420000").compareTo(part.evaluation().scorecard().line("revenue").thresholds().plan()));
         // a fact equal to the prorated plan is 100 %, so the commission is the prorated planned bonus 10 000 x 21 / 30
-        assertEquals(eur("7000.00"), april.total(StatementLine.Kind.SCHEME));
+        assertEquals(eur("7000.00"), april.total(PeriodStatementLine.Kind.SCHEME));
         assertEquals(eur("28000.00"), april.paid());
         // no pay before the hire
         assertEquals(eur("0.00"), result.statement(month(1)).paid());
@@ -74,7 +74,7 @@ class CompensationYearGoldenTest {
     @Test
     void trueUpNeverNegativePays3000Then2000Then0AndReportsOverpaid500() {
         YearResult result = trueUpYear(TrueUpPolicy.NEVER_NEGATIVE).compute(trueUpFacts());
-        List<Money> paid = result.statements().stream().map(s -> s.total(StatementLine.Kind.TRUE_UP)).toList();
+        List<Money> paid = result.statements().stream().map(s -> s.total(PeriodStatementLine.Kind.TRUE_UP)).toList();
         assertEquals(List.of(eur("3000.00"), eur("2000.00"), eur("0.00")), paid);
         assertEquals(eur("500.00"), result.statement(month(3)).overpaidReported());
         assertEquals(eur("500.00"), result.statement(month(2)).balances().overpaid().plus(eur("500.00")));
@@ -86,7 +86,7 @@ class CompensationYearGoldenTest {
     @Test
     void trueUpRecoverPays3000Then2000ThenMinus500() {
         YearResult result = trueUpYear(TrueUpPolicy.RECOVER).compute(trueUpFacts());
-        List<Money> paid = result.statements().stream().map(s -> s.total(StatementLine.Kind.TRUE_UP)).toList();
+        List<Money> paid = result.statements().stream().map(s -> s.total(PeriodStatementLine.Kind.TRUE_UP)).toList();
         assertEquals(List.of(eur("3000.00"), eur("2000.00"), eur("-500.00")), paid);
         assertEquals(eur("0.00"), result.trueUpsOverpaid());
         assertEquals(eur("4500.00"), result.paid());
@@ -103,7 +103,7 @@ class CompensationYearGoldenTest {
                 .build();
         YearResult result = trueUpYear(TrueUpPolicy.NEVER_NEGATIVE).compute(ben);
         // April starts a new quarter: 100 % of one month's plan earns 2 000, nothing of March's overpayment is recovered
-        assertEquals(eur("2000.00"), result.statement(month(4)).total(StatementLine.Kind.TRUE_UP));
+        assertEquals(eur("2000.00"), result.statement(month(4)).total(PeriodStatementLine.Kind.TRUE_UP));
         assertEquals(eur("0.00"), result.closing().overpaid());
     }
 
@@ -126,7 +126,7 @@ class CompensationYearGoldenTest {
                 result.statements().stream().map(CompensationYearGoldenTest::variable).toList());
         assertEquals(List.of(eur("600.00"), eur("900.00"), eur("0.00"), eur("0.00")),
                 result.statements().stream().map(s -> s.balances().draw()).toList());
-        assertEquals(eur("-900.00"), result.statement(month(3)).total(StatementLine.Kind.DRAW_RECOVERY));
+        assertEquals(eur("-900.00"), result.statement(month(3)).total(PeriodStatementLine.Kind.DRAW_RECOVERY));
         // Σ paid = Σ earned = 4 600 of variable pay (plus four salaries)
         assertEquals(eur("16600.00"), result.paid());
         assertEquals(eur("16600.00"), result.earned());
@@ -146,7 +146,7 @@ class CompensationYearGoldenTest {
                 .build();
         YearResult result = year.compute(dan);
         assertEquals(List.of(eur("1000.00"), eur("1700.00"), eur("1700.00")),
-                result.statements().stream().map(Statement::paid).toList());
+                result.statements().stream().map(PeriodStatement::paid).toList());
         // 1 000 advanced, 600 recovered, 400 forgiven at termination in March
         assertEquals(eur("400.00"), result.statement(month(3)).drawForgiven());
         assertEquals(eur("0.00"), result.closing().draw());
@@ -182,7 +182,7 @@ class CompensationYearGoldenTest {
                 .facts(month(2), revenueFact("200000"))
                 .build();
         YearResult result = year.compute(fay);
-        assertEquals(List.of(eur("1000.00"), eur("2000.00")), result.statements().stream().map(Statement::paid).toList());
+        assertEquals(List.of(eur("1000.00"), eur("2000.00")), result.statements().stream().map(PeriodStatement::paid).toList());
         assertEquals(eur("0.00"), result.closing().draw());
         // the guarantee counts as earned: nothing is owed back
         assertEquals(result.paid(), result.earned());
@@ -203,9 +203,9 @@ class CompensationYearGoldenTest {
                 .build();
         YearResult result = year.compute(gil);
         assertEquals(List.of(eur("5000.00"), eur("5000.00"), eur("4000.00")),
-                result.statements().stream().map(Statement::paid).toList());
-        assertEquals(eur("-2000.00"), result.statement(month(1)).total(StatementLine.Kind.CARRY_FORWARD_OUT));
-        assertEquals(eur("2000.00"), result.statement(month(2)).total(StatementLine.Kind.CARRY_FORWARD_IN));
+                result.statements().stream().map(PeriodStatement::paid).toList());
+        assertEquals(eur("-2000.00"), result.statement(month(1)).total(PeriodStatementLine.Kind.CARRY_FORWARD_OUT));
+        assertEquals(eur("2000.00"), result.statement(month(2)).total(PeriodStatementLine.Kind.CARRY_FORWARD_IN));
         assertEquals(List.of(eur("2000.00"), eur("0.00"), eur("0.00")),
                 result.statements().stream().map(s -> s.balances().carryForward()).toList());
     }
@@ -224,7 +224,7 @@ class CompensationYearGoldenTest {
         YearResult paid = CompensationYear.builder(PlanYear.quarters(2026)).version(capped)
                 .carryForwardSettlement(CarryForwardSettlement.PAID).build().compute(hal.build());
         assertEquals(eur("8000.00"), paid.statement("2026-Q4").paid());
-        assertEquals(eur("3000.00"), paid.statement("2026-Q4").total(StatementLine.Kind.CARRY_FORWARD_PAID));
+        assertEquals(eur("3000.00"), paid.statement("2026-Q4").total(PeriodStatementLine.Kind.CARRY_FORWARD_PAID));
     }
 
     @Test
@@ -243,14 +243,14 @@ class CompensationYearGoldenTest {
                 .chargeback(new Chargeback(month(3), month(2), "commission", "revenue", new BigDecimal("3333")))
                 .build();
         YearResult result = year.compute(ida);
-        Statement march = result.statement(month(3));
+        PeriodStatement march = result.statement(month(3));
         // 200.00 and 3 333 x 1 000 / 50 000 = 66.66; March earned 100.00, so 166.66 is carried
-        assertEquals(eur("-266.66"), march.total(StatementLine.Kind.CHARGEBACK));
-        assertEquals(eur("166.66"), march.total(StatementLine.Kind.CHARGEBACK_CARRIED));
+        assertEquals(eur("-266.66"), march.total(PeriodStatementLine.Kind.CHARGEBACK));
+        assertEquals(eur("166.66"), march.total(PeriodStatementLine.Kind.CHARGEBACK_CARRIED));
         assertEquals(eur("3000.00"), march.paid());
         assertEquals(eur("166.66"), march.balances().chargebacks());
-        Statement april = result.statement(month(4));
-        assertEquals(eur("-166.66"), april.total(StatementLine.Kind.CHARGEBACK_RECOVERY));
+        PeriodStatement april = result.statement(month(4));
+        assertEquals(eur("-166.66"), april.total(PeriodStatementLine.Kind.CHARGEBACK_RECOVERY));
         assertEquals(eur("3833.34"), april.paid());
         assertEquals(eur("0.00"), result.closing().chargebacks());
     }
@@ -268,13 +268,13 @@ class CompensationYearGoldenTest {
                 .payment(new Payment(month(1), eur("5000.00")))
                 .build();
         YearResult result = year.compute(jan);
-        Statement january = result.statement(month(1));
+        PeriodStatement january = result.statement(month(1));
         assertTrue(january.closed());
         assertEquals(eur("5000.00"), january.paid());
         assertEquals(eur("5200.00"), january.recomputed());
-        Statement february = result.statement(month(2));
+        PeriodStatement february = result.statement(month(2));
         assertFalse(february.closed());
-        assertEquals(eur("200.00"), february.total(StatementLine.Kind.ADJUSTMENT));
+        assertEquals(eur("200.00"), february.total(PeriodStatementLine.Kind.ADJUSTMENT));
         assertEquals(eur("5200.00"), february.paid());
         assertEquals(eur("10200.00"), result.paid());
     }
@@ -291,11 +291,11 @@ class CompensationYearGoldenTest {
                 .facts(month(6), revenueFact("130000"))
                 .computeThrough(month(6))
                 .build();
-        Statement june = year.compute(kim).statement(month(6));
+        PeriodStatement june = year.compute(kim).statement(month(6));
         assertEquals(2, june.parts().size());
         // salaries 1 500.00 + 1 800.00; facts 65 000 each against plans 50 000 and 80 000: 130 % and 81.25 % of 1 000
-        assertEquals(eur("3300.00"), june.total(StatementLine.Kind.SALARY));
-        assertEquals(eur("2112.50"), june.total(StatementLine.Kind.SCHEME));
+        assertEquals(eur("3300.00"), june.total(PeriodStatementLine.Kind.SALARY));
+        assertEquals(eur("2112.50"), june.total(PeriodStatementLine.Kind.SCHEME));
     }
 
     @Test
@@ -307,7 +307,7 @@ class CompensationYearGoldenTest {
         EmployeeYear lea = EmployeeYear.builder("lea").assignment(Assignment.from("seller", JAN_1))
                 .facts(month(1), revenueFact("40000")).build();
         String text = year.compute(lea).statement(month(1)).toText();
-        assertTrue(text.contains("Statement lea, period 2026-01"), text);
+        assertTrue(text.contains("PeriodStatement lea, period 2026-01"), text);
         assertTrue(text.contains("DRAW"), text);
         assertTrue(text.contains("paid EUR 4000.00"), text);
         assertTrue(text.contains("balances: draw 600.00"), text);

@@ -28,9 +28,9 @@ import org.kpiengine.scorecard.Scorecard;
 /** Properties of generated compensation years (docs/reference/periods.md). */
 public class CompensationYearProperties {
 
-    private static Money sum(List<Statement> statements, java.util.function.Function<Statement, Money> term) {
+    private static Money sum(List<PeriodStatement> statements, java.util.function.Function<PeriodStatement, Money> term) {
         Money total = eur("0");
-        for (Statement statement : statements) {
+        for (PeriodStatement statement : statements) {
             total = total.plus(term.apply(statement));
         }
         return total;
@@ -40,12 +40,12 @@ public class CompensationYearProperties {
     void moneyIsConservedWithEveryTermOnTheStatements() {
         qt().withExamples(400).forAll(YearCase.any()).checkAssert(c -> {
             YearResult result = c.year().compute(c.employee());
-            List<Statement> statements = result.statements();
-            Money paid = sum(statements, Statement::paid);
-            Money earned = sum(statements, Statement::earned);
-            Money forgiven = sum(statements, Statement::drawForgiven);
-            Money forfeited = sum(statements, Statement::carryForwardForfeited);
-            Money overpaid = sum(statements, Statement::overpaidReported);
+            List<PeriodStatement> statements = result.statements();
+            Money paid = sum(statements, PeriodStatement::paid);
+            Money earned = sum(statements, PeriodStatement::earned);
+            Money forgiven = sum(statements, PeriodStatement::drawForgiven);
+            Money forfeited = sum(statements, PeriodStatement::carryForwardForfeited);
+            Money overpaid = sum(statements, PeriodStatement::overpaidReported);
             Balances end = statements.get(statements.size() - 1).balances();
             Money expected = earned.plus(forgiven).plus(end.draw()).plus(end.chargebacks()).plus(overpaid)
                     .plus(end.overpaid()).minus(forfeited).minus(end.carryForward());
@@ -53,9 +53,9 @@ public class CompensationYearProperties {
             assertEquals(paid, result.paid());
             assertEquals(earned, result.earned());
             assertEquals(end, result.closing());
-            for (Statement statement : statements) {
+            for (PeriodStatement statement : statements) {
                 Money running = eur("0");
-                for (StatementLine line : statement.lines()) {
+                for (PeriodStatementLine line : statement.lines()) {
                     assertEquals(running, line.before());
                     running = line.after();
                 }
@@ -78,9 +78,9 @@ public class CompensationYearProperties {
                 assertEquals(first.statements().get(k).paid(), again.statements().get(k).paid(), c::toString);
             }
             if (closedCount > 0) {
-                Statement open = again.statements().get(closedCount);
-                assertEquals(eur("0"), open.total(StatementLine.Kind.ADJUSTMENT));
-                assertEquals(1, open.lines(StatementLine.Kind.ADJUSTMENT).size());
+                PeriodStatement open = again.statements().get(closedCount);
+                assertEquals(eur("0"), open.total(PeriodStatementLine.Kind.ADJUSTMENT));
+                assertEquals(1, open.lines(PeriodStatementLine.Kind.ADJUSTMENT).size());
             }
             assertEquals(first.paid(), again.paid());
         });
@@ -111,8 +111,8 @@ public class CompensationYearProperties {
                 difference = difference.plus(recomputed.statements().get(k).paid()).minus(paidThen.statements().get(k).paid());
                 assertEquals(paidThen.statements().get(k).paid(), adjusted.statements().get(k).paid(), "closed periods keep what was paid");
             }
-            Statement open = adjusted.statements().get(closedCount);
-            assertEquals(difference, open.total(StatementLine.Kind.ADJUSTMENT), c::toString);
+            PeriodStatement open = adjusted.statements().get(closedCount);
+            assertEquals(difference, open.total(PeriodStatementLine.Kind.ADJUSTMENT), c::toString);
             assertEquals(recomputed.statements().get(closedCount).paid().plus(difference), open.paid());
             assertEquals(recomputed.paid(), adjusted.paid());
         });
@@ -122,15 +122,15 @@ public class CompensationYearProperties {
     void aRecoverableDrawNeverTakesAPeriodBelowItsDrawAndCarryForwardNeverPaysAboveTheCap() {
         qt().withExamples(400).forAll(YearCase.any()).checkAssert(c -> {
             YearResult result = c.year().compute(c.employee());
-            for (Statement statement : result.statements()) {
-                Money salary = statement.total(StatementLine.Kind.SALARY);
-                for (StatementLine line : statement.lines()) {
+            for (PeriodStatement statement : result.statements()) {
+                Money salary = statement.total(PeriodStatementLine.Kind.SALARY);
+                for (PeriodStatementLine line : statement.lines()) {
                     Money variableAfter = line.after().minus(salary);
-                    if (line.kind() == StatementLine.Kind.DRAW_RECOVERY || line.kind() == StatementLine.Kind.DRAW) {
+                    if (line.kind() == PeriodStatementLine.Kind.DRAW_RECOVERY || line.kind() == PeriodStatementLine.Kind.DRAW) {
                         assertTrue(!variableAfter.isLessThan(statement.draw() == null ? eur("0") : statement.draw()),
                                 () -> c + "\n" + statement.toText());
                     }
-                    if (line.kind() == StatementLine.Kind.CARRY_FORWARD_IN || line.kind() == StatementLine.Kind.CARRY_FORWARD_OUT) {
+                    if (line.kind() == PeriodStatementLine.Kind.CARRY_FORWARD_IN || line.kind() == PeriodStatementLine.Kind.CARRY_FORWARD_OUT) {
                         if (statement.cap() != null) {
                             assertTrue(!variableAfter.isGreaterThan(statement.cap()), () -> c + "\n" + statement.toText());
                         }
@@ -192,7 +192,7 @@ public class CompensationYearProperties {
                                     Window.YEAR, policy)))
                     .build();
             YearResult result = year.compute(c.employee());
-            Money trueUps = sum(result.statements(), s -> s.total(StatementLine.Kind.TRUE_UP));
+            Money trueUps = sum(result.statements(), s -> s.total(PeriodStatementLine.Kind.TRUE_UP));
             BigDecimal revenue = BigDecimal.ZERO;
             for (int m = 0; m < 12; m++) {
                 revenue = revenue.add(c.facts(m).get("revenue"));

@@ -72,7 +72,7 @@ class ProrationTest {
                 .version(PlanVersion.of("seller", JAN_1, revenueCard("600000"), plan, eur("30000"))).build();
         EmployeeYear anna = EmployeeYear.builder("anna").assignment(Assignment.from("seller", LocalDate.of(2026, 4, 1)))
                 .facts(month(4), revenueFact("1")).build();
-        Statement april = year.compute(anna).statement(month(4));
+        PeriodStatement april = year.compute(anna).statement(month(4));
         assertEquals(eur("30300.00"), april.paid());
         assertEquals(true, april.parts().get(0).isWholePeriod());
     }

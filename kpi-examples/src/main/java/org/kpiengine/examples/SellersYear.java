@@ -18,7 +18,7 @@ import org.kpiengine.period.Draw;
 import org.kpiengine.period.EmployeeYear;
 import org.kpiengine.period.PlanVersion;
 import org.kpiengine.period.PlanYear;
-import org.kpiengine.period.Statement;
+import org.kpiengine.period.PeriodStatement;
 import org.kpiengine.period.Window;
 import org.kpiengine.period.YearResult;
 import org.kpiengine.scorecard.Facts;
@@ -89,7 +89,7 @@ public final class SellersYear {
         System.out.println("== SellersYear: twelve monthly statements with a raise, a draw and a chargeback ==");
         System.out.println("A seller's year: marta, 2026, paid monthly in EUR");
         System.out.println();
-        for (Statement statement : result.statements()) {
+        for (PeriodStatement statement : result.statements()) {
             System.out.println(statement.toText());
         }
         System.out.println("The year: " + result.conservationText());

@@ -24,8 +24,8 @@ import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.period.PeriodPart;
-import org.kpiengine.period.Statement;
-import org.kpiengine.period.StatementLine;
+import org.kpiengine.period.PeriodStatement;
+import org.kpiengine.period.PeriodStatementLine;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.ExcludedIndicator;
 import org.kpiengine.scorecard.KpiIndex;
@@ -374,7 +374,7 @@ public final class ResultJson {
      * @return the indented JSON object, not null
      * @since 0.1.0
      */
-    public static String statement(Statement statement) {
+    public static String statement(PeriodStatement statement) {
         Objects.requireNonNull(statement, "statement");
         return write(PRETTY, out -> {
             out.writeStartObject();
@@ -401,7 +401,7 @@ public final class ResultJson {
             }
             out.writeEndArray();
             out.writeArrayPropertyStart("lines");
-            for (StatementLine line : statement.lines()) {
+            for (PeriodStatementLine line : statement.lines()) {
                 out.writeStartObject();
                 out.writeStringProperty("kind", Names.of(line.kind()));
                 out.writeStringProperty("name", line.name());

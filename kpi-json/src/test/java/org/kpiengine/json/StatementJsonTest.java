@@ -20,7 +20,7 @@ import org.kpiengine.period.Draw;
 import org.kpiengine.period.EmployeeYear;
 import org.kpiengine.period.PlanVersion;
 import org.kpiengine.period.PlanYear;
-import org.kpiengine.period.Statement;
+import org.kpiengine.period.PeriodStatement;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 
@@ -49,7 +49,7 @@ class StatementJsonTest {
                 .assignment(Assignment.from("seller", LocalDate.of(2026, 4, 10)))
                 .facts("2026-04", Facts.builder().put("revenue", new BigDecimal("84000")).build())
                 .build();
-        Statement april = year.compute(anna).statement("2026-04");
+        PeriodStatement april = year.compute(anna).statement("2026-04");
         JsonNode json = PlanJsonProperties.tree(ResultJson.statement(april));
         assertEquals(1, json.get("formatVersion").intValue());
         assertEquals("anna", json.get("employee").stringValue());

@@ -17,7 +17,7 @@ import org.kpiengine.money.Money;
  * @param after the period's total pay after this line, not null
  * @since 0.1.0
  */
-public record StatementLine(Kind kind, String name, String detail, Money amount, Money before, Money after) {
+public record PeriodStatementLine(Kind kind, String name, String detail, Money amount, Money before, Money after) {
 
     /**
      * What a statement line is, in the order the lines apply.
@@ -64,7 +64,7 @@ public record StatementLine(Kind kind, String name, String detail, Money amount,
      * @param after the total after, not null
      * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
      */
-    public StatementLine {
+    public PeriodStatementLine {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(detail, "detail");

@@ -37,7 +37,7 @@ import org.kpiengine.money.Money;
  * @param overpaidReported what cumulative schemes had paid beyond earned to date when their window ended in this period, not null
  * @since 0.1.0
  */
-public record Statement(String employeeId, Period period, List<PeriodPart> parts, List<StatementLine> lines,
+public record PeriodStatement(String employeeId, Period period, List<PeriodPart> parts, List<PeriodStatementLine> lines,
         @Nullable Money draw, @Nullable Money cap, Money earned, Money recomputed, Money paid, boolean closed,
         Balances balances, Money drawForgiven, Money carryForwardForfeited, Money overpaidReported) {
 
@@ -59,7 +59,7 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      * @param carryForwardForfeited the carry-forward forfeited, not null
      * @param overpaidReported the true-up overpayment reported, not null
      */
-    public Statement {
+    public PeriodStatement {
         Objects.requireNonNull(employeeId, "employeeId");
         Objects.requireNonNull(period, "period");
         parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
@@ -79,10 +79,10 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      * @param kind the kind, not null
      * @return the sum, zero if there is no such line, not null
      */
-    public Money total(StatementLine.Kind kind) {
+    public Money total(PeriodStatementLine.Kind kind) {
         Objects.requireNonNull(kind, "kind");
         Money sum = Money.zero(paid.currency());
-        for (StatementLine line : lines) {
+        for (PeriodStatementLine line : lines) {
             if (line.kind() == kind) {
                 sum = sum.plus(line.amount());
             }
@@ -96,7 +96,7 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      * @param kind the kind, not null
      * @return the lines, not null
      */
-    public List<StatementLine> lines(StatementLine.Kind kind) {
+    public List<PeriodStatementLine> lines(PeriodStatementLine.Kind kind) {
         Objects.requireNonNull(kind, "kind");
         return lines.stream().filter(l -> l.kind() == kind).toList();
     }
@@ -110,17 +110,17 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
      */
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append("Statement ").append(employeeId).append(", period ").append(period.id())
+        out.append("PeriodStatement ").append(employeeId).append(", period ").append(period.id())
                 .append(" (").append(period.start()).append(" to ").append(period.end()).append(")");
         if (closed) {
             out.append(", closed");
         }
         out.append('\n');
         int nameWidth = 4;
-        for (StatementLine line : lines) {
+        for (PeriodStatementLine line : lines) {
             nameWidth = Math.max(nameWidth, line.name().length());
         }
-        for (StatementLine line : lines) {
+        for (PeriodStatementLine line : lines) {
             out.append(String.format(java.util.Locale.ROOT, "  %-18s %-" + nameWidth + "s %14s %14s  %s%n",
                     line.kind(), line.name(), line.amount().toAmountText(), line.after().toAmountText(), line.detail()));
         }
@@ -149,6 +149,6 @@ public record Statement(String employeeId, Period period, List<PeriodPart> parts
 
     @Override
     public String toString() {
-        return "Statement[" + employeeId + " " + period.id() + ": paid " + paid + ", earned " + earned + "]";
+        return "PeriodStatement[" + employeeId + " " + period.id() + ": paid " + paid + ", earned " + earned + "]";
     }
 }
