@@ -15,9 +15,13 @@ import org.kpiengine.money.Money;
  * @param amount the signed amount, not null
  * @param before the period's total pay before this line, not null
  * @param after the period's total pay after this line, not null
+ * @param reckoning how the amount was reckoned, as typed values, from which the statement is written in
+ *     the employee's language; its {@link PeriodReckoning#kind()} is {@code PAY} for a salary, scheme or
+ *     modifier line and the line's kind otherwise, not null
  * @since 0.1.0
  */
-public record PeriodStatementLine(Kind kind, String name, String detail, Money amount, Money before, Money after) {
+public record PeriodStatementLine(Kind kind, String name, String detail, Money amount, Money before, Money after,
+        PeriodReckoning reckoning) {
 
     /**
      * What a statement line is, in the order the lines apply.
@@ -62,7 +66,9 @@ public record PeriodStatementLine(Kind kind, String name, String detail, Money a
      * @param amount the signed amount, not null
      * @param before the total before, not null
      * @param after the total after, not null
-     * @throws IllegalStateException if the amounts do not add up (a broken invariant, not bad input)
+     * @param reckoning how the amount was reckoned, not null
+     * @throws IllegalStateException if the amounts do not add up, or the reckoning is not of the
+     *     line's kind (a broken invariant, not bad input)
      */
     public PeriodStatementLine {
         Objects.requireNonNull(kind, "kind");
@@ -71,6 +77,15 @@ public record PeriodStatementLine(Kind kind, String name, String detail, Money a
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(reckoning, "reckoning");
+        String expected = switch (kind) {
+            case SALARY, SCHEME, MODIFIER -> "PAY";
+            default -> kind.name();
+        };
+        if (!expected.equals(reckoning.kind())) {
+            throw new IllegalStateException("statement line '" + name + "' of kind " + kind + " must be reckoned as "
+                    + expected + ", not " + reckoning.kind());
+        }
         if (!before.plus(amount).equals(after)) {
             throw new IllegalStateException("statement line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
         }

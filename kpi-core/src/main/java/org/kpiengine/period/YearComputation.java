@@ -394,8 +394,9 @@ final class YearComputation {
                         part.days() == part.periodDays(), currency);
                 payout = plan.evaluate(evaluation, PayInputs.of(partSalary, part.quantities()), precision);
             }
-            described.add(new PeriodPart(part.from(), part.to(), part.role(), version.effectiveFrom(), part.days(),
-                    part.periodDays(), evaluation, payout));
+            PeriodPart periodPart = new PeriodPart(part.from(), part.to(), part.role(), version.effectiveFrom(), part.days(),
+                    part.periodDays(), evaluation, payout);
+            described.add(periodPart);
             String prefix = part.days() == part.periodDays() ? ""
                     : part.from() + " to " + part.to() + ", " + part.days() + "/" + part.periodDays() + " days: ";
             for (PayLine line : payout.lines()) {
@@ -404,7 +405,8 @@ final class YearComputation {
                     case SCHEME -> PeriodStatementLine.Kind.SCHEME;
                     default -> PeriodStatementLine.Kind.MODIFIER;
                 };
-                add(lines, running, kind, line.name(), prefix + line.detail(), line.amount());
+                add(lines, running, kind, line.name(), prefix + line.detail(), line.amount(),
+                        new PeriodReckoning.Pay(periodPart, line));
                 if (line.kind() == PayLine.Kind.SCHEME) {
                     payouts.merge(line.name(), line.amount(), Money::plus);
                 }
@@ -419,14 +421,17 @@ final class YearComputation {
             for (CumulativeScheme cumulative : latest.cumulative()) {
                 String key = cumulative.window().key(period.end());
                 TrueUp state = trueUps.computeIfAbsent(cumulative.name(), n -> new TrueUp(key, lastOfWindow(cumulative.window(), k), zero));
-                org.kpiengine.pay.Accrual accrual = toDate(k, cumulative, latest, state);
+                Evaluation[] evaluationToDate = new Evaluation[1];
+                org.kpiengine.pay.Accrual accrual = toDate(k, cumulative, latest, state, evaluationToDate);
                 Money earnedToDate = accrual.amount();
                 Money owed = earnedToDate.minus(state.paid);
                 Money pay = cumulative.policy() == TrueUpPolicy.NEVER_NEGATIVE && owed.isNegative() ? zero : owed;
                 add(lines, running, PeriodStatementLine.Kind.TRUE_UP, cumulative.name(),
                         "earned to date " + earnedToDate.toAmountText() + " (" + state.window + ") − paid to date "
                                 + state.paid.toAmountText() + (pay.equals(owed) ? "" : ", never negative: pays 0")
-                                + "; to date: " + accrual.detail(), pay);
+                                + "; to date: " + accrual.detail(), pay,
+                        new PeriodReckoning.TrueUp(state.window, earnedToDate, state.paid, !pay.equals(owed),
+                                evaluationToDate[0], accrual.reckoning()));
                 earned = earned.plus(earnedToDate.minus(state.earned));
                 state.paid = state.paid.plus(pay);
                 state.earned = earnedToDate;
@@ -439,7 +444,8 @@ final class YearComputation {
         if (cap != null && variable.isGreaterThan(cap)) {
             Money out = variable.minus(cap);
             add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_OUT, "carry-forward",
-                    "variable " + variable.toAmountText() + " above the cap " + cap.toAmountText() + ", carried forward", out.negated());
+                    "variable " + variable.toAmountText() + " above the cap " + cap.toAmountText() + ", carried forward", out.negated(),
+                    new PeriodReckoning.CarriedOut(variable, cap));
             carryBalance = carryBalance.plus(out);
         } else if (!periodParts.isEmpty() && carryBalance.isGreaterThan(zero)) {
             Money room = cap == null ? carryBalance : cap.minus(variable);
@@ -447,7 +453,8 @@ final class YearComputation {
             if (in.isGreaterThan(zero)) {
                 add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_IN, "carry-forward",
                         "carried forward " + carryBalance.toAmountText() + ", paid up to the cap "
-                                + (cap == null ? "(none)" : cap.toAmountText()), in);
+                                + (cap == null ? "(none)" : cap.toAmountText()), in,
+                        new PeriodReckoning.CarriedIn(carryBalance, cap));
                 carryBalance = carryBalance.minus(in);
             }
         }
@@ -463,7 +470,8 @@ final class YearComputation {
             Money top = draw.minus(variable);
             boolean recoverable = drawRule != null && drawRule.recoverable();
             add(lines, running, PeriodStatementLine.Kind.DRAW, "draw", "variable " + variable.toAmountText() + " below the draw "
-                    + draw.toAmountText() + (recoverable ? ", recoverable" : ", not recoverable"), top);
+                    + draw.toAmountText() + (recoverable ? ", recoverable" : ", not recoverable"), top,
+                    new PeriodReckoning.DrawTopUp(variable, draw, recoverable));
             if (recoverable) {
                 drawBalance = drawBalance.plus(top);
             } else {
@@ -479,7 +487,8 @@ final class YearComputation {
             if (recovery.isGreaterThan(zero)) {
                 add(lines, running, PeriodStatementLine.Kind.DRAW_RECOVERY, "draw recovery", "draw balance " + drawBalance.toAmountText()
                         + ", variable " + variable.toAmountText() + " above the draw " + floor.toAmountText()
-                        + (maximum == null ? "" : ", at most " + maximum.toAmountText()), recovery.negated());
+                        + (maximum == null ? "" : ", at most " + maximum.toAmountText()), recovery.negated(),
+                        new PeriodReckoning.DrawRecovery(drawBalance, variable, floor, maximum));
                 drawBalance = drawBalance.minus(recovery);
             }
         }
@@ -499,14 +508,16 @@ final class YearComputation {
             }
             if (chargebackBalance.isGreaterThan(zero)) {
                 add(lines, running, PeriodStatementLine.Kind.CHARGEBACK_RECOVERY, "chargebacks carried",
-                        "chargebacks not recovered in earlier periods", chargebackBalance.negated());
+                        "chargebacks not recovered in earlier periods", chargebackBalance.negated(),
+                        new PeriodReckoning.ChargebacksRecovered());
                 chargebackBalance = zero;
             }
             variable = running[0].minus(salary);
             if (variable.isLessThan(floor)) {
                 Money carried = floor.minus(variable);
                 add(lines, running, PeriodStatementLine.Kind.CHARGEBACK_CARRIED, "chargebacks carried",
-                        "not recovered: the variable pay stays at " + floor.toAmountText() + ", the rest is carried forward", carried);
+                        "not recovered: the variable pay stays at " + floor.toAmountText() + ", the rest is carried forward", carried,
+                        new PeriodReckoning.ChargebacksCarried(floor));
                 chargebackBalance = carried;
             }
         }
@@ -515,10 +526,13 @@ final class YearComputation {
         if (closedCount > 0 && k == closedCount) {
             Money adjustment = differences;
             StringBuilder detail = new StringBuilder("closed periods as recomputed minus as paid:");
+            List<PeriodReckoning.Closed> closedPeriods = new ArrayList<>();
             for (PeriodStatement closed : statements) {
                 detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
+                closedPeriods.add(new PeriodReckoning.Closed(closed.period().id(), closed.recomputed(), closed.paid()));
             }
-            add(lines, running, PeriodStatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment);
+            add(lines, running, PeriodStatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment,
+                    new PeriodReckoning.Adjustment(closedPeriods));
             earned = earned.plus(adjustment);
         }
 
@@ -535,7 +549,7 @@ final class YearComputation {
                 if (year.carryForwardSettlement() == CarryForwardSettlement.PAID) {
                     add(lines, running, PeriodStatementLine.Kind.CARRY_FORWARD_PAID, "carry-forward",
                             "carry-forward balance paid at " + (k == calendar.periods().size() - 1 ? "year end" : "termination"),
-                            carryBalance);
+                            carryBalance, new PeriodReckoning.CarryForwardPaid(k == calendar.periods().size() - 1));
                 } else {
                     forfeited = carryBalance;
                     carryForfeitedTotal = carryForfeitedTotal.plus(forfeited);
@@ -593,7 +607,8 @@ final class YearComputation {
      * non-additive the latest) against the thresholds to date (additive thresholds of every part,
      * prorated and summed; non-additive the latest version's).
      */
-    private org.kpiengine.pay.Accrual toDate(int k, CumulativeScheme cumulative, PlanVersion latest, TrueUp state) {
+    private org.kpiengine.pay.Accrual toDate(int k, CumulativeScheme cumulative, PlanVersion latest, TrueUp state,
+            Evaluation[] evaluationOut) {
         List<Integer> window = new ArrayList<>();
         for (int j = 0; j <= k; j++) {
             if (cumulative.window().key(calendar.periods().get(j).end()).equals(state.window)) {
@@ -653,6 +668,7 @@ final class YearComputation {
             builder.forManager();
         }
         Evaluation evaluation = builder.build().evaluate(Facts.of(factsToDate), precision);
+        evaluationOut[0] = evaluation;
         Money salaryToDate = zero;
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
         for (Part part : windowParts) {
@@ -741,7 +757,9 @@ final class YearComputation {
         Money amount = Money.of(currency, exact.divide(measured, payout.amount().scale(), rounding));
         add(lines, running, PeriodStatementLine.Kind.CHARGEBACK, chargeback.schemeName(), "refund "
                 + Decimals.text(chargeback.refund()) + " of " + chargeback.indicatorId() + " × rate paid in "
-                + chargeback.originalPeriodId() + " (" + payout.toAmountText() + " ÷ " + Decimals.text(measured) + ")", amount.negated());
+                + chargeback.originalPeriodId() + " (" + payout.toAmountText() + " ÷ " + Decimals.text(measured) + ")", amount.negated(),
+                new PeriodReckoning.Refund(chargeback.refund(), chargeback.indicatorId(), chargeback.originalPeriodId(), payout,
+                        measured));
         return amount;
     }
 
@@ -757,9 +775,10 @@ final class YearComputation {
         return a.isLessThan(b) ? a : b;
     }
 
-    private void add(List<PeriodStatementLine> lines, Money[] running, PeriodStatementLine.Kind kind, String name, String detail, Money amount) {
+    private void add(List<PeriodStatementLine> lines, Money[] running, PeriodStatementLine.Kind kind, String name, String detail,
+            Money amount, PeriodReckoning reckoning) {
         Money after = running[0].plus(amount);
-        lines.add(new PeriodStatementLine(kind, name, detail, amount, running[0], after));
+        lines.add(new PeriodStatementLine(kind, name, detail, amount, running[0], after, reckoning));
         running[0] = after;
     }
 }
