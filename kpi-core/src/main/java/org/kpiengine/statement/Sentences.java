@@ -62,8 +62,11 @@ final class Sentences {
 
     /** The sentence of a line: how its amount was computed. */
     String of(PayLine line) {
-        Reckoning reckoning = line.reckoning();
-        Money amount = line.amount();
+        return of(line.reckoning(), line.amount(), line.kind());
+    }
+
+    /** The sentence of a reckoning of an amount, for a pay line of a kind. */
+    String of(Reckoning reckoning, Money amount, PayLine.Kind kind) {
         if (reckoning instanceof SalaryReckoning) {
             return words.text("line.salary");
         } else if (reckoning instanceof LinearReckoning r) {
@@ -124,7 +127,7 @@ final class Sentences {
                             "variable", words.money(r.variable()), "factor", words.number(r.factor()),
                             "after", words.money(r.after()));
         } else if (reckoning instanceof LimitReckoning r) {
-            String what = words.text(line.kind() == PayLine.Kind.TOTAL_LIMITS ? "limits.total" : "limits.variable");
+            String what = words.text(kind == PayLine.Kind.TOTAL_LIMITS ? "limits.total" : "limits.variable");
             Money floor = r.floor();
             Money cap = r.cap();
             return switch (r.outcome()) {

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.KpiInputException;
+import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Warning;
 import org.kpiengine.explain.Explanation;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
+import org.kpiengine.period.PeriodPart;
+import org.kpiengine.period.PeriodStatement;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.ExcludedIndicator;
 import org.kpiengine.scorecard.KpiIndex;
@@ -44,11 +48,21 @@ public final class Statement {
     private final Explanation explanation;
     private final String employee;
     private final String period;
+    private final @Nullable PeriodStatement periodStatement;
 
-    private Statement(Explanation explanation, String employee, String period) {
+    private Statement(Explanation explanation, String employee, String period, @Nullable PeriodStatement periodStatement) {
         this.explanation = Objects.requireNonNull(explanation, "explanation");
         this.employee = Objects.requireNonNull(employee, "employee");
         this.period = Objects.requireNonNull(period, "period");
+        this.periodStatement = periodStatement;
+        if (periodStatement != null) {
+            Payout payout = explanation.payout();
+            if (payout == null || periodStatement.parts().stream().noneMatch(part -> part.payout().equals(payout))) {
+                throw new KpiInputException(Reason.UNRELATED_RESULTS, null, "period", periodStatement.period().id(),
+                        "the explanation's payout must be the payout of one part of period '" + periodStatement.period().id()
+                                + "' of employee '" + periodStatement.employeeId() + "' to show that period's statement");
+            }
+        }
     }
 
     /**
@@ -61,7 +75,63 @@ public final class Statement {
      * @return the statement, not null
      */
     public static Statement of(Explanation explanation, String employee, String period) {
-        return new Statement(explanation, employee, period);
+        return new Statement(explanation, employee, period, null);
+    }
+
+    /**
+     * Obtains the statement of one period of a compensation year: the KPIs of the period's last part
+     * (the plan version in force at the period's end) and, in place of that part's pay steps, every
+     * line of the period in the order it applies (each part's salary, schemes and modifiers, true-ups,
+     * carry-forward, draw and recovery, chargebacks, the adjustment of closed periods) with what was
+     * paid and earned and the balances at the end (see docs/guides/statements.md, "A period of a
+     * compensation year").
+     *
+     * <pre>{@code
+     * PeriodStatement march = year.compute(anna).statement("2026-03");
+     * String german = Statement.of(march, "Anna Petrova", "März 2026").toText(Locale.GERMANY);
+     * }</pre>
+     *
+     * @param periodStatement the period's statement, not null
+     * @param employee the employee's name, not null
+     * @param period the period as the integrator writes it, such as {@code "March 2026"}, not null
+     * @return the statement, not null
+     * @throws KpiInputException ({@code MISSING_INPUT}, field {@code period}) if the employee did not
+     *     work in the period, so that it has no part and no KPIs to show
+     */
+    public static Statement of(PeriodStatement periodStatement, String employee, String period) {
+        Objects.requireNonNull(periodStatement, "periodStatement");
+        List<PeriodPart> parts = periodStatement.parts();
+        if (parts.isEmpty()) {
+            throw new KpiInputException(Reason.MISSING_INPUT, null, "period", periodStatement.period().id(),
+                    "employee '" + periodStatement.employeeId() + "' did not work in period '" + periodStatement.period().id()
+                            + "', so it has no KPIs to show");
+        }
+        PeriodPart last = parts.get(parts.size() - 1);
+        return new Statement(Explanation.of(last.evaluation(), last.payout()), employee, period, periodStatement);
+    }
+
+    /**
+     * Returns a copy of this statement that shows a period of a compensation year: its lines in
+     * place of the payout's pay steps, what was paid and earned, and the balances at the end; this
+     * instance is immutable and unaffected.
+     *
+     * @param periodStatement the period's statement, one of whose parts has this explanation's payout, not null
+     * @return the new statement, not null
+     * @throws KpiInputException ({@code UNRELATED_RESULTS}, field {@code period}) if the explanation
+     *     has no payout or its payout is not one of the period's parts'
+     */
+    public Statement withPeriod(PeriodStatement periodStatement) {
+        Objects.requireNonNull(periodStatement, "periodStatement");
+        return new Statement(explanation, employee, period, periodStatement);
+    }
+
+    /**
+     * Returns the period of a compensation year this statement shows, if any.
+     *
+     * @return the period's statement, null if this statement shows one payout
+     */
+    public @Nullable PeriodStatement periodStatement() {
+        return periodStatement;
     }
 
     /**
@@ -105,7 +175,9 @@ public final class Statement {
     /**
      * Renders the statement as plain text: a heading, the KPI table, the overall score, the pay
      * table (item, amount, running total, how it was calculated), the variable pay and the total,
-     * and the warnings. Columns are aligned by characters, numbers to the right.
+     * and the warnings. For a period of a compensation year, the pay table holds the period's lines
+     * and is followed by what was paid and earned and the balances at the end. Columns are aligned
+     * by characters, numbers to the right.
      *
      * @param words the wording, not null
      * @return the text, lines ending in {@code \n}, not null
@@ -124,7 +196,9 @@ public final class Statement {
         }
         out.append(words.text("rating", "value", words.percent(evaluation().rating()))).append('\n');
         Payout payout = explanation.payout();
-        if (payout != null) {
+        if (periodStatement != null) {
+            periodText(out, new PeriodLines(periodStatement, words), words);
+        } else if (payout != null) {
             out.append('\n');
             Rows pay = new Rows(List.of(words.text("column.step"), words.text("column.amount"), words.text("column.total"),
                     words.text("column.how")), false, true, true, false);
@@ -143,6 +217,27 @@ public final class Statement {
             }
         }
         return out.toString();
+    }
+
+    /** The period's lines, what was paid and earned, and the balances, as text. */
+    private static void periodText(StringBuilder out, PeriodLines lines, Wording words) {
+        out.append('\n');
+        Rows pay = new Rows(List.of(words.text("column.step"), words.text("column.amount"), words.text("column.total"),
+                words.text("column.how")), false, true, true, false);
+        for (String[] row : lines.rows()) {
+            pay.add(row);
+        }
+        pay.render(out);
+        for (String[] row : lines.summary()) {
+            out.append(row[0]).append(": ").append(row[1]).append('\n');
+        }
+        List<String[]> balances = lines.balances();
+        if (!balances.isEmpty()) {
+            out.append('\n').append(words.text("period.balances")).append('\n');
+            for (String[] row : balances) {
+                out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
+            }
+        }
     }
 
     /**
@@ -280,6 +375,6 @@ public final class Statement {
 
     @Override
     public String toString() {
-        return "Statement[" + employee + ", " + period + "]";
+        return "Statement[" + employee + ", " + period + (periodStatement == null ? "" : ", " + periodStatement.period().id()) + "]";
     }
 }

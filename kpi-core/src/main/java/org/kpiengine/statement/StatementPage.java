@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.pay.Payout;
+import org.kpiengine.period.PeriodStatement;
 import org.kpiengine.scorecard.KpiIndex;
 
 /**
@@ -51,6 +52,8 @@ final class StatementPage {
             tfoot td { font-weight: bold; border-bottom: none; }
             tfoot tr.grand td { font-size: 10.5pt; border-top: 2px solid #1f4e79; }
             tfoot td:first-child { white-space: nowrap; }
+            tfoot td.label { white-space: normal; }
+            table.balances { width: auto; min-width: 50%; }
             p.rating { margin: 1.5mm 0 0 0; font-weight: bold; }
             p.excluded { margin: 1mm 0 0 0; color: #555; }
             svg { display: block; width: 100%; height: auto; }
@@ -83,7 +86,10 @@ final class StatementPage {
         kpis(out);
         chart(out);
         Payout payout = statement.explanation().payout();
-        if (payout != null) {
+        PeriodStatement period = statement.periodStatement();
+        if (period != null) {
+            period(out, new PeriodLines(period, words));
+        } else if (payout != null) {
             pay(out, payout);
         }
         List<String> warnings = statement.warningLines(words);
@@ -104,7 +110,11 @@ final class StatementPage {
                 .append("</dd>\n<dt>").append(escape(words.text("period"))).append("</dt><dd>").append(escape(statement.period()))
                 .append("</dd>\n</dl>\n</div>\n");
         Payout payout = statement.explanation().payout();
-        if (payout != null) {
+        PeriodStatement period = statement.periodStatement();
+        if (period != null) {
+            out.append("<div class=\"total\"><span>").append(escape(words.text("period.paid"))).append("</span><strong>")
+                    .append(escape(words.money(period.paid()))).append("</strong></div>\n");
+        } else if (payout != null) {
             out.append("<div class=\"total\"><span>").append(escape(words.text("total"))).append("</span><strong>")
                     .append(escape(words.money(payout.total()))).append("</strong></div>\n");
         }
@@ -147,6 +157,43 @@ final class StatementPage {
                 .append(escape(words.money(payout.variable()))).append("</td><td></td><td></td></tr>\n")
                 .append("<tr class=\"grand\"><td>").append(escape(words.text("total"))).append("</td><td></td><td class=\"num\">")
                 .append(escape(words.money(payout.total()))).append("</td><td></td></tr>\n</tfoot>\n</table>\n</section>\n");
+    }
+
+    /** A period's lines in the pay table, what was paid and earned below it, then the balances at the end. */
+    private void period(StringBuilder out, PeriodLines lines) {
+        out.append("<section class=\"pay period\">\n<h2>").append(escape(words.text("pay"))).append("</h2>\n");
+        out.append("<table class=\"pay\">\n<thead><tr><th>").append(escape(words.text("column.step")))
+                .append("</th><th class=\"num\">").append(escape(words.text("column.amount")))
+                .append("</th><th class=\"num\">").append(escape(words.text("column.total")))
+                .append("</th><th>").append(escape(words.text("column.how"))).append("</th></tr></thead>\n<tbody>\n");
+        List<String[]> rows = lines.rows();
+        List<Boolean> negative = lines.negative();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            out.append("<tr").append(negative.get(r) ? " class=\"negative\"" : "").append("><td class=\"name\">")
+                    .append(escape(row[0])).append("</td><td class=\"num amount\">").append(escape(row[1]))
+                    .append("</td><td class=\"num\">").append(escape(row[2])).append("</td><td class=\"how\">")
+                    .append(escape(row[3])).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n<tfoot>\n");
+        List<String[]> summary = lines.summary();
+        for (int r = 0; r < summary.size(); r++) {
+            String[] row = summary.get(r);
+            out.append(r == 0 ? "<tr class=\"grand\">" : "<tr>").append("<td class=\"label\" colspan=\"2\">")
+                    .append(escape(row[0])).append("</td><td class=\"num\">").append(escape(row[1]))
+                    .append("</td><td></td></tr>\n");
+        }
+        out.append("</tfoot>\n</table>\n</section>\n");
+        List<String[]> balances = lines.balances();
+        if (!balances.isEmpty()) {
+            out.append("<section class=\"balances\">\n<h2>").append(escape(words.text("period.balances")))
+                    .append("</h2>\n<table class=\"balances\">\n<tbody>\n");
+            for (String[] row : balances) {
+                out.append("<tr><td class=\"name\">").append(escape(row[0])).append("</td><td class=\"num\">")
+                        .append(escape(row[1])).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n</section>\n");
+        }
     }
 
     private static void table(StringBuilder out, Rows rows, String type, boolean unused) {

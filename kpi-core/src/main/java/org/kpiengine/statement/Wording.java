@@ -1,6 +1,8 @@
 package org.kpiengine.statement;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -28,7 +30,8 @@ import org.kpiengine.money.Money;
  * every three digits of the whole part), {@code percent} (where the number goes, as
  * {@code {value}}), {@code money} (where the amount and the currency symbol go, as {@code {amount}}
  * and {@code {symbol}}) and {@code currency.XXX} (the symbol of the currency with ISO code XXX; a
- * currency without one is written with its code). Texts take their values through named
+ * currency without one is written with its code) and {@code date.pattern} (a date's numeric
+ * pattern, as {@link DateTimeFormatter} reads it). Texts take their values through named
  * placeholders such as {@code {value}}; nothing else in them is special.
  *
  * <pre>{@code
@@ -79,7 +82,8 @@ public final class Wording {
      * @param bundle the bundle, not null
      * @return the wording, not null
      * @throws KpiInputException ({@code MISSING_INPUT}, field {@code wording}) naming the keys the
-     *     bundle lacks
+     *     bundle lacks; ({@code OUT_OF_RANGE}, field {@code wording}) if its {@code date.pattern} is not
+     *     a date pattern
      */
     public static Wording of(ResourceBundle bundle) {
         Objects.requireNonNull(bundle, "bundle");
@@ -100,6 +104,14 @@ public final class Wording {
             throw new KpiInputException(Reason.MISSING_INPUT, null, "wording", missing.get(0),
                     "the statement wording of locale '" + locale.toLanguageTag() + "' lacks "
                             + missing.size() + " key(s): " + String.join(", ", missing));
+        }
+        String pattern = texts.get("date.pattern");
+        try {
+            DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE, null, "wording", pattern,
+                    "the statement wording of locale '" + locale.toLanguageTag() + "' has date.pattern '" + pattern
+                            + "', which is not a date pattern: " + e.getMessage(), e);
         }
         return new Wording(locale, Map.copyOf(texts));
     }
@@ -185,6 +197,18 @@ public final class Wording {
         String amount = digits(money.amount().abs());
         String text = text("money", "amount", amount, "symbol", symbol);
         return money.isNegative() ? MINUS + text : text;
+    }
+
+    /**
+     * Writes a date in this language's numeric pattern (the bundle's {@code date.pattern}, such as
+     * {@code dd.MM.yyyy}); no month or day names, so it reads the same on every Java version.
+     *
+     * @param date the date, not null
+     * @return the text, not null
+     */
+    public String date(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return DateTimeFormatter.ofPattern(text("date.pattern"), Locale.ROOT).format(date);
     }
 
     /** The digits of a plain value, grouped, with this language's separators; a minus sign if negative. */

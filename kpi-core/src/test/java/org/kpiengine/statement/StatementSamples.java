@@ -93,6 +93,10 @@ public final class StatementSamples {
         Money money(String amount) {
             return Money.of(currency, amount);
         }
+
+        List<String> indicators() {
+            return indicators;
+        }
     }
 
     private static Indicator indicator(Language language, int n, String id, Unit unit, Direction direction) {
