@@ -1,6 +1,8 @@
 package org.kpiengine.examples;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,13 @@ import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.VariableLimits;
+import org.kpiengine.period.Assignment;
+import org.kpiengine.period.CompensationYear;
+import org.kpiengine.period.Draw;
+import org.kpiengine.period.EmployeeYear;
+import org.kpiengine.period.PeriodStatement;
+import org.kpiengine.period.PlanVersion;
+import org.kpiengine.period.PlanYear;
 import org.kpiengine.scorecard.Evaluation;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
@@ -32,7 +41,9 @@ import org.kpiengine.statement.Statement;
 /**
  * The same sales manager's month (the MonthlyPayout example) as four pay statements, in English,
  * Russian, German and Brazilian Portuguese, each with the plan's names in that language and paid in
- * that country's currency, written as printable HTML pages; prints the path of each file.
+ * that country's currency, written as printable HTML pages; then the same plan over a quarter with a
+ * recoverable draw, whose third month's page shows the period's lines and the draw balance left at
+ * its end; prints the path of each file.
  *
  * <p>Run with a directory as the first argument, or the files go to {@code target/statements}.
  */
@@ -102,7 +113,8 @@ public final class EmployeeStatements {
      */
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/statements");
-        System.out.println("== EmployeeStatements: one month's pay statement in four languages, as HTML pages ==");
+        System.out.println("== EmployeeStatements: one month's pay statement in four languages, and the third month of a quarter"
+                + " with a draw, as HTML pages ==");
         for (Path file : write(directory)) {
             System.out.println(file.toAbsolutePath());
         }
@@ -110,10 +122,11 @@ public final class EmployeeStatements {
 
     /**
      * Writes the statement of the month in each language into a directory, as
-     * {@code statement-<language tag>.html}.
+     * {@code statement-<language tag>.html}, then the statement of the quarter's third month in each
+     * language, as {@code statement-period-<language tag>.html}.
      *
      * @param directory the directory, created if absent
-     * @return the files written, in the order of {@link Language}
+     * @return the files written: the months in the order of {@link Language}, then the periods
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(Path directory) throws IOException {
@@ -124,7 +137,41 @@ public final class EmployeeStatements {
             Files.writeString(file, month(language).toHtml(language.locale()), StandardCharsets.UTF_8);
             files.add(file);
         }
+        for (Language language : Language.values()) {
+            Path file = directory.resolve("statement-period-" + language.locale().toLanguageTag() + ".html");
+            Files.writeString(file, thirdMonthWithDraw(language).toHtml(language.locale()), StandardCharsets.UTF_8);
+            files.add(file);
+        }
         return files;
+    }
+
+    /**
+     * The month's plan over a quarter, paid monthly with a recoverable draw of 2 000 of which at
+     * most 500 is recovered a month: revenue 300 000 in January (nothing earned above the idle hours,
+     * so the draw tops the variable pay up), 450 000 in February and the month's 560 000 in March
+     * (each recovering 500); the statement of March, with the draw balance left at its end.
+     *
+     * @param language the language
+     * @return the statement of the third month
+     */
+    public static Statement thirdMonthWithDraw(Language language) {
+        LocalDate january = LocalDate.of(2026, 1, 1);
+        Scorecard scorecard = scorecard(language, language.indicators.get(0));
+        CompensationYear year = CompensationYear.builder(PlanYear.months(2026))
+                .version(PlanVersion.of("sales-manager", january, scorecard, plan(language), language.money("3000"))
+                        .withDraw(Draw.recoverable(language.money("2000")).withMaxRecoveryPerPeriod(language.money("500"))))
+                .build();
+        EmployeeYear.Builder employee = EmployeeYear.builder("anna").assignment(Assignment.from("sales-manager", january));
+        String[] revenue = {"300000", "450000", "560000"};
+        for (int m = 0; m < 3; m++) {
+            String periodId = "2026-0" + (m + 1);
+            employee.facts(periodId, Facts.builder()
+                    .put("revenue", new BigDecimal(revenue[m])).put("deals", 54).put("calls", 630).put("quality", 86)
+                    .put("receivables", 36000).build());
+            employee.quantity(periodId, "idle-hours", new BigDecimal("8"));
+        }
+        PeriodStatement march = year.compute(employee.build()).statement("2026-03");
+        return Statement.of(march, language.employee, language.period);
     }
 
     /**
@@ -146,7 +193,14 @@ public final class EmployeeStatements {
      * @return the statement
      */
     public static Statement month(Language language, String revenueName) {
-        Scorecard scorecard = Scorecard.builder()
+        return pay(language, scorecard(language, revenueName), Facts.builder()
+                .put("revenue", 560000).put("deals", 54).put("calls", 630).put("quality", 86).put("receivables", 36000)
+                .build());
+    }
+
+    /** The month's five indicators, with a name of the revenue indicator. */
+    private static Scorecard scorecard(Language language, String revenueName) {
+        return Scorecard.builder()
                 .add(Indicator.of("revenue", revenueName, Unit.MONEY, Direction.HIGHER_IS_BETTER), "0.4",
                         Thresholds.plan("500000"), RatioCurve.cappedAt("150"))
                 .add(indicator(language, 1, "deals", Unit.COUNT, Direction.HIGHER_IS_BETTER), "0.2", Thresholds.plan("50"),
@@ -158,9 +212,6 @@ public final class EmployeeStatements {
                 .add(indicator(language, 4, "receivables", Unit.MONEY, Direction.LOWER_IS_BETTER), "0.1",
                         Thresholds.plan("40000"), RatioCurve.cappedAt("150"))
                 .build();
-        return pay(language, scorecard, Facts.builder()
-                .put("revenue", 560000).put("deals", 54).put("calls", 630).put("quality", 86).put("receivables", 36000)
-                .build());
     }
 
     /**
@@ -197,7 +248,15 @@ public final class EmployeeStatements {
     }
 
     private static Statement pay(Language language, Scorecard scorecard, Facts facts) {
-        PayPlan plan = PayPlan.builder()
+        Evaluation evaluation = scorecard.evaluate(facts);
+        return Statement.of(Explanation.of(evaluation,
+                plan(language).evaluate(evaluation, PayInputs.of(language.money("3000")).with("idle-hours", "8"))),
+                language.employee, language.period);
+    }
+
+    /** The month's pay plan: revenue tiers, a quality gate, a cap of 6 000 and idle hours × 25. */
+    private static PayPlan plan(Language language) {
+        return PayPlan.builder()
                 .scheme(TieredScheme.retroactive(language.steps.get(0), Measure.attainment("revenue"),
                         Bands.from("0").upTo("80", "0").upTo("100", "1.5").upTo("120", "2.5").andAbove("3.5"),
                         TieredScheme.Payment.PERCENT_OF_TURNOVER, Measure.fact("revenue")))
@@ -205,9 +264,5 @@ public final class EmployeeStatements {
                 .modifier(new VariableLimits(language.steps.get(2), null, language.money("6000")))
                 .modifier(Deduction.perUnit(language.steps.get(3), Measure.input("idle-hours"), language.money("25")))
                 .build();
-        Evaluation evaluation = scorecard.evaluate(facts);
-        return Statement.of(Explanation.of(evaluation,
-                plan.evaluate(evaluation, PayInputs.of(language.money("3000")).with("idle-hours", "8"))),
-                language.employee, language.period);
     }
 }

@@ -94,6 +94,11 @@ class StatementPagesInBrowserTest {
         pages.add(Arguments.of("seven-indicators-ru", Language.RUSSIAN, EmployeeStatements.sevenIndicators(Language.RUSSIAN)));
         pages.add(Arguments.of("seven-indicators-pt-BR", Language.PORTUGUESE,
                 EmployeeStatements.sevenIndicators(Language.PORTUGUESE)));
+        // a period of a compensation year: the period's lines, what was paid and earned, the draw balance at the end
+        for (Language language : Language.values()) {
+            pages.add(Arguments.of("period-" + language.locale().toLanguageTag(), language,
+                    EmployeeStatements.thirdMonthWithDraw(language)));
+        }
         return pages.stream();
     }
 
@@ -118,6 +123,16 @@ class StatementPagesInBrowserTest {
         assertEquals(List.of(), overlaps, name + ": texts of the chart overlap");
         // the negative deduction line is shown with a minus sign and marked
         assertTrue((Boolean) js.executeScript("return document.querySelectorAll('table.pay tr.negative').length >= 2;"), name);
+        if (statement.periodStatement() != null) {
+            // every line of the period in the pay table, and the balances at the end in their own table
+            assertEquals(statement.periodStatement().lines().size(),
+                    ((Number) js.executeScript("return document.querySelectorAll('table.pay tbody tr').length;")).intValue(), name);
+            assertEquals(1, ((Number) js.executeScript("return document.querySelectorAll('section.balances table tr').length;"))
+                    .intValue(), name + ": the draw balance at the end of the period");
+            @SuppressWarnings("unchecked")
+            List<String> clipped = (List<String>) js.executeScript(CLIPPED);
+            assertEquals(List.of(), clipped, name + ": texts of the period's tables are cut off");
+        }
 
         long height = ((Number) js.executeScript("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
         driver.manage().window().setSize(new Dimension(1000, (int) Math.min(height + 40, 4000)));
@@ -132,6 +147,27 @@ class StatementPagesInBrowserTest {
         Files.write(OUT.resolve(name + ".pdf"), bytes);
         assertEquals(1, pages(bytes), name + ": the statement must print on one A4 page");
     }
+
+    /** Every cell of the pay and balance tables: its text must fit its cell (no clipped or overlapping cells). */
+    private static final String CLIPPED = """
+            const out = [];
+            for (const table of document.querySelectorAll('table.pay, table.balances')) {
+              const cells = Array.from(table.querySelectorAll('td, th')).filter(c => c.textContent.trim() !== '');
+              for (const cell of cells) {
+                if (cell.scrollWidth > cell.clientWidth + 1) out.push('"' + cell.textContent.trim().slice(0, 40) + '" is cut off');
+              }
+              for (let i = 0; i < cells.length; i++) {
+                const a = cells[i].getBoundingClientRect();
+                for (let j = i + 1; j < cells.length; j++) {
+                  const b = cells[j].getBoundingClientRect();
+                  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+                    out.push('"' + cells[i].textContent.trim().slice(0, 30) + '" overlaps "' + cells[j].textContent.trim().slice(0, 30) + '"');
+                  }
+                }
+              }
+            }
+            return out;
+            """;
 
     /** The number of pages of a PDF: its page objects, /Type /Page (not /Pages). */
     private static int pages(byte[] pdf) {
