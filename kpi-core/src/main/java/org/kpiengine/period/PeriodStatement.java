@@ -110,7 +110,7 @@ public record PeriodStatement(String employeeId, Period period, List<PeriodPart>
      */
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append("PeriodStatement ").append(employeeId).append(", period ").append(period.id())
+        out.append("Statement ").append(employeeId).append(", period ").append(period.id())
                 .append(" (").append(period.start()).append(" to ").append(period.end()).append(")");
         if (closed) {
             out.append(", closed");

@@ -307,7 +307,7 @@ class CompensationYearGoldenTest {
         EmployeeYear lea = EmployeeYear.builder("lea").assignment(Assignment.from("seller", JAN_1))
                 .facts(month(1), revenueFact("40000")).build();
         String text = year.compute(lea).statement(month(1)).toText();
-        assertTrue(text.contains("PeriodStatement lea, period 2026-01"), text);
+        assertTrue(text.contains("Statement lea, period 2026-01"), text);
         assertTrue(text.contains("DRAW"), text);
         assertTrue(text.contains("paid EUR 4000.00"), text);
         assertTrue(text.contains("balances: draw 600.00"), text);

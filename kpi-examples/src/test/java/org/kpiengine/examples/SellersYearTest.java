@@ -19,7 +19,7 @@ class SellersYearTest {
     void printsTwelveStatementsAndTheYear() throws Exception {
         String out = Console.capture(() -> SellersYear.main(new String[0]));
         for (int m = 1; m <= 12; m++) {
-            assertTrue(out.contains(String.format("PeriodStatement marta, period 2026-%02d", m)), out);
+            assertTrue(out.contains(String.format("Statement marta, period 2026-%02d", m)), out);
         }
         assertTrue(out.contains("The year: paid "), out);
     }
