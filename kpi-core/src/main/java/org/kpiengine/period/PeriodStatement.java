@@ -104,7 +104,9 @@ public record PeriodStatement(String employeeId, Period period, List<PeriodPart>
     /**
      * Renders the statement as a plain-text table: one row per line with its amount and running
      * total, then what was paid and earned, the balances and what was settled. Amounts are written
-     * with a dot and the currency code, whatever the default locale.
+     * with a dot and the currency code, whatever the default locale. This English table is for logs;
+     * the employee's statement, in their language and as a printable page, is
+     * {@code org.kpiengine.statement.Statement.of(periodStatement, employee, period)}.
      *
      * @return the text, not null
      */

@@ -10,7 +10,9 @@
  * {@link org.kpiengine.period.PeriodStatement} per period with its lines in the order they apply and the
  * balances at the end. Proration by participating days, cumulative schemes with true-up, draws,
  * cap with carry-forward, chargebacks and adjustments of closed periods are applied in one
- * documented order. Nothing is stored between calls and no clock is read: the same inputs give
+ * documented order; each line carries the typed values it was reckoned from
+ * ({@link org.kpiengine.period.PeriodReckoning}), from which {@code org.kpiengine.statement}
+ * writes the statement in the employee's language. Nothing is stored between calls and no clock is read: the same inputs give
  * the same figures.
  *
  * @since 0.1.0

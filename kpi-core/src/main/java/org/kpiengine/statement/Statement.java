@@ -39,6 +39,10 @@ import org.kpiengine.scorecard.KpiIndex;
  * Files.writeString(Path.of("anna.html"), statement.toHtml(Wording.of(Locale.GERMANY)));
  * }</pre>
  *
+ * <p>A period of a compensation year ({@link PeriodStatement}) is shown the same way, its lines in
+ * place of the pay steps and its balances at the end: {@link #of(PeriodStatement, String, String)},
+ * {@link #withPeriod(PeriodStatement)}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0

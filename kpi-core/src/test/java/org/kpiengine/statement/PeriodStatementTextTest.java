@@ -79,6 +79,26 @@ class PeriodStatementTextTest {
         assertTrue(!german.contains("draw") && !german.contains("recovery") && !german.contains("balance"), german);
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void thePageShowsThePeriodsLinesAndTheBalancesAtTheEnd(Language language) {
+        YearResult result = PeriodSamples.everyLine(language);
+        PeriodStatement february = result.statement(PeriodSamples.month(2));
+        Wording words = Wording.of(language.locale());
+        String html = Statement.of(february, "Dana", "2026-02").toHtml(words);
+        // every line of the period in the pay table, in order, the paid total in the header
+        String body = html.substring(html.indexOf("<table class=\"pay\">"), html.indexOf("</table>", html.indexOf("<table class=\"pay\">")));
+        assertEquals(february.lines().size(), body.split("<tbody>")[1].split("</tbody>")[0].split("<tr").length - 1);
+        assertTrue(html.contains("<div class=\"total\"><span>" + words.text("period.paid") + "</span><strong>"
+                + StatementPage.escape(words.money(february.paid())) + "</strong>"), html);
+        // the balances at the end: the draw's and the carry-forward's, in their own table
+        String balances = html.substring(html.indexOf("<section class=\"balances\">"));
+        assertTrue(balances.contains(StatementPage.escape(words.text("balance.draw"))), balances);
+        assertTrue(balances.contains(StatementPage.escape(words.money(february.balances().draw()))), balances);
+        assertTrue(balances.contains(StatementPage.escape(words.money(february.balances().carryForward()))), balances);
+        assertTrue(!html.contains("<script") && !html.contains("src=") && !html.contains("href="), "self-contained");
+    }
+
     @Test
     void withPeriodShowsThePeriodOfTheExplanationsPart() {
         PeriodStatement march = PeriodSamples.drawYear(Language.ENGLISH).statement(PeriodSamples.month(3));
