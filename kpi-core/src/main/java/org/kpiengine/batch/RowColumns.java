@@ -66,7 +66,14 @@ final class RowColumns {
         }
     }
 
-    private static final int INITIAL_CAPACITY = 64;
+    /** Per power of ten k, the largest magnitude a {@code long} can be multiplied by 10^k without overflow. */
+    private static final long[] LIMITS = new long[ScaledMath.MAX_POWER + 1];
+
+    static {
+        for (int k = 0; k < LIMITS.length; k++) {
+            LIMITS[k] = Long.MAX_VALUE / ScaledMath.pow10(k);
+        }
+    }
 
     @SuppressWarnings("unchecked")
     private final Map<String, Slot>[] slots = new Map[Kind.values().length];
@@ -251,11 +258,10 @@ final class RowColumns {
             }
         }
         if (sc < s.scale) {
-            long factor = ScaledMath.pow10(s.scale - sc);
-            if (Math.abs(u) > Long.MAX_VALUE / factor) {
+            if (Math.abs(u) > LIMITS[s.scale - sc]) {
                 return false;
             }
-            u *= factor;
+            u *= ScaledMath.pow10(s.scale - sc);
         }
         ensure(s);
         s.unscaled[row] = u;
@@ -265,7 +271,7 @@ final class RowColumns {
     /** Raises a column's scale, turning an earlier value that no longer fits into its exact decimal. */
     private void rescale(Slot s, int scale) {
         long factor = ScaledMath.pow10(scale - s.scale);
-        long limit = Long.MAX_VALUE / factor;
+        long limit = LIMITS[scale - s.scale];
         long[] values = s.unscaled;
         int end = Math.min(row, values.length);
         for (int i = 0; i < end; i++) {

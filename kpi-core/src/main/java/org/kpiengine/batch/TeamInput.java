@@ -148,7 +148,7 @@ public final class TeamInput {
      * @return a new row builder, not null
      */
     public static RowBuilder rowBuilder() {
-        return new RowBuilder(0);
+        return new RowBuilder(64);
     }
 
     /**
