@@ -29,6 +29,10 @@ import org.kpiengine.money.Money;
  *         .build();
  * }</pre>
  *
+ * <p>The integrator's own rows (CRM records, a JDBC result set) fill the same columns row by row
+ * through {@link #fromRows(List, RowReader)} or {@link #rowBuilder()}, with no object per value
+ * given as a {@code long} (see docs/guides/team-batches.md, Row-wise input).
+ *
  * <p>A column may name an indicator that only some roles' scorecards have; employees of other
  * roles ignore it. Every column must hold exactly one value per employee. The arrays are shared,
  * not copied: they must not change while a batch runs. Otherwise this class is immutable and
