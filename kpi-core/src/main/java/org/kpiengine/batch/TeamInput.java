@@ -597,7 +597,7 @@ public final class TeamInput {
 
         /**
          * Writes the fact of an indicator, as an unscaled value and a scale (value = unscaled × 10<sup>−scale</sup>):
-         * {@code (fact(id, 123450, 2)} is 1234.50. The fast form: no object is made.
+         * {@code fact(id, 123450, 2)} is 1234.50. The fast form: no object is made.
          *
          * @param indicatorId the indicator id, not null
          * @param unscaled the unscaled value
@@ -662,7 +662,7 @@ public final class TeamInput {
 
         /**
          * Writes the employee's individual base of an indicator, as an unscaled value and a scale (value = unscaled × 10<sup>−scale</sup>):
-         * {@code (base(id, 123450, 2)} is 1234.50. The fast form: no object is made.
+         * {@code base(id, 123450, 2)} is 1234.50. The fast form: no object is made.
          *
          * @param indicatorId the indicator id, not null
          * @param unscaled the unscaled value
@@ -727,7 +727,7 @@ public final class TeamInput {
 
         /**
          * Writes the employee's individual plan of an indicator, as an unscaled value and a scale (value = unscaled × 10<sup>−scale</sup>):
-         * {@code (plan(id, 123450, 2)} is 1234.50. The fast form: no object is made.
+         * {@code plan(id, 123450, 2)} is 1234.50. The fast form: no object is made.
          *
          * @param indicatorId the indicator id, not null
          * @param unscaled the unscaled value
@@ -792,7 +792,7 @@ public final class TeamInput {
 
         /**
          * Writes the employee's individual target of an indicator, as an unscaled value and a scale (value = unscaled × 10<sup>−scale</sup>):
-         * {@code (target(id, 123450, 2)} is 1234.50. The fast form: no object is made.
+         * {@code target(id, 123450, 2)} is 1234.50. The fast form: no object is made.
          *
          * @param indicatorId the indicator id, not null
          * @param unscaled the unscaled value
@@ -857,7 +857,7 @@ public final class TeamInput {
 
         /**
          * Writes a named pay input that is not a scorecard indicator (see {@link org.kpiengine.pay.PayInputs}), such as {@code "idle-hours"}, as an unscaled value and a scale (value = unscaled × 10<sup>−scale</sup>):
-         * {@code (quantity(id, 123450, 2)} is 1234.50. The fast form: no object is made.
+         * {@code quantity(name, 123450, 2)} is 1234.50. The fast form: no object is made.
          *
          * @param name the input's name, not null
          * @param unscaled the unscaled value
