@@ -118,12 +118,6 @@ public class KpiInputException extends IllegalArgumentException {
         DIVISION_BY_ZERO,
         /** A payout line (a pay step) was asked for by a name the pay plan does not have. */
         UNKNOWN_PAY_STEP,
-        /**
-         * A value the library reads from inside an input (an entry of a map, say) is null where one
-         * is required. A null argument itself is a {@link NullPointerException} naming the
-         * parameter, and a null fact is {@link #MISSING_FACT}; see the class documentation.
-         */
-        NULL_ARGUMENT,
         /** A condition's own parameters are invalid (an empty all-of, a between whose low is above its high…). */
         INVALID_CONDITION,
         /**

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -186,17 +185,6 @@ class BadPlanCatalogueTest {
                         .add(DEALS, "1", Thresholds.plan("20"), (CustomCurve) (indicator, thresholds, fact) -> new BigDecimal("1E-999999999"))
                         .build().evaluate(Facts.builder().put("deals", 18).build()),
                         Reason.OUT_OF_RANGE, "deals", "index", "1E-999999999"),
-                // 6. withThresholds refuses a null value rather than keeping the template's.
-                new Case("withThresholds, null thresholds", () -> {
-                    Map<String, Thresholds> individual = new HashMap<>();
-                    individual.put("deals", null);
-                    seller().withThresholds(individual);
-                }, Reason.NULL_ARGUMENT, "deals", "thresholds", null),
-                new Case("withThresholds, null indicator id", () -> {
-                    Map<String, Thresholds> individual = new HashMap<>();
-                    individual.put(null, Thresholds.plan("25"));
-                    seller().withThresholds(individual);
-                }, Reason.NULL_ARGUMENT, null, "thresholds", null),
                 // 7. Amounts are whole minor units, as Money.of requires.
                 new Case("amount tier 10.555 EUR", () -> pay(planOf(TieredScheme.retroactive("fixed", Measure.rating(),
                         Bands.from("0").upTo("100", "0").andAbove("10.555"), TieredScheme.Payment.AMOUNT, null)), anna),

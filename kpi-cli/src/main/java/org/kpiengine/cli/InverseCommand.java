@@ -107,8 +107,8 @@ final class InverseCommand implements Callable<Integer> {
             case MET_AT_ANY_FACT -> out.println("the goal is met at every fact of " + answer.indicatorId()
                     + " (" + answer.valueAtAnswer() + ")");
             case UNREACHABLE -> {
-                out.println("unreachable: " + (answer.bestFact() == null ? "" : "best fact tried "
-                        + answer.bestFact().toPlainString() + ", ") + answer.valueAtAnswer());
+                out.println("unreachable: best fact " + (answer.bestFact() == null ? "none"
+                        : answer.bestFact().toPlainString()) + ", " + answer.valueAtAnswer());
                 for (Obstacle obstacle : answer.obstacles()) {
                     out.println("obstacle " + obstacle.kind() + " at " + obstacle.place() + ": " + obstacle.detail());
                 }

@@ -3,29 +3,20 @@ package org.kpiengine.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.json.PlanDocument;
 import org.kpiengine.json.PlanJson;
-import org.kpiengine.money.Money;
-import org.kpiengine.pay.InputMeasure;
-import org.kpiengine.pay.Modifier;
 import org.kpiengine.pay.PayPlan;
-import org.kpiengine.pay.Scheme;
 import org.kpiengine.scorecard.ScorecardLine;
 
 /**
@@ -83,19 +74,9 @@ record PlanFile(String name, PlanDocument document, Set<String> inputs, Set<Curr
         } catch (UncheckedIOException e) {
             throw new Unusable(new Problem(name, 0, "", "cannot read the plan: " + describe(e)));
         }
-        Set<String> inputs = new LinkedHashSet<>();
-        Set<Currency> currencies = new LinkedHashSet<>();
         PayPlan pay = document.template().payPlan();
-        if (pay != null) {
-            Map<Object, Boolean> seen = new IdentityHashMap<>();
-            for (Scheme scheme : pay.schemes()) {
-                walk(scheme, inputs, currencies, seen);
-            }
-            for (Modifier modifier : pay.modifiers()) {
-                walk(modifier, inputs, currencies, seen);
-            }
-        }
-        return new PlanFile(name, document, inputs, currencies);
+        return pay == null ? new PlanFile(name, document, Set.of(), Set.of())
+                : new PlanFile(name, document, pay.inputs(), pay.currencies());
     }
 
     /** The indicator ids of the scorecard, in its order. */
@@ -129,45 +110,6 @@ record PlanFile(String name, PlanDocument document, Set<String> inputs, Set<Curr
     /** Whether the plan has a pay plan (and so needs salaries). */
     boolean pays() {
         return document.template().payPlan() != null;
-    }
-
-    /**
-     * Collects the pay inputs and currencies a part of the pay plan names. Every scheme, modifier,
-     * measure and condition the JSON format reads is a record, so walking the record components
-     * (and the lists and maps they hold) reaches every {@link InputMeasure} and {@link Money}.
-     */
-    private static void walk(Object value, Set<String> inputs, Set<Currency> currencies, Map<Object, Boolean> seen) {
-        if (value == null || seen.put(value, Boolean.TRUE) != null) {
-            return;
-        }
-        if (value instanceof InputMeasure input) {
-            inputs.add(input.name());
-        } else if (value instanceof Money money) {
-            currencies.add(money.currency());
-        } else if (value instanceof Collection<?> collection) {
-            collection.forEach(v -> walk(v, inputs, currencies, seen));
-        } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> walk(v, inputs, currencies, seen));
-        } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                walk(component(record, component), inputs, currencies, seen);
-            }
-        }
-    }
-
-    private static Object component(Record record, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException e) {
-            try {
-                component.getAccessor().setAccessible(true);
-                return component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException | RuntimeException again) {
-                return null;
-            }
-        } catch (InvocationTargetException e) {
-            return null;
-        }
     }
 
     static String describe(Exception e) {

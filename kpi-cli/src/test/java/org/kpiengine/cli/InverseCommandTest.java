@@ -2,6 +2,7 @@ package org.kpiengine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -72,7 +73,8 @@ class InverseCommandTest {
         Inverse unreachable = Planning.e007().inverse(Planning.e007Facts(), "deals",
                 Goal.payoutAtLeast(Money.of("EUR", "99999")));
         assertEquals(Inverse.Outcome.UNREACHABLE, unreachable.outcome());
-        assertTrue(payout.out().contains("outcome UNREACHABLE\nunreachable: "), payout.out());
+        assertNull(unreachable.bestFact());
+        assertTrue(payout.out().contains("outcome UNREACHABLE\nunreachable: best fact none, "), payout.out());
         assertFalse(unreachable.obstacles().isEmpty());
         assertTrue(payout.out().contains("obstacle " + unreachable.obstacles().get(0).kind() + " at "
                 + unreachable.obstacles().get(0).place() + ": " + unreachable.obstacles().get(0).detail() + "\n"),

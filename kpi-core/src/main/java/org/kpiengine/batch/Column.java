@@ -2,7 +2,6 @@ package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
@@ -44,6 +43,21 @@ final class Column {
      */
     static Column ofUnscaled(long[] unscaled, int scale) {
         return new Column(unscaled, scale, null, null);
+    }
+
+    /**
+     * Wraps the parts a row-wise input filled: unscaled values at a fixed scale, and for each
+     * {@link #OBJECT} row its exact decimal or, for a double that the {@code long} form cannot
+     * hold (NaN, infinite, too many digits), that double. The arrays are used as they are.
+     *
+     * @param unscaled the values, {@link #MISSING} for absent, not null
+     * @param scale the scale, 0 to 18
+     * @param decimals the exact values of {@link #OBJECT} rows that came as decimals, or null if none
+     * @param doubles the values of {@link #OBJECT} rows that came as doubles, or null if none
+     * @return the column
+     */
+    static Column ofParts(long[] unscaled, int scale, BigDecimal @Nullable [] decimals, double @Nullable [] doubles) {
+        return new Column(unscaled, scale, decimals, doubles);
     }
 
     /**
@@ -173,9 +187,12 @@ final class Column {
         if (v != OBJECT) {
             return BigDecimal.valueOf(v, scale);
         }
-        if (decimals != null) {
-            return Objects.requireNonNull(decimals[row]);
+        if (decimals != null && decimals[row] != null) {
+            return decimals[row];
         }
-        return Decimals.ofDouble(indicatorId, field, Objects.requireNonNull(doubles)[row]);
+        if (doubles == null) {
+            throw new IllegalStateException("row " + row + " of a column has no value behind its marker");
+        }
+        return Decimals.ofDouble(indicatorId, field, doubles[row]);
     }
 }

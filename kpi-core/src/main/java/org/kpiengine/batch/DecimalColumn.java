@@ -106,6 +106,16 @@ public final class DecimalColumn {
         return column.decimal(null, "value", row);
     }
 
+    /**
+     * Wraps a column a row-wise input filled.
+     *
+     * @param column the column
+     * @return the decimal column
+     */
+    static DecimalColumn wrap(Column column) {
+        return new DecimalColumn(column);
+    }
+
     Column column() {
         return column;
     }

@@ -61,4 +61,15 @@ public record AllOf(List<Condition> parts) implements Condition {
         }
         return new ConditionCheck(this, null, held, text + ": " + ConditionCheck.answer(held), checks);
     }
+
+    /**
+     * Returns the measures this condition reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return parts.stream().flatMap(part -> part.measures().stream()).toList();
+    }
 }

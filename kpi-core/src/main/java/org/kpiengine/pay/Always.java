@@ -20,4 +20,15 @@ public record Always() implements Condition {
     public ConditionCheck check(PayContext context) {
         return new ConditionCheck(this, null, true, "always: yes", List.of());
     }
+
+    /**
+     * Returns the measures this condition reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of();
+    }
 }

@@ -42,4 +42,15 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
                 measure.describe() + " " + reading.text() + " ≥ " + Decimals.text(level) + ": "
                         + ConditionCheck.answer(held), List.of());
     }
+
+    /**
+     * Returns the measures this condition reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(measure);
+    }
 }

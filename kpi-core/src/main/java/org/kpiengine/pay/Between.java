@@ -51,4 +51,15 @@ public record Between(Measure measure, BigDecimal low, BigDecimal high) implemen
                 measure.describe() + " " + reading.text() + " in ["
                 + Decimals.text(low) + ", " + Decimals.text(high) + "]: " + ConditionCheck.answer(held), List.of());
     }
+
+    /**
+     * Returns the measures this condition reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(measure);
+    }
 }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
-import org.kpiengine.internal.WeightTotal;
 import org.kpiengine.internal.Nulls;
+import org.kpiengine.internal.WeightTotal;
 import org.kpiengine.money.Money;
 
 /**
@@ -146,5 +146,33 @@ public record CoefficientScheme(
         return new Accrual(amount, turnover.describe() + " " + Checks.text(base) + " × " + Checks.text(sharePercent)
                 + " % × (" + terms + ") = " + amount.toAmountText(),
                 new CoefficientReckoning(turnover, base, sharePercent, typed));
+    }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return coefficientMeasures();
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of();
+    }
+
+    private List<Measure> coefficientMeasures() {
+        List<Measure> out = new java.util.ArrayList<>();
+        out.add(turnover);
+        coefficients.forEach(c -> out.add(c.measure()));
+        return List.copyOf(out);
     }
 }

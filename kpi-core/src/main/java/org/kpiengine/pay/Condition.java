@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.util.Arrays;
+import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.internal.Decimals;
 
@@ -149,4 +150,14 @@ public sealed interface Condition permits AtLeast, AtMost, Between, AllOf, AnyOf
     static Condition factAtLeastPlanTimes(String indicatorId, String multiple) {
         return new OverPlan(indicatorId, Decimals.parse("multiple", multiple));
     }
+
+    /**
+     * Returns the measures this condition reads, in order, those of every part of a compound
+     * one; "over plan" reads the indicator's fact ({@link Measure#fact(String)}), and
+     * {@code always} reads none.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    List<Measure> measures();
 }

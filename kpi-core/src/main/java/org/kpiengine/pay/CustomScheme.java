@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
@@ -67,5 +68,26 @@ public non-sealed interface CustomScheme extends Scheme {
         Money amount = context.round(exact);
         return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText(),
                 new CustomReckoning(exact));
+    }
+
+    /**
+     * Returns the measures this scheme reads; none unless the integrator lists them, so that
+     * {@link PayPlan#inputs()} can name the pay inputs the scheme needs.
+     *
+     * @return the unmodifiable list, empty by default, not null
+     */
+    @Override
+    default List<Measure> measures() {
+        return List.of();
+    }
+
+    /**
+     * Returns the money amounts this scheme states; none unless the integrator lists them.
+     *
+     * @return the unmodifiable list, empty by default, not null
+     */
+    @Override
+    default List<Money> amounts() {
+        return List.of();
     }
 }

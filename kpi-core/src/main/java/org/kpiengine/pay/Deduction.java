@@ -159,4 +159,25 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
                         + penalty + " was limited to " + room + " so the pay stays at or above " + floorText)), List.of(),
                 new DeductionReckoning(units, count, amountPerUnit, penalty, room, floor));
     }
+
+    /**
+     * Returns the measures this modifier reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(units);
+    }
+
+    /**
+     * Returns the money amounts this modifier states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of(amountPerUnit);
+    }
 }

@@ -80,4 +80,25 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
                 check.text() + (check.held() ? " → " + amount.toAmountText() : " → 0"), List.of(), List.of(check),
                 new ConditionReckoning(check, amount));
     }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return condition.measures();
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of(amount);
+    }
 }

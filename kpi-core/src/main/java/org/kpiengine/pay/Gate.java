@@ -93,4 +93,25 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
                 + Decimals.text(factor) + " = " + reduced.toAmountText(), List.of(), List.of(check),
                 new GateReckoning(check, variable, factor, reduced));
     }
+
+    /**
+     * Returns the measures this modifier reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return condition.measures();
+    }
+
+    /**
+     * Returns the money amounts this modifier states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of();
+    }
 }

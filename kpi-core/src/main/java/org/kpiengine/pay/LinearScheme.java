@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
@@ -122,5 +123,26 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
         Money amount = context.round(dividend, divisor);
         return new Accrual(amount, detail + " → " + amount.toAmountText(),
                 new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.PAID));
+    }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(measure);
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return cap == null ? List.of(plannedBonus) : List.of(plannedBonus, cap);
     }
 }

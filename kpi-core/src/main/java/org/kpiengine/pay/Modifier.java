@@ -1,5 +1,6 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
 
@@ -72,4 +73,22 @@ public sealed interface Modifier permits Gate, VariableLimits, Deduction, TotalL
      * @throws KpiInputException if a measure cannot be read or a quantity is out of range
      */
     Accrual apply(PayContext context, Money variable, Money total);
+
+    /**
+     * Returns the measures this modifier reads, in order: a gate's condition's, a deduction's
+     * units; limits read none.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    List<Measure> measures();
+
+    /**
+     * Returns the money amounts this modifier states (a floor, a cap, an amount per unit), in
+     * order; they must be in the salary's currency.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    List<Money> amounts();
 }

@@ -70,4 +70,15 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
         }
         return plan;
     }
+
+    /**
+     * Returns the measures this condition reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(Measure.fact(indicatorId));
+    }
 }

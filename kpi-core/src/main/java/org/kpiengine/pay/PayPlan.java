@@ -183,6 +183,61 @@ public final class PayPlan {
     }
 
     /**
+     * Returns every measure the plan reads, each once, in plan order (schemes, then modifiers):
+     * the rating, the indices, facts and attainments of indicators, and named pay inputs. An
+     * integrator's {@link CustomScheme} contributes what its {@link CustomScheme#measures()}
+     * lists.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    public List<Measure> measures() {
+        Set<Measure> measures = new java.util.LinkedHashSet<>();
+        schemes.forEach(scheme -> measures.addAll(scheme.measures()));
+        modifiers.forEach(modifier -> measures.addAll(modifier.measures()));
+        return List.copyOf(measures);
+    }
+
+    /**
+     * Returns the names of the pay inputs the plan reads (see {@link PayInputs#with(String,
+     * java.math.BigDecimal)}), such as {@code "idle-hours"} or {@code "turnover"}, each once, in
+     * plan order: what {@link PayInputs} must supply besides the salary.
+     *
+     * <pre>{@code
+     * for (String name : plan.inputs()) {
+     *     inputs = inputs.with(name, crm.valueOf(employee, name));
+     * }
+     * }</pre>
+     *
+     * @return the unmodifiable set, not null
+     * @since 0.1.0
+     */
+    public Set<String> inputs() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Measure measure : measures()) {
+            if (measure instanceof InputMeasure input) {
+                names.add(input.name());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
+    }
+
+    /**
+     * Returns the currencies of the money amounts the plan states (fixed amounts, planned
+     * bonuses, pools, amounts per unit, floors and caps), each once, in plan order; empty when it
+     * states none (a plan paying percentages of the salary only). Every one must be the salary's.
+     *
+     * @return the unmodifiable set, not null
+     * @since 0.1.0
+     */
+    public Set<java.util.Currency> currencies() {
+        Set<java.util.Currency> currencies = new java.util.LinkedHashSet<>();
+        schemes.forEach(scheme -> scheme.amounts().forEach(amount -> currencies.add(amount.currency())));
+        modifiers.forEach(modifier -> modifier.amounts().forEach(amount -> currencies.add(amount.currency())));
+        return java.util.Collections.unmodifiableSet(currencies);
+    }
+
+    /**
      * Returns the advisory warnings about the plan's own parameters, found without any employee's
      * figures: each scheme's {@link Scheme#warnings()}, such as a tier paying more than 100 % of
      * salary ({@code HIGH_RATE}). Every {@link Payout} of this plan lists them too, after the

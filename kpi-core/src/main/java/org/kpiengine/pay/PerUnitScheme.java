@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
@@ -73,5 +74,26 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
         return new Accrual(amount, amountPerUnit.toAmountText() + " × " + Checks.text(excess) + " units of '"
                 + indicatorId + "' beyond plan " + Checks.text(plan) + " = " + amount.toAmountText(),
                 new PerUnitReckoning(indicatorId, amountPerUnit, plan, index.fact(), excess));
+    }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of(Measure.fact(indicatorId));
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of(amountPerUnit);
     }
 }

@@ -101,4 +101,25 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
         return new Accrual(amount, split + " / remaining weights " + Checks.text(remaining) + " = " + amount.toAmountText(),
                 new PoolReckoning(pool, rule, metIds, share, remaining));
     }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of();
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of(pool);
+    }
 }

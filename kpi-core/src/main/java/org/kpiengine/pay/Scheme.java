@@ -4,6 +4,7 @@ import java.util.List;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Warning;
 import org.kpiengine.money.CurrencyMismatchException;
+import org.kpiengine.money.Money;
 
 /**
  * A bonus scheme: one way of turning a scorecard evaluation (and the pay inputs) into one money
@@ -56,4 +57,23 @@ public sealed interface Scheme
     default List<Warning> warnings() {
         return List.of();
     }
+
+    /**
+     * Returns the measures this scheme reads, in order: the rating, indices, facts, attainments
+     * and named pay inputs it needs (see {@link PayPlan#inputs()}). An integrator's
+     * {@link CustomScheme} lists none unless it says otherwise.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    List<Measure> measures();
+
+    /**
+     * Returns the money amounts this scheme states (a fixed amount, a planned bonus and cap, a
+     * pool, an amount per unit), in order; they must be in the salary's currency.
+     *
+     * @return the unmodifiable list, not null
+     * @since 0.1.0
+     */
+    List<Money> amounts();
 }

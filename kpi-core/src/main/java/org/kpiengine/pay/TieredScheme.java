@@ -623,4 +623,25 @@ public record TieredScheme(
         BigDecimal upper = tier.upperExclusive();
         return "[" + Checks.text(tier.lowerInclusive()) + ", " + (upper == null ? "∞" : Checks.text(upper)) + ")";
     }
+
+    /**
+     * Returns the measures this scheme reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return turnover == null ? List.of(measure) : List.of(measure, turnover);
+    }
+
+    /**
+     * Returns the money amounts this scheme states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return List.of();
+    }
 }

@@ -75,4 +75,36 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
         }
         return accrual;
     }
+
+    /**
+     * Returns the measures this modifier reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of();
+    }
+
+    /**
+     * Returns the money amounts this modifier states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return limits(floor, cap);
+    }
+
+    private static List<Money> limits(@Nullable Money floor, @Nullable Money cap) {
+        List<Money> out = new java.util.ArrayList<>(2);
+        if (floor != null) {
+            out.add(floor);
+        }
+        if (cap != null) {
+            out.add(cap);
+        }
+        return List.copyOf(out);
+    }
 }

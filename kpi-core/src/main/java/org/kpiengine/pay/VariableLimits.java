@@ -1,5 +1,6 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
@@ -65,5 +66,37 @@ public record VariableLimits(String name, @Nullable Money floor, @Nullable Money
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
         return Limits.apply(context, name, "variable", variable, floor, cap);
+    }
+
+    /**
+     * Returns the measures this modifier reads, in order: what it needs from the evaluation and the
+     * pay inputs.
+     *
+     * @return the measures, not null
+     */
+    @Override
+    public List<Measure> measures() {
+        return List.of();
+    }
+
+    /**
+     * Returns the money amounts this modifier states, in order.
+     *
+     * @return the amounts, not null
+     */
+    @Override
+    public List<Money> amounts() {
+        return limits(floor, cap);
+    }
+
+    private static List<Money> limits(@Nullable Money floor, @Nullable Money cap) {
+        List<Money> out = new java.util.ArrayList<>(2);
+        if (floor != null) {
+            out.add(floor);
+        }
+        if (cap != null) {
+            out.add(cap);
+        }
+        return List.copyOf(out);
     }
 }

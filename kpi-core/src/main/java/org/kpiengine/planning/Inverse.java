@@ -27,8 +27,12 @@ import org.kpiengine.internal.Decimals;
  * @param step the unit of the lattice searched, positive, not null
  * @param fact the answer: the fact that reaches the goal, null unless reached or already met
  * @param worseFact the fact one step worse, which does not reach it, null when {@code fact} is null
- * @param bestFact the best fact tried when the goal is unreachable, or the counterexample when not monotone, else null
- * @param valueAtAnswer the goal's figure at the answer, or at the best fact tried, for a person, not null
+ * @param bestFact when the goal is unreachable, the best fact the indicator can take (an edge of its
+ *     domain: 0 for a lower-is-better count, or the last fact a curve can score), or null ("none")
+ *     when the goal stays out of reach however far the fact improves; the counterexample when not
+ *     monotone; else null
+ * @param valueAtAnswer the goal's figure at the answer, or at the best (or, with no best fact, the
+ *     farthest) fact tried, for a person, not null
  * @param obstacles why the goal is unreachable, empty otherwise, not null
  * @param uncertifiedBecause null when the plan is certified monotone in this indicator, else the reason
  * @param evaluations the number of exact evaluations made
@@ -51,7 +55,11 @@ public record Inverse(
         ALREADY_MET,
         /** The goal is met at every fact the indicator can take (it does not depend on it). */
         MET_AT_ANY_FACT,
-        /** No fact of this indicator reaches the goal; {@link Inverse#obstacles()} say why. */
+        /**
+         * No fact of this indicator reaches the goal; {@link Inverse#obstacles()} say why, and
+         * {@link Inverse#bestFact()} is the edge of the indicator's domain, or null (none) when the
+         * goal stays out of reach however far the fact improves.
+         */
         UNREACHABLE,
         /** A sample check found the plan not monotone; {@link Inverse#bestFact()} is the counterexample. */
         NOT_MONOTONE
@@ -67,7 +75,9 @@ public record Inverse(
      * @param step the unit of the lattice searched, positive, not null
      * @param fact the answer: the fact that reaches the goal, null unless reached or already met
      * @param worseFact the fact one step worse, which does not reach it, null when {@code fact} is null
-     * @param bestFact the best fact tried when the goal is unreachable, or the counterexample when not monotone, else null
+     * @param bestFact when the goal is unreachable, the best fact the indicator can take, or null when
+     *     it stays out of reach however far the fact improves; the counterexample when not monotone;
+     *     else null
      * @param valueAtAnswer the goal's figure at the answer, or at the best fact tried, for a person, not null
      * @param obstacles why the goal is unreachable, empty otherwise, not null
      * @param uncertifiedBecause null when the plan is certified monotone in this indicator, else the reason
@@ -110,7 +120,8 @@ public record Inverse(
             case REACHED, ALREADY_MET -> head + " at " + Decimals.text(Objects.requireNonNull(fact)) + " (not at "
                     + Decimals.text(Objects.requireNonNull(worseFact)) + "), " + valueAtAnswer;
             case MET_AT_ANY_FACT -> head;
-            case UNREACHABLE -> head + " " + obstacles;
+            case UNREACHABLE -> head + ", best fact " + (bestFact == null ? "none" : Decimals.text(bestFact)) + " "
+                    + obstacles;
             case NOT_MONOTONE -> head + " at " + (bestFact == null ? "?" : Decimals.text(bestFact));
         };
     }

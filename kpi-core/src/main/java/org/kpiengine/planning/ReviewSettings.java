@@ -128,7 +128,7 @@ public record ReviewSettings(int minIndicators, int maxIndicators, int maxIndica
      */
     public ReviewSettings withStep(String indicatorId, String step) {
         Map<String, BigDecimal> copy = new java.util.HashMap<>(steps);
-        copy.put(Objects.requireNonNull(indicatorId, "indicatorId"), Decimals.parse("step", step));
+        copy.put(Objects.requireNonNull(indicatorId, "indicatorId"), Decimals.parse(indicatorId, "step", step));
         return new ReviewSettings(minIndicators, maxIndicators, maxIndicatorsForManager, minWeight, minVariableShare,
                 cliffShare, grid, nearShare, copy);
     }

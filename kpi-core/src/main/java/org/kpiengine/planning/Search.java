@@ -147,8 +147,10 @@ final class Search {
         if (bracket.found() == null) {
             State best = lastState == null ? now : lastState;
             BigInteger bestK = lastK == null ? k0 : lastK;
-            return answer(Inverse.Outcome.UNREACHABLE, current, null, null, best.fact(), target.valueAt(best),
-                    obstacles(best, k0, bestK, bracket.exhausted()));
+            // Only an edge of the domain is a best fact; the farthest point of an exhausted doubling
+            // (2^64 steps away) is an artefact of the search, so there is none to report.
+            return answer(Inverse.Outcome.UNREACHABLE, current, null, null, bracket.exhausted() ? best.fact() : null,
+                    target.valueAt(best), obstacles(best, k0, bestK, bracket.exhausted()));
         }
         return checked(Inverse.Outcome.REACHED, current, bisect(bracket.last(), bracket.found()));
     }
@@ -217,6 +219,8 @@ final class Search {
     private List<Obstacle> obstacles(State best, BigInteger k0, BigInteger bestK, boolean exhausted) {
         List<Obstacle> found = new ArrayList<>();
         String id = line.id();
+        String where = exhausted ? "at the best fact " + Decimals.text(best.fact()) + " of '" + id + "'"
+                : "however far '" + id + "' improves";
         BigDecimal index = best.evaluation().index(id).index();
         BigDecimal cap = line.curve().maxIndex(line.indicator(), line.thresholds(), best.evaluation().precision());
         if (cap != null && index.compareTo(cap) >= 0) {
@@ -235,7 +239,7 @@ final class Search {
             for (Modifier modifier : plan.modifiers()) {
                 if (modifier instanceof Gate gate && !gate.condition().isMet(best.requireContext())) {
                     found.add(new Obstacle(Obstacle.Kind.GATE_CLOSED, gate.name(), "gate '" + gate.name()
-                            + "' stays closed at the best fact " + Decimals.text(best.fact()) + " of '" + id + "': "
+                            + "' stays closed " + where + ": "
                             + gate.condition().explain(best.requireContext())));
                 }
             }
@@ -243,14 +247,13 @@ final class Search {
                 boolean limit = payLine.kind() == PayLine.Kind.VARIABLE_LIMITS || payLine.kind() == PayLine.Kind.TOTAL_LIMITS;
                 if (limit && payLine.amount().isNegative()) {
                     found.add(new Obstacle(Obstacle.Kind.PAY_CAPPED, payLine.name(), "'" + payLine.name()
-                            + "' cuts the payout by " + payLine.amount().negated() + " at the best fact "
-                            + Decimals.text(best.fact()) + " of '" + id + "'"));
+                            + "' cuts the payout by " + payLine.amount().negated() + " " + where));
                 }
             }
         }
         if (found.isEmpty()) {
-            found.add(new Obstacle(Obstacle.Kind.SHORT, id, target.valueAt(best) + " at the best fact tried, "
-                    + Decimals.text(best.fact()) + " of '" + id + "', is short of " + target.describe()));
+            found.add(new Obstacle(Obstacle.Kind.SHORT, id, target.valueAt(best) + " " + where + " is short of "
+                    + target.describe()));
         }
         return found;
     }

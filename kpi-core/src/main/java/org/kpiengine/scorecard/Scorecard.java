@@ -255,24 +255,24 @@ public final class Scorecard {
      * @param thresholds the new thresholds by indicator id, not null, no null key or value; an
      *     indicator left out of the map keeps its thresholds
      * @return the new scorecard, not null
-     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid, or
-     *     ({@code NULL_ARGUMENT}, naming the indicator) if a key or a value of the map is null
+     * @throws NullPointerException if the map is null, or a key or a value of it is null (naming
+     *     the indicator, for a null value)
+     * @throws KpiInputException if an indicator is unknown or its thresholds are invalid
      */
     public Scorecard withThresholds(Map<String, Thresholds> thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
         for (Map.Entry<String, Thresholds> entry : thresholds.entrySet()) {
             String id = entry.getKey();
             if (id == null) {
-                throw new KpiInputException(Reason.NULL_ARGUMENT, null, "thresholds", null,
-                        "thresholds were given for a null indicator id");
+                throw new NullPointerException("a key of thresholds is null: thresholds were given for a"
+                        + " null indicator id");
             }
             if (!positions.containsKey(id)) {
                 throw unknown(id, "thresholds were given for indicator '" + id + "', which the scorecard does not have");
             }
             if (entry.getValue() == null) {
-                throw new KpiInputException(Reason.NULL_ARGUMENT, id, "thresholds", null,
-                        "thresholds of indicator '" + id + "' are null; leave the indicator out of the map to keep"
-                                + " the scorecard's own thresholds");
+                throw new NullPointerException("thresholds of indicator '" + id + "' is null; leave the indicator"
+                        + " out of the map to keep the scorecard's own thresholds");
             }
         }
         List<ScorecardLine> copy = new ArrayList<>(lines.size());

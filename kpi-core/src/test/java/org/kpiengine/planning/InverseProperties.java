@@ -210,8 +210,11 @@ class InverseProperties {
                 case UNREACHABLE -> {
                     assertFalse(reaches.test(current));
                     assertFalse(answer.obstacles().isEmpty());
-                    assertNotNull(answer.bestFact());
-                    assertFalse(reaches.test(answer.bestFact()), answer::toString);
+                    // a best fact is an edge of the domain, which does not reach the goal; none when the
+                    // goal stays out of reach however far the fact improves
+                    if (answer.bestFact() != null) {
+                        assertFalse(reaches.test(answer.bestFact()), answer::toString);
+                    }
                     for (int k = lowest(plan, goal); k <= SCAN; k++) {
                         assertFalse(reaches.test(BigDecimal.valueOf(k)), answer + " but fact " + k + " reaches it");
                     }

@@ -80,6 +80,12 @@ class InverseTest {
         assertEquals("deals", answer.obstacles().get(0).place());
         assertTrue(answer.obstacles().get(0).detail().contains("cap 150 from fact 75 on"), answer.obstacles().get(0).detail());
         assertTrue(answer.valueAtAnswer().contains("119.6"), answer.valueAtAnswer());
+        // no best fact: the search gave up 2^64 steps away, which is no fact to report
+        assertNull(answer.bestFact());
+        assertTrue(answer.toString().contains("UNREACHABLE, best fact none ["), answer::toString);
+        for (Obstacle obstacle : answer.obstacles()) {
+            assertFalse(obstacle.detail().contains("18446744073709551"), obstacle.detail());
+        }
     }
 
     @Test
@@ -152,6 +158,9 @@ class InverseTest {
         Obstacle gate = answer.obstacles().stream().filter(o -> o.kind() == Obstacle.Kind.GATE_CLOSED).findFirst().orElseThrow();
         assertEquals("conversion gate", gate.place());
         assertTrue(gate.detail().contains("85"), gate.detail());
+        assertTrue(gate.detail().startsWith("gate 'conversion gate' stays closed however far 'deals' improves: "),
+                gate.detail());
+        assertNull(answer.bestFact());
     }
 
     @Test
@@ -241,6 +250,7 @@ class InverseTest {
         assertEquals(Inverse.Outcome.UNREACHABLE, unreachable.outcome());
         assertEquals(List.of(Obstacle.Kind.BEST_FACT), unreachable.obstacles().stream().map(Obstacle::kind).toList());
         assertEquals(0, BigDecimal.ONE.compareTo(unreachable.bestFact()));
+        assertTrue(unreachable.toString().contains("UNREACHABLE, best fact 1 ["), unreachable::toString);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.kpiengine.scorecard.TestScorecards.salesManagerFacts;
 import static org.kpiengine.scorecard.TestScorecards.salesManagerMatrix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -256,5 +257,23 @@ class ScorecardTest {
                 () -> salesManagerMatrix().withThresholds("revenue", Thresholds.plan("1")));
         assertRejected(Reason.PLAN_NOT_POSITIVE, "deals", "0",
                 () -> salesManagerMatrix().withThresholds("deals", Thresholds.plan("0")));
+    }
+
+    @Test
+    void withThresholdsRefusesANullKeyOrValueNamingTheParameterAndIndicator() {
+        Map<String, Thresholds> nullValue = new HashMap<>();
+        nullValue.put("deals", null);
+        NullPointerException value = assertThrows(NullPointerException.class,
+                () -> salesManagerMatrix().withThresholds(nullValue));
+        assertEquals("thresholds of indicator 'deals' is null; leave the indicator out of the map to keep the"
+                + " scorecard's own thresholds", value.getMessage());
+        Map<String, Thresholds> nullKey = new HashMap<>();
+        nullKey.put(null, Thresholds.plan("25"));
+        NullPointerException key = assertThrows(NullPointerException.class,
+                () -> salesManagerMatrix().withThresholds(nullKey));
+        assertEquals("a key of thresholds is null: thresholds were given for a null indicator id", key.getMessage());
+        NullPointerException map = assertThrows(NullPointerException.class,
+                () -> salesManagerMatrix().withThresholds((Map<String, Thresholds>) null));
+        assertEquals("thresholds", map.getMessage());
     }
 }

@@ -282,8 +282,8 @@ final class In {
 
     PlanJsonException wrap(KpiInputException e, String... fallbackMembers) {
         String at = pointer;
-        // Some refusals name the field in indicatorId() rather than field(); either names a member here.
-        String field = e.field() != null ? e.field() : e.indicatorId();
+        // field() names the member (indicatorId() holds only ever an indicator id).
+        String field = e.field();
         if (field != null && node.has(field)) {
             at = pointer(field);
         } else if (fallbackMembers.length == 1 && node.has(fallbackMembers[0])) {
