@@ -70,8 +70,6 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
             excess = BigDecimal.ZERO;
         }
         Money amount = context.round(amountPerUnit.amount().multiply(excess));
-        return new Accrual(amount, amountPerUnit.toAmountText() + " × " + Checks.text(excess) + " units of '"
-                + indicatorId + "' beyond plan " + Checks.text(plan) + " = " + amount.toAmountText(),
-                new PerUnitReckoning(indicatorId, amountPerUnit, plan, index.fact(), excess));
+        return new Accrual(amount, new PerUnitReckoning(indicatorId, amountPerUnit, plan, index.fact(), excess));
     }
 }
