@@ -46,7 +46,7 @@ public record OverPlan(String indicatorId, BigDecimal multiple) implements Condi
      */
     @Override
     public ConditionCheck check(PayContext context) {
-        KpiIndex index = context.evaluationFor("fact of '" + indicatorId + "'", indicatorId).index(indicatorId);
+        KpiIndex index = context.evaluationForFactOf(indicatorId).index(indicatorId);
         BigDecimal plan = positivePlan(index);
         boolean higher = index.indicator().isHigherBetter();
         boolean held = higher

@@ -61,7 +61,7 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
     @Override
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, amountPerUnit);
-        KpiIndex index = context.evaluationFor("fact of '" + indicatorId + "'", indicatorId).index(indicatorId);
+        KpiIndex index = context.evaluationForFactOf(indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal excess = index.indicator().isHigherBetter()
                 ? index.fact().subtract(plan)
