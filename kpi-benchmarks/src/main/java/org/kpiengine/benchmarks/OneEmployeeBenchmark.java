@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * object API, against a hand-written straight-line {@code BigDecimal} computation of the same plan
  * ({@link HandWrittenBigDecimal}), quoted as a ratio. The plan is today's plan of {@link TeamWorkload}
  * (five indicators on two-slope curves, retroactive tiers on the rating paying a percentage of
- * salary, a gate on the fifth indicator's attainment); each call takes the next of
- * {@value #EMPLOYEES} employees of the workload, whose individual thresholds, facts and salary are
+ * salary, a gate on the fifth indicator's attainment); each call takes the next of {@code employees}
+ * employees of the workload (1: the same employee every time, all in cache; {@value #EMPLOYEES}: a
+ * team's worth, as a payroll run goes through it), whose individual thresholds, facts and salary are
  * prepared in {@code @Setup} for both sides (a scorecard with the employee's thresholds and the
  * {@code Facts} for the library, an object of {@code BigDecimal}s for the baseline). The setup checks
  * once that both give every employee the same rating, bonus, gate and total.
@@ -45,14 +47,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class OneEmployeeBenchmark {
 
-    /** The number of employees the calls go round, a power of two. */
+    /** The most employees the calls go round, a power of two. */
     static final int EMPLOYEES = 1024;
+
+    /** How many employees the calls go round: 1 or {@value #EMPLOYEES}, a power of two. */
+    @Param({"1", "1024"})
+    public int employees;
 
     private Scorecard[] scorecards;
     private Facts[] facts;
     private PayInputs[] inputs;
     private PayPlan plan;
-    private HandWrittenBigDecimal.Employee[] employees;
+    private HandWrittenBigDecimal.Employee[] people;
     private int next;
 
     /** Prepares the employees for both sides and checks that both compute the same pay. */
@@ -77,10 +83,10 @@ public class OneEmployeeBenchmark {
             facts[i] = employeeFacts.build();
             inputs[i] = PayInputs.of(Money.of("EUR", BigDecimal.valueOf(workload.salaries[i], 2).toPlainString()));
         }
-        employees = HandWrittenBigDecimal.employees(workload);
+        people = HandWrittenBigDecimal.employees(workload);
         for (int i = 0; i < EMPLOYEES; i++) {
             Payout payout = plan.evaluate(scorecards[i].evaluate(facts[i]), inputs[i]);
-            HandWrittenBigDecimal.Result expected = HandWrittenBigDecimal.compute(employees[i]);
+            HandWrittenBigDecimal.Result expected = HandWrittenBigDecimal.compute(people[i]);
             BigDecimal rating = payout.evaluation() == null ? null : payout.evaluation().rating();
             if (rating == null || rating.compareTo(expected.rating) != 0
                     || payout.line("bonus").amount().amount().compareTo(expected.bonus) != 0
@@ -95,7 +101,7 @@ public class OneEmployeeBenchmark {
 
     private int employee() {
         int i = next;
-        next = (i + 1) & (EMPLOYEES - 1);
+        next = (i + 1) & (employees - 1);
         return i;
     }
 
@@ -117,7 +123,7 @@ public class OneEmployeeBenchmark {
      */
     @Benchmark
     public Object handWrittenBigDecimal() {
-        return HandWrittenBigDecimal.compute(employees[employee()]);
+        return HandWrittenBigDecimal.compute(people[employee()]);
     }
 
     /**

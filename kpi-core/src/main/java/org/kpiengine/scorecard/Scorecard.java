@@ -369,7 +369,7 @@ public final class Scorecard {
         // Facts for indicators the scorecard lacks are refused before anything else; when every line
         // found its fact and the facts hold no more than that, none can be unknown, so the look-up of
         // each given id against the scorecard is needed only otherwise.
-        if (facts.ids().size() != lines.size() || !facts.insufficientData().isEmpty()) {
+        if (facts.asMap().size() != lines.size() || !facts.insufficientData().isEmpty()) {
             requireKnown(facts);
         }
         List<KpiIndex> indices = new ArrayList<>(lines.size());
