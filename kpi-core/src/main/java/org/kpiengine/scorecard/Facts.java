@@ -144,7 +144,7 @@ public final class Facts {
      * @return the entry, or null if the indicator has a value or no entry at all
      */
     public @Nullable InsufficientData insufficient(String indicatorId) {
-        return insufficient.get(indicatorId);
+        return insufficient.get(Objects.requireNonNull(indicatorId, "indicatorId"));
     }
 
     /**
