@@ -76,6 +76,7 @@ final class ReckoningData {
                 row.put("turnover", measure(r.turnover()));
             }
             row.put("interpolated", r.interpolated() ? "yes" : "no");
+            putIfPresent(row, "pivot", r.pivot());
         } else if (reckoning instanceof MarginalTierReckoning r) {
             row.put("measure", measure(r.measure()));
             row.put("value", exact(r.value()));

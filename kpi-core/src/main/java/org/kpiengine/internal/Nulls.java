@@ -1,7 +1,5 @@
 package org.kpiengine.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -47,15 +45,15 @@ public final class Nulls {
         if (list == null) {
             throw new NullPointerException(parameter + " is null");
         }
-        List<T> copy = new ArrayList<>(list.size());
+        // List.copyOf returns an immutable list as it is and an empty one as the shared empty list,
+        // so a value handed on from one record to the next is not copied again
         int i = 0;
         for (T element : list) {
             if (element == null) {
                 throw new NullPointerException(parameter + " [" + i + "] is null");
             }
-            copy.add(element);
             i++;
         }
-        return Collections.unmodifiableList(copy);
+        return List.copyOf(list);
     }
 }

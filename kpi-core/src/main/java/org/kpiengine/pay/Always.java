@@ -18,7 +18,7 @@ public record Always() implements Condition {
 
     @Override
     public ConditionCheck check(PayContext context) {
-        return new ConditionCheck(this, null, true, "always: yes", List.of());
+        return new ConditionCheck(this, null, true, List.of());
     }
 
     /**

@@ -57,9 +57,8 @@ public record AnyOf(List<Condition> parts) implements Condition {
             ConditionCheck part = condition.check(context);
             checks.add(part);
             held |= part.held();
-            text.add(part.text());
         }
-        return new ConditionCheck(this, null, held, text + ": " + ConditionCheck.answer(held), checks);
+        return new ConditionCheck(this, null, held, checks);
     }
 
     /**

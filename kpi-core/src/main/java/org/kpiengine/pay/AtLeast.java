@@ -38,9 +38,7 @@ public record AtLeast(Measure measure, BigDecimal level) implements Condition {
     public ConditionCheck check(PayContext context) {
         Reading reading = measure.read(context);
         boolean held = reading.isAtLeast(level);
-        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held,
-                measure.describe() + " " + reading.text() + " ≥ " + Decimals.text(level) + ": "
-                        + ConditionCheck.answer(held), List.of());
+        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held, List.of());
     }
 
     /**

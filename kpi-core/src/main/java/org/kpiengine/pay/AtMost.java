@@ -37,9 +37,7 @@ public record AtMost(Measure measure, BigDecimal level) implements Condition {
     public ConditionCheck check(PayContext context) {
         Reading reading = measure.read(context);
         boolean held = reading.isAtMost(level);
-        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held,
-                measure.describe() + " " + reading.text() + " ≤ "
-                + Decimals.text(level) + ": " + ConditionCheck.answer(held), List.of());
+        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held, List.of());
     }
 
     /**

@@ -57,7 +57,7 @@ public record AttainmentMeasure(String indicatorId) implements Measure {
      */
     @Override
     public Reading read(PayContext context) {
-        KpiIndex index = context.evaluationFor(describe(), indicatorId).index(indicatorId);
+        KpiIndex index = context.evaluationFor(this, indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal fact = index.fact();
         if (plan.signum() <= 0) {

@@ -47,9 +47,7 @@ public record Between(Measure measure, BigDecimal low, BigDecimal high) implemen
     public ConditionCheck check(PayContext context) {
         Reading reading = measure.read(context);
         boolean held = reading.isAtLeast(low) && reading.isAtMost(high);
-        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held,
-                measure.describe() + " " + reading.text() + " in ["
-                + Decimals.text(low) + ", " + Decimals.text(high) + "]: " + ConditionCheck.answer(held), List.of());
+        return new ConditionCheck(this, reading.isUnboundedBest() ? null : reading.value(), held, List.of());
     }
 
     /**

@@ -133,19 +133,14 @@ public record CoefficientScheme(
     public Accrual accrue(PayContext context) {
         BigDecimal base = Checks.turnover(context, turnover, name);
         BigDecimal sum = BigDecimal.ZERO;
-        StringBuilder terms = new StringBuilder();
         List<CoefficientReckoning.Term> typed = new ArrayList<>(coefficients.size());
         for (WeightedCoefficient term : coefficients) {
             BigDecimal coefficient = term.coefficient(context);
             typed.add(new CoefficientReckoning.Term(term.weight(), coefficient));
             sum = sum.add(term.weight().multiply(coefficient));
-            terms.append(terms.length() == 0 ? "" : " + ").append(Checks.text(term.weight())).append(" × ")
-                    .append(Checks.text(coefficient));
         }
         Money amount = context.round(base.multiply(sharePercent).multiply(sum).movePointLeft(2));
-        return new Accrual(amount, turnover.describe() + " " + Checks.text(base) + " × " + Checks.text(sharePercent)
-                + " % × (" + terms + ") = " + amount.toAmountText(),
-                new CoefficientReckoning(turnover, base, sharePercent, typed));
+        return new Accrual(amount, new CoefficientReckoning(turnover, base, sharePercent, typed));
     }
 
     /**

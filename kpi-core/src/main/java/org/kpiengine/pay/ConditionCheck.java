@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link PayLine#conditions()}), so that an explanation shows every part as data, not only as
  * text.
  *
- * <p>The text reads like the line of an explanation:
+ * <p>The text ({@link #text()}, written from these values when asked) reads like the line of an explanation:
  * {@code "fact of 'receivables' 12 ≤ 15: yes"} for a simple condition,
  * {@code "all of (fact of 'receivables' 12 ≤ 15: yes; rating % 98.0000 ≥ 100: no): no"} for a
  * compound one.
@@ -24,12 +24,10 @@ import org.jspecify.annotations.Nullable;
  *     condition); null for a compound condition, for {@link Always} and for the unbounded-best attainment of a
      *     lower-is-better indicator at fact 0 (whose text shows {@code ∞})
  * @param held whether the condition held
- * @param text the check as one line of text, with the value and the answer, not null
  * @param parts the checks of the parts of a compound condition, empty for a simple one, not null
  * @since 0.1.0
  */
-public record ConditionCheck(Condition condition, @Nullable BigDecimal value, boolean held, String text,
-        List<ConditionCheck> parts) {
+public record ConditionCheck(Condition condition, @Nullable BigDecimal value, boolean held, List<ConditionCheck> parts) {
 
     /**
      * Obtains a check, copying the parts.
@@ -38,18 +36,21 @@ public record ConditionCheck(Condition condition, @Nullable BigDecimal value, bo
      * @param value the value compared, null for a compound condition, for {@link Always} and for the unbounded-best attainment of a
      *     lower-is-better indicator at fact 0 (whose text shows {@code ∞})
      * @param held whether the condition held
-     * @param text the check as one line of text, not null
      * @param parts the checks of the parts, not null
-     * @throws NullPointerException if the condition, the text or the parts are null
+     * @throws NullPointerException if the condition or the parts are null
      */
     public ConditionCheck {
         Objects.requireNonNull(condition, "condition");
-        Objects.requireNonNull(text, "text");
         parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
     }
 
-    /** The answer as it ends a line of text. */
-    static String answer(boolean held) {
-        return held ? "yes" : "no";
+    /**
+     * Returns the check as one line of English text, with the value seen and the answer, written from
+     * this check's values each time it is asked for (see the class description for examples).
+     *
+     * @return the text, not null
+     */
+    public String text() {
+        return LineText.of(this);
     }
 }

@@ -66,8 +66,7 @@ public non-sealed interface CustomScheme extends Scheme {
                             + (exact == null ? "nothing" : Decimals.quoteText(exact)));
         }
         Money amount = context.round(exact);
-        return new Accrual(amount, "custom amount " + Decimals.text(exact) + " = " + amount.toAmountText(),
-                new CustomReckoning(exact));
+        return new Accrual(amount, new CustomReckoning(exact));
     }
 
     /**

@@ -140,22 +140,18 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
                     units.describe() + " " + Decimals.quoteText(count) + " of deduction '" + name + "' must not be negative");
         }
         Money penalty = context.round(amountPerUnit.amount().multiply(count));
-        String detail = Decimals.text(count) + " × " + amountPerUnit.toAmountText() + " = " + penalty.toAmountText();
         if (floor == Floor.NONE) {
-            return new Accrual(penalty.negated(), detail,
-                    new DeductionReckoning(units, count, amountPerUnit, penalty, null, floor));
+            return new Accrual(penalty.negated(), new DeductionReckoning(units, count, amountPerUnit, penalty, null, floor));
         }
         Money room = floor == Floor.SALARY ? variable : total;
         if (room.isNegative()) {
             room = Money.zero(context.currency());
         }
         if (!penalty.isGreaterThan(room)) {
-            return new Accrual(penalty.negated(), detail,
-                    new DeductionReckoning(units, count, amountPerUnit, penalty, null, floor));
+            return new Accrual(penalty.negated(), new DeductionReckoning(units, count, amountPerUnit, penalty, null, floor));
         }
         String floorText = floor == Floor.SALARY ? "the salary" : "zero";
-        return new Accrual(room.negated(), detail + ", limited to " + room.toAmountText() + " so the pay stays at or above "
-                + floorText, List.of(new Warning(Warning.Code.DEDUCTION_LIMITED, null, "deduction '" + name + "' of "
+        return new Accrual(room.negated(), List.of(new Warning(Warning.Code.DEDUCTION_LIMITED, null, "deduction '" + name + "' of "
                         + penalty + " was limited to " + room + " so the pay stays at or above " + floorText)), List.of(),
                 new DeductionReckoning(units, count, amountPerUnit, penalty, room, floor));
     }

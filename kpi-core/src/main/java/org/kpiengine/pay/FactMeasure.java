@@ -32,7 +32,7 @@ public record FactMeasure(String indicatorId) implements Measure {
      */
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluationFor(describe(), indicatorId).index(indicatorId).fact();
+        return context.evaluationFor(this, indicatorId).index(indicatorId).fact();
     }
 
     @Override

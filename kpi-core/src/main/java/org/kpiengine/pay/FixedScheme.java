@@ -1,6 +1,5 @@
 package org.kpiengine.pay;
 
-import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
@@ -76,8 +75,7 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, amount);
         ConditionCheck check = condition.check(context);
-        return new Accrual(check.held() ? amount : Money.zero(context.currency()),
-                check.text() + (check.held() ? " → " + amount.toAmountText() : " → 0"), List.of(), List.of(check),
+        return new Accrual(check.held() ? amount : Money.zero(context.currency()), check,
                 new ConditionReckoning(check, amount));
     }
 

@@ -1,7 +1,6 @@
 package org.kpiengine.pay;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
@@ -85,13 +84,10 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
     public Accrual apply(PayContext context, Money variable, Money total) {
         ConditionCheck check = condition.check(context);
         if (check.held()) {
-            return new Accrual(Money.zero(context.currency()), check.text() + " → passed", List.of(), List.of(check),
-                    new GateReckoning(check, variable, factor, variable));
+            return new Accrual(Money.zero(context.currency()), check, new GateReckoning(check, variable, factor, variable));
         }
         Money reduced = variable.multipliedBy(factor, context.precision().moneyRounding());
-        return new Accrual(reduced.minus(variable), check.text() + " → variable " + variable.toAmountText() + " × "
-                + Decimals.text(factor) + " = " + reduced.toAmountText(), List.of(), List.of(check),
-                new GateReckoning(check, variable, factor, reduced));
+        return new Accrual(reduced.minus(variable), check, new GateReckoning(check, variable, factor, reduced));
     }
 
     /**

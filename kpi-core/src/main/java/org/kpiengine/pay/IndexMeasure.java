@@ -32,7 +32,7 @@ public record IndexMeasure(String indicatorId) implements Measure {
      */
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluationFor(describe(), indicatorId).index(indicatorId).index();
+        return context.evaluationFor(this, indicatorId).index(indicatorId).index();
     }
 
     @Override

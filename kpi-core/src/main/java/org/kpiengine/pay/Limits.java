@@ -34,24 +34,19 @@ final class Limits {
         }
     }
 
-    static Accrual apply(PayContext context, String name, String what, Money value, @Nullable Money floor, @Nullable Money cap) {
+    static Accrual apply(PayContext context, String name, Money value, @Nullable Money floor, @Nullable Money cap) {
         if (floor != null) {
             Checks.currency(context, name, floor);
             if (value.isLessThan(floor)) {
-                return new Accrual(floor.minus(value), what + " " + value.toAmountText() + " raised to floor "
-                        + floor.toAmountText(), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.RAISED_TO_FLOOR));
+                return new Accrual(floor.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.RAISED_TO_FLOOR));
             }
         }
         if (cap != null) {
             Checks.currency(context, name, cap);
             if (value.isGreaterThan(cap)) {
-                return new Accrual(cap.minus(value), what + " " + value.toAmountText() + " cut to cap " + cap.toAmountText(),
-                        new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.CUT_TO_CAP));
+                return new Accrual(cap.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.CUT_TO_CAP));
             }
         }
-        return new Accrual(Money.zero(context.currency()), what + " " + value.toAmountText() + " within "
-                + (floor == null ? "" : "floor " + floor.toAmountText()) + (floor != null && cap != null ? " and " : "")
-                + (cap == null ? "" : "cap " + cap.toAmountText()),
-                new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.WITHIN));
+        return new Accrual(Money.zero(context.currency()), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.WITHIN));
     }
 }

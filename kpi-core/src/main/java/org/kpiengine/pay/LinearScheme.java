@@ -108,20 +108,18 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, plannedBonus);
         BigDecimal value = measure.value(context);
-        String detail = Checks.text(plannedBonus.amount()) + " × " + measure.describe() + " " + Checks.text(value)
-                + (base.signum() == 0 ? " / 100" : " − base " + Checks.text(base) + " / (100 − " + Checks.text(base) + ")");
         if (value.compareTo(base) <= 0) {
-            return new Accrual(Money.zero(context.currency()), detail + " → 0 (at or below base)",
+            return new Accrual(Money.zero(context.currency()),
                     new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.AT_OR_BELOW_BASE));
         }
         BigDecimal divisor = Decimals.HUNDRED.subtract(base);
         BigDecimal dividend = plannedBonus.amount().multiply(value.subtract(base));
         if (cap != null && dividend.compareTo(cap.amount().multiply(divisor)) > 0) {
-            return new Accrual(cap, detail + " → capped at " + cap.toAmountText(),
+            return new Accrual(cap,
                     new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.CAPPED));
         }
         Money amount = context.round(dividend, divisor);
-        return new Accrual(amount, detail + " → " + amount.toAmountText(),
+        return new Accrual(amount,
                 new LinearReckoning(plannedBonus, measure, value, base, cap, LinearReckoning.Outcome.PAID));
     }
 

@@ -67,9 +67,30 @@ public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Prec
     }
 
     /**
+     * Returns the evaluation for a measure that reads it, or throws naming the measure.
+     *
+     * @param reader the measure that reads the scorecard, not null
+     * @param indicatorId the indicator read, null if none
+     */
+    Evaluation evaluationFor(Measure reader, @Nullable String indicatorId) {
+        // the reader is described only for the error, not on every read
+        return evaluation != null ? evaluation : evaluationFor(reader.describe(), indicatorId);
+    }
+
+    /**
+     * Returns the evaluation, for the fact of an indicator.
+     *
+     * @param indicatorId the indicator whose fact is read, not null
+     * @throws KpiInputException ({@code MISSING_INPUT}, field {@code "evaluation"}) if there is none
+     */
+    Evaluation evaluationForFactOf(String indicatorId) {
+        return evaluation != null ? evaluation : evaluationFor("fact of '" + indicatorId + "'", indicatorId);
+    }
+
+    /**
      * Returns the evaluation for a reader that needs it, or throws naming what needed it.
      *
-     * @param reader what reads the scorecard, such as {@code "rating %"}
+     * @param reader what reads the scorecard, such as {@code "this step"}
      * @param indicatorId the indicator read, null if none
      */
     Evaluation evaluationFor(String reader, @Nullable String indicatorId) {

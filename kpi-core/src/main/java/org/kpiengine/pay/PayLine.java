@@ -12,7 +12,6 @@ import org.kpiengine.money.Money;
  *
  * @param name the salary's, scheme's or modifier's name, not null
  * @param kind what the line is, not null
- * @param detail how the amount was computed, with the values used, not null
  * @param amount the amount (rounded once), signed for a modifier, not null
  * @param before the total pay before this line, not null
  * @param after the total pay after this line, not null
@@ -22,7 +21,7 @@ import org.kpiengine.money.Money;
  *     check...), from which statements are rendered in any language, not null
  * @since 0.1.0
  */
-public record PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
+public record PayLine(String name, Kind kind, Money amount, Money before, Money after,
         List<ConditionCheck> conditions, Reckoning reckoning) {
 
     /**
@@ -50,7 +49,6 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      *
      * @param name the salary's, scheme's or modifier's name, not null
      * @param kind what the line is, not null
-     * @param detail how the amount was computed, with the values used, not null
      * @param amount the amount (rounded once), signed for a modifier, not null
      * @param before the total pay before this line, not null
      * @param after the total pay after this line, not null
@@ -64,7 +62,6 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
         Objects.requireNonNull(reckoning, "reckoning");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -74,7 +71,8 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
     }
 
     /**
-     * Obtains a line without condition checks, checking that {@code after = before + amount}.
+     * Obtains a line whose reckoning is a text ({@link StatedReckoning}), without condition checks,
+     * checking that {@code after = before + amount}: a line made by an integrator's own code.
      *
      * @param name the salary's, scheme's or modifier's name, not null
      * @param kind what the line is, not null
@@ -105,12 +103,27 @@ public record PayLine(String name, Kind kind, String detail, Money amount, Money
      */
     public PayLine(String name, Kind kind, String detail, Money amount, Money before, Money after,
             List<ConditionCheck> conditions) {
-        this(name, kind, detail, amount, before, after, conditions,
-                new StatedReckoning(Objects.requireNonNull(detail, "detail")));
+        this(name, kind, amount, before, after, conditions, new StatedReckoning(Objects.requireNonNull(detail, "detail")));
+    }
+
+    /**
+     * Returns how the amount was computed, as one line of English text with the values used, such as
+     * {@code "fact of 'revenue' 130000 in tier [100000, ∞) → 4 % of fact of 'revenue' 130000 = 5200.00"}.
+     *
+     * <p>The text is written from the {@link #reckoning()} each time it is asked for (nothing is written
+     * while pay is calculated), and every number in it is one of the reckoning's values; a
+     * {@link StatedReckoning} is returned as it is. The wording of each kind is described in
+     * docs/reference/explanations.md, "As text"; statements in the employee's language are written
+     * from the same values ({@code org.kpiengine.statement.Statement}).
+     *
+     * @return the text, not null
+     */
+    public String detail() {
+        return LineText.of(reckoning, amount, kind);
     }
 
     @Override
     public String toString() {
-        return kind + " " + name + ": " + amount + " (" + detail + ")";
+        return kind + " " + name + ": " + amount + " (" + detail() + ")";
     }
 }

@@ -329,7 +329,7 @@ public final class PayPlan {
         List<Warning> warnings = new ArrayList<>(evaluationWarnings);
         warnings.addAll(this.warnings);
         Money zero = Money.zero(salary.currency());
-        lines.add(new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", salary, zero, salary, List.of(),
+        lines.add(new PayLine("salary", PayLine.Kind.SALARY, salary, zero, salary, List.of(),
                 new SalaryReckoning(salary)));
         Money total = salary;
         for (Scheme scheme : schemes) {
@@ -340,7 +340,7 @@ public final class PayPlan {
                 throw withoutScorecard(context, scheme.name(), e);
             }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.detail(), accrual.amount(), total, after,
+            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.amount(), total, after,
                     accrual.conditions(), accrual.reckoning()));
             warnings.addAll(accrual.warnings());
             total = after;
@@ -353,7 +353,7 @@ public final class PayPlan {
                 throw withoutScorecard(context, modifier.name(), e);
             }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.detail(), accrual.amount(), total,
+            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.amount(), total,
                     after, accrual.conditions(), accrual.reckoning()));
             warnings.addAll(accrual.warnings());
             total = after;

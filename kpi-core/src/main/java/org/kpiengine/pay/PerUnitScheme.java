@@ -62,7 +62,7 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
     @Override
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, amountPerUnit);
-        KpiIndex index = context.evaluationFor("fact of '" + indicatorId + "'", indicatorId).index(indicatorId);
+        KpiIndex index = context.evaluationForFactOf(indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal excess = index.indicator().isHigherBetter()
                 ? index.fact().subtract(plan)
@@ -71,9 +71,7 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
             excess = BigDecimal.ZERO;
         }
         Money amount = context.round(amountPerUnit.amount().multiply(excess));
-        return new Accrual(amount, amountPerUnit.toAmountText() + " × " + Checks.text(excess) + " units of '"
-                + indicatorId + "' beyond plan " + Checks.text(plan) + " = " + amount.toAmountText(),
-                new PerUnitReckoning(indicatorId, amountPerUnit, plan, index.fact(), excess));
+        return new Accrual(amount, new PerUnitReckoning(indicatorId, amountPerUnit, plan, index.fact(), excess));
     }
 
     /**

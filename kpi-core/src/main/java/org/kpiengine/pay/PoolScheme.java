@@ -75,22 +75,16 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
     public Accrual accrue(PayContext context) {
         Checks.currency(context, name, pool);
         BigDecimal share = BigDecimal.ZERO;
-        StringBuilder met = new StringBuilder();
         List<String> metIds = new ArrayList<>();
         for (KpiIndex index : context.evaluation().indices()) {
             if (rule == Rule.REACHED ? index.isMet() : index.isExceeded()) {
                 metIds.add(index.id());
                 share = share.add(index.weight().value());
-                met.append(met.length() == 0 ? "" : " + ").append(index.id()).append(' ').append(index.weight());
             }
         }
-        String split = "pool " + pool.toAmountText() + " × ("
-                + (met.length() == 0 ? "no indicator " + (rule == Rule.REACHED ? "reached" : "exceeded") + " plan" : met)
-                + ")";
         if (context.evaluation().excluded().isEmpty()) {
             Money amount = context.round(pool.amount().multiply(share));
-            return new Accrual(amount, split + " = " + amount.toAmountText(),
-                    new PoolReckoning(pool, rule, metIds, share, null));
+            return new Accrual(amount, new PoolReckoning(pool, rule, metIds, share, null));
         }
         // Indicators left out for insufficient data: the remaining weights are re-normalised, as in the rating.
         BigDecimal remaining = BigDecimal.ZERO;
@@ -98,8 +92,7 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
             remaining = remaining.add(index.weight().value());
         }
         Money amount = context.round(pool.amount().multiply(share), remaining);
-        return new Accrual(amount, split + " / remaining weights " + Checks.text(remaining) + " = " + amount.toAmountText(),
-                new PoolReckoning(pool, rule, metIds, share, remaining));
+        return new Accrual(amount, new PoolReckoning(pool, rule, metIds, share, remaining));
     }
 
     /**

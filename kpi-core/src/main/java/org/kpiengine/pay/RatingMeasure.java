@@ -16,7 +16,7 @@ public record RatingMeasure() implements Measure {
 
     @Override
     public BigDecimal value(PayContext context) {
-        return context.evaluationFor(describe(), null).rating();
+        return context.evaluationFor(this, null).rating();
     }
 
     @Override

@@ -21,11 +21,13 @@ import org.kpiengine.curve.Band;
  * @param base the salary or turnover the rate applies to, null for an amount
  * @param turnover the turnover measure, null unless the payment is a percentage of turnover
  * @param interpolated whether the rate was interpolated between the tier's and the next tier's
+ * @param pivot the pivot of a hybrid table (whose value was below it, so the table acted as a retroactive
+ *     one), null for any other table
  * @since 0.1.0
  */
 public record TierReckoning(Measure measure, @Nullable BigDecimal value, @Nullable Band tier, BigDecimal rate,
-        TieredScheme.Payment payment, @Nullable BigDecimal base, @Nullable Measure turnover, boolean interpolated)
-        implements Reckoning {
+        TieredScheme.Payment payment, @Nullable BigDecimal base, @Nullable Measure turnover, boolean interpolated,
+        @Nullable BigDecimal pivot) implements Reckoning {
 
     /**
      * Obtains the reckoning of a tiered scheme's line paid at one rate.
@@ -38,6 +40,7 @@ public record TierReckoning(Measure measure, @Nullable BigDecimal value, @Nullab
      * @param base the salary or turnover, or null
      * @param turnover the turnover measure, or null
      * @param interpolated whether the rate was interpolated
+     * @param pivot the pivot of a hybrid table, or null
      */
     public TierReckoning {
         Objects.requireNonNull(measure, "measure");

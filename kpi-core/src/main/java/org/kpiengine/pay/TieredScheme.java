@@ -373,14 +373,13 @@ public record TieredScheme(
             requireMinorUnit(context);
         }
         Reading reading = measure.read(context);
-        String head = measure.describe() + " " + reading.text();
         // A marginal table splits the measure into portions: it uses the measure as an amount, which
         // refuses an unbounded-best attainment.
         return switch (kind) {
-            case RETROACTIVE -> retroactive(context, reading, head);
-            case MARGINAL -> marginal(context, reading.value(), head, tiers, null);
-            case INTERPOLATED -> withRateWarning(interpolated(context, reading, head));
-            case HYBRID -> withRateWarning(hybrid(context, reading, head));
+            case RETROACTIVE -> retroactive(context, reading, null);
+            case MARGINAL -> marginal(context, reading.value(), tiers, null);
+            case INTERPOLATED -> withRateWarning(interpolated(context, reading));
+            case HYBRID -> withRateWarning(hybrid(context, reading));
         };
     }
 
@@ -389,52 +388,34 @@ public record TieredScheme(
      * tier {@code (rateᵢ × width + (value − lowerᵢ) × (rateᵢ₊₁ − rateᵢ)) / width}, exact; in the last
      * tier its rate.
      */
-    private Accrual interpolated(PayContext context, Reading reading, String head) {
+    private Accrual interpolated(PayContext context, Reading reading) {
         List<Band> bands = tiers.bands();
         Band tier = reading.find(tiers);
         if (tier == null) {
             return new Accrual(Money.zero(context.currency()),
-                    head + " below the first boundary " + Checks.text(tiers.lowest()) + " → 0",
-                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, true));
+                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, true, null));
         }
-        String unit = payment == Payment.AMOUNT ? "" : " %";
         BigDecimal upper = tier.upperExclusive();
         BigDecimal dividend;
         BigDecimal width;
-        String where;
         if (upper == null) {
             dividend = tier.value();
             width = BigDecimal.ONE;
-            where = " at or above the last boundary " + Checks.text(tier.lowerInclusive()) + " → "
-                    + Checks.text(tier.value()) + unit;
         } else {
             BigDecimal next = bands.get(bands.indexOf(tier) + 1).value();
             width = upper.subtract(tier.lowerInclusive());
             // An unbounded-best reading falls in the last tier, which has no upper boundary.
             dividend = tier.value().multiply(width).add(reading.value().subtract(tier.lowerInclusive()).multiply(next.subtract(tier.value())));
-            where = " between " + Checks.text(tier.lowerInclusive()) + " → " + Checks.text(tier.value()) + unit + " and "
-                    + Checks.text(upper) + " → " + Checks.text(next) + unit;
         }
         if (payment == Payment.AMOUNT) {
             Money amount = context.round(dividend, width);
-            return new Accrual(amount, head + where + ": amount " + amount.toAmountText(),
-                    new TierReckoning(measure, seen(reading), tier, amount.amount(), payment, null, turnover, true));
+            return new Accrual(amount,
+                    new TierReckoning(measure, seen(reading), tier, amount.amount(), payment, null, turnover, true, null));
         }
         BigDecimal rate = context.precision().divideIndex(dividend, width);
-        String detail = head + where + ": rate " + Checks.text(rate) + " % of ";
-        Money amount;
-        BigDecimal base;
-        if (payment == Payment.PERCENT_OF_SALARY) {
-            base = context.salary().amount();
-            amount = context.round(base.multiply(rate).movePointLeft(2));
-            detail += "salary " + context.salary().toAmountText();
-        } else {
-            base = turnoverValue(context);
-            amount = context.round(base.multiply(rate).movePointLeft(2));
-            detail += turnoverDescription() + " " + Checks.text(base);
-        }
-        return new Accrual(amount, detail + " = " + amount.toAmountText(),
-                new TierReckoning(measure, seen(reading), tier, rate, payment, base, turnover, true));
+        BigDecimal base = payment == Payment.PERCENT_OF_SALARY ? context.salary().amount() : turnoverValue(context);
+        Money amount = context.round(base.multiply(rate).movePointLeft(2));
+        return new Accrual(amount, new TierReckoning(measure, seen(reading), tier, rate, payment, base, turnover, true, null));
     }
 
     /**
@@ -443,10 +424,10 @@ public record TieredScheme(
      * whose further tiers are those above the pivot. With the pivot at the first boundary that table
      * is the original one (marginal); above the last boundary it has one rate throughout (retroactive).
      */
-    private Accrual hybrid(PayContext context, Reading reading, String head) {
+    private Accrual hybrid(PayContext context, Reading reading) {
         BigDecimal at = Objects.requireNonNull(pivot, "pivot");
         if (!reading.isUnboundedBest() && reading.value().compareTo(at) < 0) {
-            return retroactive(context, reading, head + " < pivot " + Checks.text(at) + " (retroactive)");
+            return retroactive(context, reading, at);
         }
         Band below = null;
         List<Band> above = new ArrayList<>();
@@ -460,14 +441,10 @@ public record TieredScheme(
                 above.add(new Band(lower, upper, tier.value()));
             }
         }
-        String parts;
-        if (below == null) {
-            parts = " (no tier below the pivot; above it marginal)";
-        } else {
+        if (below != null) {
             above.add(0, new Band(BigDecimal.ZERO, at, below.value()));
-            parts = " (up to the pivot retroactive at the rate of tier " + edges(below) + ", above it marginal)";
         }
-        return marginal(context, reading.value(), head + " ≥ pivot " + Checks.text(at) + parts, Bands.of(above), at);
+        return marginal(context, reading.value(), Bands.of(above), at);
     }
 
     /** Adds the advisory warning of an interpolated or hybrid table whose rate falls as the measure rises. */
@@ -526,40 +503,32 @@ public record TieredScheme(
         return List.copyOf(out);
     }
 
-    private Accrual retroactive(PayContext context, Reading reading, String head) {
+    private Accrual retroactive(PayContext context, Reading reading, @Nullable BigDecimal hybridPivot) {
         Band tier = reading.find(tiers);
         if (tier == null) {
-            return new Accrual(Money.zero(context.currency()), head + " below the first tier → 0",
-                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, false));
+            return new Accrual(Money.zero(context.currency()),
+                    new TierReckoning(measure, seen(reading), null, BigDecimal.ZERO, payment, null, turnover, false, hybridPivot));
         }
-        String detail = head + " in tier " + edges(tier) + " → ";
         Money amount;
         BigDecimal base = null;
         switch (payment) {
-            case AMOUNT:
-                amount = context.round(tier.value());
-                detail += "amount";
-                break;
-            case PERCENT_OF_SALARY:
+            case AMOUNT -> amount = context.round(tier.value());
+            case PERCENT_OF_SALARY -> {
                 base = context.salary().amount();
                 amount = context.round(base.multiply(tier.value()).movePointLeft(2));
-                detail += Checks.text(tier.value()) + " % of salary " + context.salary().toAmountText();
-                break;
-            case PERCENT_OF_TURNOVER:
+            }
+            case PERCENT_OF_TURNOVER -> {
                 base = turnoverValue(context);
                 amount = context.round(base.multiply(tier.value()).movePointLeft(2));
-                detail += Checks.text(tier.value()) + " % of " + turnoverDescription() + " " + Checks.text(base);
-                break;
-            default:
-                throw new AssertionError(payment);
+            }
+            default -> throw new AssertionError(payment);
         }
-        return new Accrual(amount, detail + " = " + amount.toAmountText(),
-                new TierReckoning(measure, seen(reading), tier, tier.value(), payment, base, turnover, false));
+        return new Accrual(amount,
+                new TierReckoning(measure, seen(reading), tier, tier.value(), payment, base, turnover, false, hybridPivot));
     }
 
-    private Accrual marginal(PayContext context, BigDecimal value, String head, Bands table, @Nullable BigDecimal pivot) {
+    private Accrual marginal(PayContext context, BigDecimal value, Bands table, @Nullable BigDecimal pivot) {
         BigDecimal sum = BigDecimal.ZERO;
-        StringBuilder parts = new StringBuilder();
         List<MarginalTierReckoning.Portion> portions = new ArrayList<>();
         for (Band tier : table.bands()) {
             BigDecimal upper = tier.upperExclusive();
@@ -570,41 +539,31 @@ public record TieredScheme(
             }
             sum = sum.add(portion.multiply(tier.value()));
             portions.add(new MarginalTierReckoning.Portion(tier, portion));
-            parts.append(parts.length() == 0 ? "" : " + ").append(Checks.text(portion)).append(" × ")
-                    .append(Checks.text(tier.value())).append(payment == Payment.AMOUNT ? "" : " %");
         }
-        String detail = head + (parts.length() == 0 ? " below the first tier" : ": " + parts);
         if (sum.signum() == 0) {
-            return new Accrual(Money.zero(context.currency()), detail + " → 0",
+            return new Accrual(Money.zero(context.currency()),
                     new MarginalTierReckoning(measure, value, portions, payment, null, turnover, pivot));
         }
         Money amount;
         BigDecimal blendedOver = null;
         switch (payment) {
-            case AMOUNT:
-                amount = context.round(sum);
-                break;
-            case PERCENT_OF_SALARY:
+            case AMOUNT -> amount = context.round(sum);
+            case PERCENT_OF_SALARY -> {
                 blendedOver = context.salary().amount();
                 amount = context.round(context.salary().amount().multiply(sum), value.movePointRight(2));
-                detail += ", blended over " + Checks.text(value) + ", of salary " + context.salary().toAmountText();
-                break;
-            case PERCENT_OF_TURNOVER:
+            }
+            case PERCENT_OF_TURNOVER -> {
                 BigDecimal base = turnoverValue(context);
                 if (measure.equals(turnover)) {
                     amount = context.round(sum.movePointLeft(2));
                 } else {
                     amount = context.round(base.multiply(sum), value.movePointRight(2));
                     blendedOver = base;
-                    detail += ", blended over " + Checks.text(value) + ", of " + turnoverDescription() + " "
-                            + Checks.text(base);
                 }
-                break;
-            default:
-                throw new AssertionError(payment);
+            }
+            default -> throw new AssertionError(payment);
         }
-        return new Accrual(amount, detail + " = " + amount.toAmountText(),
-                new MarginalTierReckoning(measure, value, portions, payment, blendedOver, turnover, pivot));
+        return new Accrual(amount, new MarginalTierReckoning(measure, value, portions, payment, blendedOver, turnover, pivot));
     }
 
     private static @Nullable BigDecimal seen(Reading reading) {

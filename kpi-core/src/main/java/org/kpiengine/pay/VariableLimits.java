@@ -65,7 +65,7 @@ public record VariableLimits(String name, @Nullable Money floor, @Nullable Money
 
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        return Limits.apply(context, name, "variable", variable, floor, cap);
+        return Limits.apply(context, name, variable, floor, cap);
     }
 
     /**

@@ -71,7 +71,8 @@ public final class Facts {
             }
         });
         this.values = Collections.unmodifiableMap(copy);
-        this.insufficient = Collections.unmodifiableMap(missing);
+        // the shared empty map when there is none, so that asking costs no look-up in a map of its own
+        this.insufficient = missing.isEmpty() ? Map.of() : Collections.unmodifiableMap(missing);
     }
 
     /**
@@ -143,7 +144,7 @@ public final class Facts {
      * @return the entry, or null if the indicator has a value or no entry at all
      */
     public @Nullable InsufficientData insufficient(String indicatorId) {
-        return insufficient.get(indicatorId);
+        return insufficient.get(Objects.requireNonNull(indicatorId, "indicatorId"));
     }
 
     /**

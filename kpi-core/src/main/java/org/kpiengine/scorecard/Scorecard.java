@@ -366,24 +366,20 @@ public final class Scorecard {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(rule, "rule");
-        for (String id : facts.ids()) {
-            if (!positions.containsKey(id)) {
-                throw unknown(id, "a fact was given for indicator '" + id + "', which the scorecard does not have");
-            }
-        }
-        for (String id : facts.insufficientData().keySet()) {
-            if (!positions.containsKey(id)) {
-                throw unknown(id, "insufficient data was given for indicator '" + id
-                        + "', which the scorecard does not have");
-            }
+        // Facts for indicators the scorecard lacks are refused before anything else; when every line
+        // found its fact and the facts hold no more than that, none can be unknown, so the look-up of
+        // each given id against the scorecard is needed only otherwise.
+        if (facts.asMap().size() != lines.size() || !facts.insufficientData().isEmpty()) {
+            requireKnown(facts);
         }
         List<KpiIndex> indices = new ArrayList<>(lines.size());
-        List<ExcludedIndicator> excluded = new ArrayList<>();
+        List<ExcludedIndicator> excluded = List.of();
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal remainingWeight = BigDecimal.ZERO;
         for (ScorecardLine line : lines) {
             BigDecimal fact = facts.get(line.id());
             if (fact == null) {
+                requireKnown(facts);
                 @Nullable InsufficientData data = facts.insufficient(line.id());
                 if (data == null) {
                     throw new KpiInputException(Reason.MISSING_FACT, line.id(), "fact", null,
@@ -391,6 +387,9 @@ public final class Scorecard {
                 }
                 if (rule == InsufficientDataRule.FAIL) {
                     throw data.toException(line.id());
+                }
+                if (excluded.isEmpty()) {
+                    excluded = new ArrayList<>();
                 }
                 excluded.add(new ExcludedIndicator(line, data));
                 continue;
@@ -405,6 +404,21 @@ public final class Scorecard {
             return new Evaluation(this, indices, precision.roundIndex(sum), precision, warnings);
         }
         return renormalised(indices, excluded, sum, remainingWeight, precision);
+    }
+
+    /** Refuses a fact, or insufficient data, given for an indicator the scorecard does not have. */
+    private void requireKnown(Facts facts) {
+        for (String id : facts.ids()) {
+            if (!positions.containsKey(id)) {
+                throw unknown(id, "a fact was given for indicator '" + id + "', which the scorecard does not have");
+            }
+        }
+        for (String id : facts.insufficientData().keySet()) {
+            if (!positions.containsKey(id)) {
+                throw unknown(id, "insufficient data was given for indicator '" + id
+                        + "', which the scorecard does not have");
+            }
+        }
     }
 
     private Evaluation renormalised(List<KpiIndex> indices, List<ExcludedIndicator> excluded, BigDecimal sum,

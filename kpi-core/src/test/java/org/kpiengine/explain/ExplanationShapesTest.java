@@ -40,10 +40,10 @@ class ExplanationShapesTest {
     private static final Evaluation MONTH = SCORECARD.evaluate(Facts.builder().put("revenue", "1200000").put("on-time", "91").build());
     private static final Payout PAYOUT = PLAN.evaluate(MONTH, PayInputs.of(Money.of("EUR", "100000")));
 
-    private static final String HYBRID = "attainment of 'revenue' % 120.0000 ≥ pivot 100 (up to the pivot retroactive at the rate"
-            + " of tier [50, 100), above it marginal): 100 × 10 % + 20.0000 × 15 %, blended over 120.0000, of fact of 'revenue'"
+    private static final String HYBRID = "attainment of 'revenue' % 120.0000 ≥ pivot 100 (up to the pivot retroactive at"
+            + " 10 %, above it marginal): 100 × 10 % + 20.0000 × 15 %, blended over 120.0000, of fact of 'revenue'"
             + " 1200000 = 130000.00";
-    private static final String INTERPOLATED = "index of 'on-time' % 60.0000 between 50 → 0 % and 100 → 10 %: rate 2.0000 % of"
+    private static final String INTERPOLATED = "index of 'on-time' % 60.0000 between 50 → 0 % and 100: rate 2.0000 % of"
             + " salary 100000.00 = 2000.00";
 
     @Test

@@ -20,7 +20,7 @@ class PoolSchemeTest {
     void splitsThePoolByTheWeightsOfMetIndicators() {
         Accrual accrual = accrue(PoolScheme.of("pool", eur("2000")), PayFixtures.salesManager(), salary("3000"));
         assertEquals(eur("1000"), accrual.amount());
-        assertEquals("pool 2000.00 × (contacts 0.4 + average-check 0.1) = 1000.00", accrual.detail());
+        assertEquals("pool 2000.00 × (contacts + average-check: weights 0.5) = 1000.00", accrual.detail());
         Accrual none = accrue(PoolScheme.of("pool", eur("2000")), PayFixtures.revenue("100", "99.99"), salary("3000"));
         assertEquals(eur("0"), none.amount());
         assertEquals("pool 2000.00 × (no indicator reached plan) = 0.00", none.detail());
@@ -44,7 +44,7 @@ class PoolSchemeTest {
                 InsufficientDataRule.EXCLUDE_AND_RENORMALISE);
         Accrual all = accrue(PoolScheme.of("pool", eur("2000")), evaluation, salary("3000"));
         assertEquals(eur("2000"), all.amount());
-        assertEquals("pool 2000.00 × (contacts 0.4 + deals 0.3 + average-check 0.1) / remaining weights 0.8 = 2000.00",
+        assertEquals("pool 2000.00 × (contacts + deals + average-check: weights 0.8) / remaining weights 0.8 = 2000.00",
                 all.detail());
         // deals 0.3 of 0.8 exceeded nothing: 2000 × 0.5 / 0.8 = 1250 (only contacts and average check exceeded 100)
         Accrual exceeded = accrue(new PoolScheme("pool", eur("2000"), PoolScheme.Rule.EXCEEDED), evaluation, salary("3000"));

@@ -62,11 +62,11 @@ class TieredSchemeShapesTest {
 
     @Test
     void interpolatedExplainsTheTwoBoundariesAndTheRate() {
-        assertEquals("rating % 110.0000 between 100 → 20 % and 120 → 50 %: rate 35.0000 % of salary 100000.00 = 35000.00",
+        assertEquals("rating % 110.0000 between 100 → 20 % and 120: rate 35.0000 % of salary 100000.00 = 35000.00",
                 accrue(split(TieredScheme.Payment.PERCENT_OF_SALARY, null), revenue("100", "110"), salary("100000")).detail());
         assertEquals("rating % 160.0000 at or above the last boundary 150 → 80 %: rate 80.0000 % of fact of 'revenue' 160 = 128.00",
                 accrue(split(TieredScheme.Payment.PERCENT_OF_TURNOVER, SALES), revenue("100", "160"), salary("0")).detail());
-        assertEquals("rating % 79.0000 below the first boundary 80 → 0",
+        assertEquals("rating % 79.0000 below the first tier → 0",
                 accrue(split(TieredScheme.Payment.PERCENT_OF_SALARY, null), revenue("100", "79"), salary("100000")).detail());
     }
 
@@ -78,7 +78,7 @@ class TieredSchemeShapesTest {
         Evaluation eleven = PayFixtures.fiveIndicators().evaluate(PayFixtures.fiveFacts("500000", "11", "600", "100", "40000"));
         Accrual accrual = accrue(scheme, eleven, salary("3000"));
         assertEquals(eur("116.67"), accrual.amount());
-        assertEquals("fact of 'deals' 11 between 10 → 100 and 13 → 150: amount 116.67", accrual.detail());
+        assertEquals("fact of 'deals' 11 between 10 → 100 and 13: amount 116.67", accrual.detail());
     }
 
     @Test
@@ -130,8 +130,8 @@ class TieredSchemeShapesTest {
     void hybridExplainsItsRetroactiveAndMarginalParts() {
         TieredScheme hybrid = TieredScheme.hybrid("commission", Measure.attainment("revenue"), QUOTA, "100",
                 TieredScheme.Payment.PERCENT_OF_TURNOVER, SALES);
-        assertEquals("attainment of 'revenue' % 120.0000 ≥ pivot 100 (up to the pivot retroactive at the rate of tier [50, 100), "
-                        + "above it marginal): 100 × 10 % + 20.0000 × 15 %, blended over 120.0000, of fact of 'revenue' 1200000"
+        assertEquals("attainment of 'revenue' % 120.0000 ≥ pivot 100 (up to the pivot retroactive at 10 %, above it "
+                        + "marginal): 100 × 10 % + 20.0000 × 15 %, blended over 120.0000, of fact of 'revenue' 1200000"
                         + " = 130000.00",
                 accrue(hybrid, revenue("1000000", "1200000"), salary("0")).detail());
         assertEquals("attainment of 'revenue' % 70.0000 < pivot 100 (retroactive) in tier [50, 100) → 10 % of fact of 'revenue' "

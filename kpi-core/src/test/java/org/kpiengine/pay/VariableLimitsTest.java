@@ -21,10 +21,12 @@ class VariableLimitsTest {
         assertEquals(eur("-100"), limits.apply(CONTEXT, eur("600"), eur("3600")).amount());
         assertEquals(eur("0"), limits.apply(CONTEXT, eur("500"), eur("3500")).amount());
         assertEquals(eur("90"), limits.apply(CONTEXT, eur("10"), eur("3010")).amount());
-        assertEquals("variable 600.00 cut to cap 500.00", limits.apply(CONTEXT, eur("600"), eur("3600")).detail());
-        assertEquals("variable 10.00 raised to floor 100.00", limits.apply(CONTEXT, eur("10"), eur("3010")).detail());
+        assertEquals("variable 600.00 cut to cap 500.00",
+                TotalLimitsTest.line(PayLine.Kind.VARIABLE_LIMITS, limits.apply(CONTEXT, eur("600"), eur("3600"))).detail());
+        assertEquals("variable 10.00 raised to floor 100.00",
+                TotalLimitsTest.line(PayLine.Kind.VARIABLE_LIMITS, limits.apply(CONTEXT, eur("10"), eur("3010"))).detail());
         assertEquals("variable 200.00 within floor 100.00 and cap 500.00",
-                limits.apply(CONTEXT, eur("200"), eur("3200")).detail());
+                TotalLimitsTest.line(PayLine.Kind.VARIABLE_LIMITS, limits.apply(CONTEXT, eur("200"), eur("3200"))).detail());
         assertEquals(Modifier.Stage.VARIABLE_LIMITS, limits.stage());
         assertEquals("variable cap", VariableLimits.cap(eur("1")).name());
         assertEquals("variable floor", VariableLimits.floor(eur("1")).name());

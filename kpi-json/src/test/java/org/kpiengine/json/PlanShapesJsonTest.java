@@ -256,7 +256,7 @@ class PlanShapesJsonTest {
                 PayInputs.of(Money.of("EUR", "100000.00")));
         assertEquals(new BigDecimal("110.0000"), payout.evaluation().rating());
         assertEquals(Money.of("EUR", "35000.00"), payout.line("split bonus").amount());
-        assertEquals("rating % 110.0000 between 100 → 20 % and 120 → 50 %: rate 35.0000 % of salary 100000.00 = 35000.00",
+        assertEquals("rating % 110.0000 between 100 → 20 % and 120: rate 35.0000 % of salary 100000.00 = 35000.00",
                 payout.line("split bonus").detail());
     }
 
