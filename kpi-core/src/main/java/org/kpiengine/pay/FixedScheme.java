@@ -1,5 +1,6 @@
 package org.kpiengine.pay;
 
+import java.util.List;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.money.Money;
