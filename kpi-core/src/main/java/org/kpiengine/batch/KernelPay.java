@@ -531,7 +531,7 @@ final class KernelPay {
      * row, {@link #row}; a row whose arithmetic overflows, or that only the object path can
      * decide, is handed to the object path here.
      */
-    abstract static class Step {
+    interface Step {
 
         /**
          * Writes each decided row's component into {@code amounts}, or marks the row undecided.
@@ -544,7 +544,7 @@ final class KernelPay {
          * @param warned the rows given a warning only the object path writes, set to 1
          * @param undecided the rows that need the object path
          */
-        final void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+        default void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
                 boolean[] undecided) {
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
@@ -568,33 +568,31 @@ final class KernelPay {
          * @throws ObjectPathSignal for a row the object path must decide
          * @throws ArithmeticException on overflow
          */
-        abstract long row(long[][] measured, int i, long salary, long variable, byte[] warned);
+        long row(long[][] measured, int i, long salary, long variable, byte[] warned);
     }
 
     /**
      * A step whose amount is a function of one measure and the base a percentage is paid on (the
      * salary, or the turnover when one is measured): the tier tables and the linear scheme.
      */
-    abstract static class MeasureStep extends Step {
-        /** The measure's slot. */
-        final int measure;
-        /** The turnover's measure slot for a percent of turnover, else −1 (the base is the salary). */
-        final int turnover;
-        /** Whether every accrual carries the falling-rate warning, as the object path gives it. */
-        private final boolean falling;
+    interface MeasureStep extends Step {
 
-        MeasureStep(int measure, int turnover, boolean falling) {
-            this.measure = measure;
-            this.turnover = turnover;
-            this.falling = falling;
-        }
+        /** Returns the measure's slot. */
+        int measure();
+
+        /** Returns the turnover's measure slot for a percent of turnover, else −1 (the base is the salary). */
+        int turnover();
+
+        /** Returns whether every accrual carries the falling-rate warning, as the object path gives it. */
+        boolean falling();
 
         @Override
-        final long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
-            if (falling) {
+        default long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            if (falling()) {
                 warned[i] = 1; // on every accrual, as the object path warns
             }
-            return amount(measured[measure][i], turnover >= 0 ? measured[turnover][i] : salary);
+            int turnover = turnover();
+            return amount(measured[measure()][i], turnover >= 0 ? measured[turnover][i] : salary);
         }
 
         /**
@@ -605,7 +603,7 @@ final class KernelPay {
          * @throws ObjectPathSignal for a row the object path must decide
          * @throws ArithmeticException on overflow
          */
-        abstract long amount(long v, long base);
+        long amount(long v, long base);
     }
 
     /**
@@ -655,31 +653,24 @@ final class KernelPay {
     }
 
     /** A condition compiled to comparisons of measures. */
-    abstract static class Test {
+    interface Test {
         /**
          * Whether the condition holds for row {@code i} of the group.
          *
          * @throws ObjectPathSignal for a row whose condition only the object path can decide
          * @throws ArithmeticException on overflow
          */
-        abstract boolean held(long[][] measured, int i);
+        boolean held(long[][] measured, int i);
     }
 
-    /** {@code Always}, {@code AtLeast}, {@code AtMost} and {@code Between}: low ≤ measure ≤ high. */
-    static final class Bounds extends Test {
-        private final int measure;
-        private final long low;
-        private final long high;
-
-        /** A measure slot of −1 is always held ({@code Always}). */
-        Bounds(int measure, long low, long high) {
-            this.measure = measure;
-            this.low = low;
-            this.high = high;
-        }
+    /**
+     * {@code Always}, {@code AtLeast}, {@code AtMost} and {@code Between}: low ≤ measure ≤ high; a
+     * measure slot of −1 is always held ({@code Always}).
+     */
+    record Bounds(int measure, long low, long high) implements Test {
 
         @Override
-        boolean held(long[][] measured, int i) {
+        public boolean held(long[][] measured, int i) {
             if (measure < 0) {
                 return true;
             }
@@ -694,20 +685,7 @@ final class KernelPay {
      * lower is better, compared exactly (fact and plan at the index scale, the multiple as
      * M / 10^k); a plan of 0 or less is the object path's error.
      */
-    static final class OverPlanTest extends Test {
-        private final int fact;
-        private final int plan;
-        private final long multiple;
-        private final long multipleDivisor;
-        private final boolean higher;
-
-        private OverPlanTest(int fact, int plan, long multiple, long multipleDivisor, boolean higher) {
-            this.fact = fact;
-            this.plan = plan;
-            this.multiple = multiple;
-            this.multipleDivisor = multipleDivisor;
-            this.higher = higher;
-        }
+    record OverPlanTest(int fact, int plan, long multiple, long multipleDivisor, boolean higher) implements Test {
 
         static @Nullable Test compile(Compiler compiler, OverPlan condition) {
             int fact = compiler.fact(condition.indicatorId());
@@ -721,7 +699,7 @@ final class KernelPay {
         }
 
         @Override
-        boolean held(long[][] measured, int i) {
+        public boolean held(long[][] measured, int i) {
             long p = measured[plan][i];
             if (p <= 0) {
                 throw ObjectPathSignal.INSTANCE; // PLAN_NOT_POSITIVE: the object path writes the error
@@ -733,17 +711,10 @@ final class KernelPay {
     }
 
     /** {@code AllOf} and {@code AnyOf}: every part is evaluated, as on the object path. */
-    static final class Combined extends Test {
-        private final boolean all;
-        private final Test[] parts;
-
-        Combined(boolean all, Test[] parts) {
-            this.all = all;
-            this.parts = parts;
-        }
+    record Combined(boolean all, Test[] parts) implements Test {
 
         @Override
-        boolean held(long[][] measured, int i) {
+        public boolean held(long[][] measured, int i) {
             boolean held = all;
             for (Test part : parts) {
                 held = all ? held & part.held(measured, i) : held | part.held(measured, i);
@@ -754,26 +725,11 @@ final class KernelPay {
 
     /**
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
-     * on the whole salary or turnover, rounded once.
+     * on the whole salary or turnover, rounded once: the lower bounds rounded up to the index
+     * scale, per band the payment, and the power of ten from base × rate down to minor units.
      */
-    static final class RetroactiveTiers extends MeasureStep {
-        /** Lower bounds rounded up to the index scale, and per band the payment. */
-        private final long[] lowers;
-        private final long[] values;
-        private final boolean amount;
-        /** The power of ten from base × rate down to minor units. */
-        private final int percentScale;
-        private final RoundingMode money;
-
-        private RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
-                RoundingMode money) {
-            super(measure, turnover, false);
-            this.lowers = lowers;
-            this.values = values;
-            this.amount = amount;
-            this.percentScale = percentScale;
-            this.money = money;
-        }
+    record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
+            RoundingMode money) implements MeasureStep {
 
         static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
             boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
@@ -797,9 +753,14 @@ final class KernelPay {
             return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
         }
 
+        @Override
+        public boolean falling() {
+            return false;
+        }
+
         /** @throws ObjectPathSignal for a negative base, which the object path refuses */
         @Override
-        long amount(long v, long base) {
+        public long amount(long v, long base) {
             // The number of lower bounds at or below v picks the band; counted without an early
             // exit, the comparisons need no unpredictable branch.
             int reached = 0;
@@ -825,28 +786,13 @@ final class KernelPay {
      * {@code TieredScheme} MARGINAL: each band pays its rate on the portion of the measure inside
      * it, Σ portion × rate; an amount table pays that sum rounded once, a percent table
      * base × sum / (measure × 100) rounded once, the base being the salary or the turnover; a
-     * percent of the turnover the tiers are measured on is sum / 100.
+     * percent of the turnover the tiers are measured on is sum / 100. For an amount table
+     * {@code sumToMinor} is the power of ten from the sum's scale down to the minor unit (negative:
+     * up); for a percent table {@code percentDivisor} is the power of ten beside the measure in the
+     * divisor.
      */
-    static final class MarginalTiers extends MeasureStep {
-        private final Table table;
-        private final long toBoundScale;
-        private final boolean percentOfBase;
-        /** Amount table: the power of ten from the sum's scale down to the minor unit (negative: up). */
-        private final int sumToMinor;
-        /** Percent table: the power of ten beside the measure in the divisor. */
-        private final long percentDivisor;
-        private final RoundingMode money;
-
-        private MarginalTiers(int measure, int turnover, Table table, long toBoundScale, boolean percentOfBase,
-                int sumToMinor, long percentDivisor, RoundingMode money) {
-            super(measure, turnover, false);
-            this.table = table;
-            this.toBoundScale = toBoundScale;
-            this.percentOfBase = percentOfBase;
-            this.sumToMinor = sumToMinor;
-            this.percentDivisor = percentDivisor;
-            this.money = money;
-        }
+    record MarginalTiers(int measure, int turnover, Table table, long toBoundScale, boolean percentOfBase, int sumToMinor,
+            long percentDivisor, RoundingMode money) implements MeasureStep {
 
         static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
                 int turnover, boolean onItself) {
@@ -866,12 +812,17 @@ final class KernelPay {
                     sumToMinor, ScaledMath.pow10(divisorPower), compiler.money);
         }
 
+        @Override
+        public boolean falling() {
+            return false;
+        }
+
         /**
          * @throws ObjectPathSignal for an unbounded-best measure (never an amount) or a negative
          *     turnover, which the object path refuses
          */
         @Override
-        long amount(long raw, long base) {
+        public long amount(long raw, long base) {
             if (raw == KernelLine.UNBOUNDED_BEST || turnover >= 0 && base < 0) {
                 throw ObjectPathSignal.INSTANCE;
             }
@@ -905,17 +856,8 @@ final class KernelPay {
      * carries the rate of the highest tier below the pivot, followed by the tiers above it, as
      * {@code TieredScheme} builds it. A table whose rate falls marks every row warned.
      */
-    static final class Hybrid extends MeasureStep {
-        private final long pivot;
-        private final RetroactiveTiers below;
-        private final MarginalTiers above;
-
-        private Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling) {
-            super(measure, turnover, falling);
-            this.pivot = pivot;
-            this.below = below;
-            this.above = above;
-        }
+    record Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling)
+            implements MeasureStep {
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
             BigDecimal at = tiers.pivot();
@@ -952,7 +894,7 @@ final class KernelPay {
         }
 
         @Override
-        long amount(long v, long base) {
+        public long amount(long v, long base) {
             // v < pivot exactly when v < the pivot rounded up, v being exact at the index scale
             return v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.amount(v, base) : above.amount(v, base);
         }
@@ -964,33 +906,13 @@ final class KernelPay {
      * money for an amount table, and like an index (index scale and rounding) for a percent table,
      * which then pays base × rate / 100 rounded once; in the last tier its rate. A table whose rate
      * falls marks every row it pays warned, as the object path warns on each such accrual.
+     * {@code widths}: per bounded tier, upper − lower at the bounds' scale; {@code shift}: the power
+     * of ten from dividend / width (at the rate scale) to the minor unit (amount) or the index scale
+     * (rate); {@code percentShift}: from base × rate down to minor units; {@code rounding}: how the
+     * quotient rounds, the money rounding for an amount, the index rounding for a rate.
      */
-    static final class Interpolated extends MeasureStep {
-        private final Table table;
-        private final boolean amount;
-        private final long toBoundScale;
-        /** Per bounded tier: upper − lower at the bounds' scale. */
-        private final long[] widths;
-        /** dividend / width is at the rate scale: the power of ten to the minor unit (amount) or index scale (rate). */
-        private final int shift;
-        /** Percent: base × rate at the index scale, down to minor units. */
-        private final int percentShift;
-        /** How the quotient rounds: money for an amount, the index rounding for a rate. */
-        private final RoundingMode rounding;
-        private final RoundingMode money;
-
-        private Interpolated(int measure, int turnover, Table table, boolean amount, long toBoundScale, long[] widths,
-                int shift, int percentShift, RoundingMode rounding, RoundingMode money) {
-            super(measure, turnover, table.falling());
-            this.table = table;
-            this.amount = amount;
-            this.toBoundScale = toBoundScale;
-            this.widths = widths;
-            this.shift = shift;
-            this.percentShift = percentShift;
-            this.rounding = rounding;
-            this.money = money;
-        }
+    record Interpolated(int measure, int turnover, Table table, boolean amount, long toBoundScale, long[] widths, int shift,
+            int percentShift, RoundingMode rounding, RoundingMode money) implements MeasureStep {
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
             boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
@@ -1014,9 +936,14 @@ final class KernelPay {
                     percentShift, amount ? compiler.money : compiler.index, compiler.money);
         }
 
+        @Override
+        public boolean falling() {
+            return table.falling();
+        }
+
         /** @throws ObjectPathSignal for a negative turnover, which the object path refuses */
         @Override
-        long amount(long raw, long base) {
+        public long amount(long raw, long base) {
             long[] lowers = table.lowers();
             long[] rates = table.values();
             int last = lowers.length - 1;
@@ -1059,26 +986,10 @@ final class KernelPay {
 
     /**
      * {@code LinearScheme}: 0 at or below the base (the minimum norm), else planned bonus ×
-     * (measure − base) / (100 − base), rounded once, or the cap when that is above it.
+     * (measure − base) / (100 − base), rounded once, or the cap when that is above it (−1: none).
      */
-    static final class Linear extends MeasureStep {
-        private final long toScale;
-        private final long norm;
-        private final long divisor;
-        private final long planned;
-        /** The cap in minor units, −1 for none. */
-        private final long cap;
-        private final RoundingMode money;
-
-        private Linear(int measure, long toScale, long norm, long divisor, long planned, long cap, RoundingMode money) {
-            super(measure, -1, false);
-            this.toScale = toScale;
-            this.norm = norm;
-            this.divisor = divisor;
-            this.planned = planned;
-            this.cap = cap;
-            this.money = money;
-        }
+    record Linear(int measure, long toScale, long norm, long divisor, long planned, long cap, RoundingMode money)
+            implements MeasureStep {
 
         static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
             int measure = compiler.measure(linear.measure());
@@ -1092,9 +1003,19 @@ final class KernelPay {
                     compiler.minor(linear.plannedBonus()), compiler.minor(linear.cap(), -1), compiler.money);
         }
 
+        @Override
+        public int turnover() {
+            return -1;
+        }
+
+        @Override
+        public boolean falling() {
+            return false;
+        }
+
         /** @throws ObjectPathSignal for an unbounded-best measure, never an amount: the object path refuses it */
         @Override
-        long amount(long v, long salaryOrTurnover) {
+        public long amount(long v, long salaryOrTurnover) {
             if (v == KernelLine.UNBOUNDED_BEST) {
                 throw ObjectPathSignal.INSTANCE;
             }
@@ -1109,31 +1030,12 @@ final class KernelPay {
 
     /**
      * {@code CoefficientScheme}: turnover × share % × Σ weight × coefficient, rounded once, each
-     * coefficient the step its measure falls in (0 below the first), as a retroactive table reads.
+     * coefficient the step its measure falls in (0 below the first), as a retroactive table reads;
+     * per term the measure slot, the lower bounds rounded up to the index scale, the values, the
+     * weight; {@code shift} the power of ten from turnover × share × Σ down to minor units.
      */
-    static final class Coefficients extends Step {
-        private final int turnover;
-        private final long share;
-        /** Per term: the measure slot, the lower bounds rounded up to the index scale, the values, the weight. */
-        private final int[] measures;
-        private final long[][] lowers;
-        private final long[][] values;
-        private final long[] weights;
-        /** The power of ten from turnover × share × Σ down to minor units. */
-        private final int shift;
-        private final RoundingMode money;
-
-        private Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
-                int shift, RoundingMode money) {
-            this.turnover = turnover;
-            this.share = share;
-            this.measures = measures;
-            this.lowers = lowers;
-            this.values = values;
-            this.weights = weights;
-            this.shift = shift;
-            this.money = money;
-        }
+    record Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
+            int shift, RoundingMode money) implements Step {
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
             int turnover = compiler.turnover(scheme.turnover());
@@ -1180,7 +1082,7 @@ final class KernelPay {
 
         /** @throws ObjectPathSignal for a negative turnover, which the object path refuses */
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             long b = measured[turnover][i];
             if (b < 0) {
                 throw ObjectPathSignal.INSTANCE;
@@ -1204,18 +1106,7 @@ final class KernelPay {
      * {@code PoolScheme}: pool × Σ weight of the indicators that reached (or exceeded) plan,
      * rounded once; every line of a kernel row is scored, so no weight is re-normalised.
      */
-    static final class Pool extends Step {
-        private final int share;
-        private final long pool;
-        private final int weightScale;
-        private final RoundingMode money;
-
-        private Pool(int share, long pool, int weightScale, RoundingMode money) {
-            this.share = share;
-            this.pool = pool;
-            this.weightScale = weightScale;
-            this.money = money;
-        }
+    record Pool(int share, long pool, int weightScale, RoundingMode money) implements Step {
 
         static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
             int share = compiler.poolShare(pool.rule() == PoolScheme.Rule.EXCEEDED);
@@ -1223,7 +1114,7 @@ final class KernelPay {
         }
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             return ScaledMath.divideByPowerOfTen(Math.multiplyExact(pool, measured[share][i]), weightScale, money);
         }
     }
@@ -1232,22 +1123,7 @@ final class KernelPay {
      * {@code PerUnitScheme}: amount per unit × MAX(0; fact − plan), or MAX(0; plan − fact) when
      * lower is better, rounded once; the fact and the row's plan at the index scale.
      */
-    static final class PerUnit extends Step {
-        private final int fact;
-        private final int plan;
-        private final boolean higher;
-        private final long perUnit;
-        private final int unitScale;
-        private final RoundingMode money;
-
-        private PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) {
-            this.fact = fact;
-            this.plan = plan;
-            this.higher = higher;
-            this.perUnit = perUnit;
-            this.unitScale = unitScale;
-            this.money = money;
-        }
+    record PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) implements Step {
 
         static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
             int fact = compiler.fact(scheme.indicatorId());
@@ -1260,7 +1136,7 @@ final class KernelPay {
         }
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             long f = measured[fact][i];
             long p = measured[plan][i];
             long excess = higher ? Math.subtractExact(f, p) : Math.subtractExact(p, f);
@@ -1269,34 +1145,16 @@ final class KernelPay {
     }
 
     /** {@code FixedScheme}: the amount when the condition holds, else 0. */
-    static final class Fixed extends Step {
-        private final Test condition;
-        private final long amount;
-
-        Fixed(Test condition, long amount) {
-            this.condition = condition;
-            this.amount = amount;
-        }
+    record Fixed(Test condition, long amount) implements Step {
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             return condition.held(measured, i) ? amount : 0;
         }
     }
 
     /** {@code Gate}: 0 when the condition holds, else variable × factor rounded, minus the variable. */
-    static final class GateStep extends Step {
-        private final Test condition;
-        private final long factor;
-        private final int factorScale;
-        private final RoundingMode money;
-
-        private GateStep(Test condition, long factor, int factorScale, RoundingMode money) {
-            this.condition = condition;
-            this.factor = factor;
-            this.factorScale = factorScale;
-            this.money = money;
-        }
+    record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
 
         static @Nullable Step compile(Compiler compiler, Gate gate) {
             Test test = compiler.condition(gate.condition());
@@ -1306,7 +1164,7 @@ final class KernelPay {
         }
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             return condition.held(measured, i) ? 0
                     : Math.subtractExact(ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money),
                             variable);
@@ -1318,23 +1176,10 @@ final class KernelPay {
      * salary at most the variable pay, with a floor of zero at most the total. A deduction the
      * floor limits marks the row warned; a negative or unbounded-best count takes the object path.
      */
-    static final class DeductionStep extends Step {
-        private final int units;
-        private final long perUnit;
-        private final int unitScale;
-        private final Deduction.Floor floor;
-        private final RoundingMode money;
-
-        DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) {
-            this.units = units;
-            this.perUnit = perUnit;
-            this.unitScale = unitScale;
-            this.floor = floor;
-            this.money = money;
-        }
+    record DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) implements Step {
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             long n = measured[units][i];
             if (n < 0 || n == KernelLine.UNBOUNDED_BEST) {
                 throw ObjectPathSignal.INSTANCE;
@@ -1354,21 +1199,12 @@ final class KernelPay {
     /**
      * {@code VariableLimits} and {@code TotalLimits}: raises the variable pay (or the total) to
      * the floor, or cuts it to the cap. A total cap below the salary that cuts marks the row warned.
+     * An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}.
      */
-    static final class LimitsStep extends Step {
-        private final boolean total;
-        private final long floor;
-        private final long cap;
-
-        /** An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}. */
-        LimitsStep(boolean total, long floor, long cap) {
-            this.total = total;
-            this.floor = floor;
-            this.cap = cap;
-        }
+    record LimitsStep(boolean total, long floor, long cap) implements Step {
 
         @Override
-        long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             long value = total ? Math.addExact(salary, variable) : variable;
             long amount = value < floor ? Math.subtractExact(floor, value) : value > cap ? Math.subtractExact(cap, value) : 0;
             if (total && amount < 0 && cap < salary) {
