@@ -226,7 +226,7 @@ class KernelCoverageTest {
 
     /**
      * The exactness property is a guard for the kernel only if its generated plans reach the
-     * kernel: at least a fifth of them (about a third when measured) must compile, and so must
+     * kernel: at least three quarters of them (384 of 400 in one run) must compile, and so must
      * some of those with a per-unit scheme, an over-plan condition or a money rounding other than
      * HALF_UP.
      */
@@ -261,7 +261,7 @@ class KernelCoverageTest {
                 }
             }
         });
-        assertTrue(compiled.get() * 5 >= plans.get(), () -> compiled + " of " + plans + " generated plans compile");
+        assertTrue(compiled.get() * 4 >= plans.get() * 3, () -> compiled + " of " + plans + " generated plans compile");
         assertEquals(Set.of("per unit", "over plan", "money rounding"), shapes.keySet(), () -> "compiled: " + shapes);
     }
 
