@@ -133,14 +133,13 @@ class KernelCoverageTest {
                 .facts("complaints", DecimalColumn.ofUnscaled(new long[] {7, 12, 10}, 0))
                 .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {100_000, 100_000, 100_000}, 2))
                 .build();
-        assertCompiled(scorecard, plan, input, Precision.DEFAULT);
-        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).evaluate(input);
-        assertEquals(Money.of("EUR", "1200.00"), result.component(0, "extra deals"));
-        assertEquals(Money.of("EUR", "0.00"), result.component(1, "extra deals"));
-        assertEquals(Money.of("EUR", "2700.00"), result.component(2, "extra deals"));
-        assertEquals(Money.of("EUR", "9.00"), result.component(0, "fewer complaints"));
-        assertEquals(Money.of("EUR", "0.00"), result.component(1, "fewer complaints"));
-        assertEquals(Money.of("EUR", "0.00"), result.component(2, "fewer complaints"));
+        TeamResult result = throughTheKernel(scorecard, plan, input, Precision.DEFAULT);
+        String[] extraDeals = {"1200.00", "0.00", "2700.00"};
+        String[] fewerComplaints = {"9.00", "0.00", "0.00"};
+        for (int row = 0; row < 3; row++) {
+            assertEquals(Money.of("EUR", extraDeals[row]), result.component(row, "extra deals"), "row " + row);
+            assertEquals(Money.of("EUR", fewerComplaints[row]), result.component(row, "fewer complaints"), "row " + row);
+        }
         assertEquals(Money.of("EUR", "2209.00"), result.total(0));
     }
 
@@ -167,8 +166,7 @@ class KernelCoverageTest {
                 .plans("cost", DecimalColumn.ofUnscaled(new long[] {100, 100, 0}, 0))
                 .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {100_000, 100_000, 100_000}, 2))
                 .build();
-        assertCompiled(scorecard, plan, input, Precision.DEFAULT);
-        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).evaluate(input);
+        TeamResult result = throughTheKernel(scorecard, plan, input, Precision.DEFAULT);
         assertEquals(Money.of("EUR", "300.00"), result.component(0, "10 % over"));
         assertEquals(Money.of("EUR", "0.00"), result.component(0, "20 % over"));
         assertEquals(Money.of("EUR", "50.00"), result.component(0, "thrift"));
@@ -197,9 +195,7 @@ class KernelCoverageTest {
                 .build();
         for (RoundingMode mode : MONEY_ROUNDINGS) {
             Precision precision = Precision.DEFAULT.withMoneyRounding(mode);
-            assertCompiled(scorecard, plan, input, precision);
-            TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).withPrecision(precision)
-                    .evaluate(input);
+            TeamResult result = throughTheKernel(scorecard, plan, input, precision);
             BigDecimal[] excess = {new BigDecimal("0.10"), new BigDecimal("0.30")};
             for (int row = 0; row < 2; row++) {
                 BigDecimal extra = new BigDecimal("0.25").multiply(excess[row]).setScale(2, mode);
@@ -214,7 +210,8 @@ class KernelCoverageTest {
         }
     }
 
-    private static void assertCompiled(Scorecard scorecard, PayPlan plan, TeamInput input, Precision precision) {
+    /** Checks that the role's template compiles for the input's columns, then computes the team. */
+    private static TeamResult throughTheKernel(Scorecard scorecard, PayPlan plan, TeamInput input, Precision precision) {
         List<LineColumns> columns = new ArrayList<>();
         for (ScorecardLine line : scorecard.lines()) {
             DecimalColumn facts = input.facts().get(line.id());
@@ -222,6 +219,7 @@ class KernelCoverageTest {
             columns.add(new LineColumns(facts.column(), null, plans == null ? null : plans.column(), null));
         }
         assertTrue(KernelTemplate.compile(scorecard, plan, columns, Map.of(), precision, EUR).isCompiled(), plan::toString);
+        return TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).withPrecision(precision).evaluate(input);
     }
 
     /**
