@@ -52,7 +52,7 @@ public class TeamBatchBenchmark {
          * {@code today}'s plan, so compare them only with that shape.
          */
         @Param({"today", "marginalTiers", "marginalTurnover", "linearCommission", "stepsPool", "coefficient",
-            "gatesLimits", "hybridTiers", "targetBand"})
+            "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven"})
         public String shape;
 
         TeamWorkload workload;

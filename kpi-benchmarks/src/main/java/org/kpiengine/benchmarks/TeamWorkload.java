@@ -1,9 +1,11 @@
 package org.kpiengine.benchmarks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.kpiengine.Precision;
 import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.batch.RoleTemplate;
 import org.kpiengine.batch.TeamBatch;
@@ -19,10 +21,12 @@ import org.kpiengine.money.Money;
 import org.kpiengine.pay.CoefficientScheme;
 import org.kpiengine.pay.Condition;
 import org.kpiengine.pay.Deduction;
+import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PerUnitScheme;
 import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
@@ -109,7 +113,7 @@ public final class TeamWorkload {
 
     /** The catalogue of plan shapes, in the order of the benchmark's parameter. */
     public static final List<String> SHAPES = List.of("today", "marginalTiers", "marginalTurnover", "linearCommission",
-            "stepsPool", "coefficient", "gatesLimits", "hybridTiers", "targetBand");
+            "stepsPool", "coefficient", "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven");
 
     /**
      * Returns the batch for one plan shape of the catalogue, all on the workload's five
@@ -131,6 +135,9 @@ public final class TeamWorkload {
      *   <li>{@code hybridTiers}: today's rates as hybrid tiers pivoting at 100;</li>
      *   <li>{@code targetBand}: today's plan with the fourth indicator scored on a target band
      *       (tolerance 5, critical deviation 20) around its plan.</li>
+     *   <li>{@code perUnitOverPlan}: 1.25 EUR per unit of the second indicator beyond its plan, and
+     *       a fixed 500 EUR when the first indicator's fact is at least 1.3 × its plan;</li>
+     *   <li>{@code halfEven}: today's plan with money rounded {@code HALF_EVEN}.</li>
      * </ul>
      *
      * @param shape the plan shape
@@ -158,7 +165,7 @@ public final class TeamWorkload {
                 TieredScheme.Payment.PERCENT_OF_SALARY, null);
         Money eur2000 = Money.of("EUR", "2000");
         PayPlan plan = switch (shape) {
-            case "today", "targetBand" -> PayPlan.builder().scheme(retroactive).modifier(gate).build();
+            case "today", "targetBand", "halfEven" -> PayPlan.builder().scheme(retroactive).modifier(gate).build();
             case "marginalTiers" -> PayPlan.builder().scheme(TieredScheme.marginal("bonus", Measure.rating(), tiers,
                     TieredScheme.Payment.PERCENT_OF_SALARY, null)).modifier(gate).build();
             case "marginalTurnover" -> PayPlan.builder().scheme(TieredScheme.marginalOnTurnover("commission",
@@ -183,9 +190,13 @@ public final class TeamWorkload {
             case "hybridTiers" -> PayPlan.builder().scheme(TieredScheme.hybrid("bonus", Measure.rating(),
                     Bands.ofBoundaries(Bands.boundary("80", "20"), Bands.boundary("100", "50"), Bands.boundary("120", "80")),
                     "100", TieredScheme.Payment.PERCENT_OF_SALARY, null)).modifier(gate).build();
+            case "perUnitOverPlan" -> PayPlan.builder().scheme(PerUnitScheme.of("extra units", id(1), Money.of("EUR", "1.25")))
+                    .scheme(FixedScheme.of("over plan", Condition.factAtLeastPlanTimes(id(0), "1.3"), Money.of("EUR", "500")))
+                    .build();
             default -> throw new IllegalArgumentException("unknown plan shape " + shape);
         };
-        return TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard.build(), plan)));
+        TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard.build(), plan)));
+        return shape.equals("halfEven") ? batch.withPrecision(Precision.DEFAULT.withMoneyRounding(RoundingMode.HALF_EVEN)) : batch;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
@@ -29,11 +30,13 @@ import org.kpiengine.pay.FactMeasure;
 import org.kpiengine.pay.FixedScheme;
 import org.kpiengine.pay.Gate;
 import org.kpiengine.pay.IndexMeasure;
-import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.InputMeasure;
+import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.Modifier;
+import org.kpiengine.pay.OverPlan;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PerUnitScheme;
 import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.RatingMeasure;
 import org.kpiengine.pay.Scheme;
@@ -47,15 +50,16 @@ import org.kpiengine.scorecard.Scorecard;
  * A pay plan compiled for the kernel, one {@link Step} per scheme and modifier, in exact minor
  * units of the batch's currency. Each step is the compiled form of one pay record and computes
  * what that record's {@code accrue} or {@code apply} computes, for a whole group of rows at once,
- * without the explanation text. A plan with a step the kernel does not know (see
- * docs/design/batch-kernel.md) is not compiled, and its rows take the object path; a row a step
- * cannot decide (an overflow, an unbounded-best attainment used as an amount, a warning only the
- * object path writes) takes it too.
+ * without the explanation text, rounding where the record rounds and with the same
+ * {@link RoundingMode} (the money rounding, or the index rounding for an interpolated rate). A
+ * plan with a step the kernel does not know (see docs/design/batch-kernel.md) is not compiled, and
+ * its rows take the object path; a row a step cannot decide (an overflow, an unbounded-best
+ * attainment used as an amount, a plan an over-plan condition refuses) takes it too.
  *
- * <p>The measures the steps read (the rating, an index, an attainment) are computed once per
- * group, each into its own scratch array, before the first step. A condition or tier bound only
- * compares a measure, never multiplies by it, except in a marginal table; so the unbounded-best
- * attainment of a lower-is-better line at fact 0 is {@link KernelLine#UNBOUNDED_BEST},
+ * <p>The measures the steps read (the rating, an index, an attainment, a fact, a plan) are
+ * computed once per group, each into its own scratch array, before the first step. A condition or
+ * tier bound only compares a measure, never multiplies by it, except in a marginal table; so the
+ * unbounded-best attainment of a lower-is-better line at fact 0 is {@link KernelLine#UNBOUNDED_BEST},
  * {@code Long.MAX_VALUE}, which passes every "at least" bound, no "at most" bound, and reaches the
  * top tier, as {@code Reading} does on the object path.
  */
@@ -64,7 +68,11 @@ final class KernelPay {
     private static final int RATING = 0;
     private static final int INDEX = 1;
     private static final int ATTAINMENT = 2;
-    /** A fact or a named pay input, read from its column and brought to the index scale. */
+    /**
+     * A fact, an individual plan or a named pay input, read from its column and brought to the
+     * index scale; a missing value is the slot's fallback (a plan: the template's) or, without
+     * one, the object path's to decide.
+     */
     private static final int COLUMN = 3;
     /** The share of a pool: Σ weight of the lines whose index reached (or exceeded) 100. */
     private static final int POOL_REACHED = 4;
@@ -80,10 +88,15 @@ final class KernelPay {
     }
 
     /**
-     * One distinct measure: its kind and, for an index or attainment, its line; for a fact or an
-     * input, its column's raw values and the factor that brings them to the index scale.
+     * One distinct measure: its kind and, for an index or attainment, its line; for a column, its
+     * name, raw values, the factor that brings them to the index scale and the value of a missing
+     * one ({@link Column#MISSING} for none).
      */
-    private record Slot(int kind, int line, @Nullable String name, long[] values, long factor) {
+    private record Slot(int kind, int line, @Nullable String name, long[] values, long factor, long fallback) {
+
+        boolean sameAs(Slot other) {
+            return kind == other.kind && line == other.line && Objects.equals(name, other.name);
+        }
     }
 
     /** Returns the number of components after the salary. */
@@ -109,231 +122,108 @@ final class KernelPay {
     static @Nullable KernelPay compile(PayPlan plan, Scorecard scorecard, List<LineColumns> columns,
             Map<String, Column> quantities, Precision precision, @Nullable Currency currency) {
         int currencyScale = Kernel.currencyScale(currency);
-        if (precision.moneyRounding() != RoundingMode.HALF_UP || precision.indexRounding() != RoundingMode.HALF_UP
-                || currency == null || currencyScale < 0) {
+        if (currency == null || currencyScale < 0) {
             return null;
         }
-        Compiler compiler = new Compiler(scorecard, columns, quantities, precision.indexScale(), currency, currencyScale);
+        Compiler compiler = new Compiler(scorecard, columns, quantities, precision, currency, currencyScale);
         List<Step> steps = new ArrayList<>();
         try {
             for (Scheme scheme : plan.schemes()) {
-                Step step = compiler.scheme(scheme);
-                if (step == null) {
-                    return null;
-                }
-                steps.add(step);
+                steps.add(compiler.scheme(scheme));
             }
             for (Modifier modifier : plan.modifiers()) {
-                Step step = compiler.modifier(modifier);
-                if (step == null) {
-                    return null;
-                }
-                steps.add(step);
+                steps.add(compiler.modifier(modifier));
             }
         } catch (ArithmeticException | KpiInputException e) {
             // a value beyond a long, or a table the object path would refuse: its rows say why
             return null;
         }
-        return new KernelPay(compiler.measures, steps.toArray(new Step[0]));
+        return steps.contains(null) ? null : new KernelPay(compiler.measures, steps.toArray(new Step[0]));
     }
 
-    /** Compiles the records of one plan, collecting the distinct measures they read. */
+    /**
+     * Compiles the records of one plan, collecting the distinct measures they read. Its
+     * {@code scheme} and {@code modifier} are the one place a record finds its step.
+     */
     private static final class Compiler {
         final Scorecard scorecard;
         final List<LineColumns> columns;
         final Map<String, Column> quantities;
         final int indexScale;
+        final RoundingMode money;
+        final RoundingMode index;
         final Currency currency;
         final int currencyScale;
         final List<Slot> measures = new ArrayList<>();
 
-        Compiler(Scorecard scorecard, List<LineColumns> columns, Map<String, Column> quantities, int indexScale,
+        Compiler(Scorecard scorecard, List<LineColumns> columns, Map<String, Column> quantities, Precision precision,
                 Currency currency, int currencyScale) {
             this.scorecard = scorecard;
             this.columns = columns;
             this.quantities = quantities;
-            this.indexScale = indexScale;
+            this.indexScale = precision.indexScale();
+            this.money = precision.moneyRounding();
+            this.index = precision.indexRounding();
             this.currency = currency;
             this.currencyScale = currencyScale;
         }
 
-        /** Returns the measure's slot, or −1 if the kernel cannot read it. */
-        int measure(Measure measure) {
-            int kind;
-            String id;
-            if (measure instanceof FactMeasure m) {
-                if (!scorecard.has(m.indicatorId())) {
-                    return -1;
-                }
-                int line = scorecard.lines().indexOf(scorecard.line(m.indicatorId()));
-                return column(columns.get(line).fact(), "fact " + line);
-            }
-            if (measure instanceof InputMeasure m) {
-                return column(quantities.get(m.name()), "input " + m.name());
-            }
-            if (measure instanceof RatingMeasure) {
-                kind = RATING;
-                id = null;
-            } else if (measure instanceof IndexMeasure m) {
-                kind = INDEX;
-                id = m.indicatorId();
-            } else if (measure instanceof AttainmentMeasure m) {
-                kind = ATTAINMENT;
-                id = m.indicatorId();
-            } else {
-                return -1;
-            }
-            int line = -1;
-            if (id != null) {
-                if (!scorecard.has(id)) {
-                    return -1;
-                }
-                line = scorecard.lines().indexOf(scorecard.line(id));
-            }
-            for (int j = 0; j < measures.size(); j++) {
-                if (measures.get(j).kind() == kind && measures.get(j).line() == line) {
-                    return j;
-                }
-            }
-            measures.add(new Slot(kind, line, null, new long[0], 1));
-            return measures.size() - 1;
-        }
-
-        /** The scale of the pool shares' weights, set by {@link #poolShare}. */
-        int poolWeightScale;
-
-        /**
-         * The slot of a pool's share: per row Σ weight of the lines whose index is at least (or
-         * above) 100, the weights at one scale; −1 if the weights are too fine.
-         */
-        int poolShare(boolean exceeded) {
-            int kind = exceeded ? POOL_EXCEEDED : POOL_REACHED;
-            int scale = 0;
-            for (var line : scorecard.lines()) {
-                scale = Math.max(scale, Decimals.normalise(line.weight().value()).scale());
-            }
-            if (scale > ScaledMath.MAX_POWER || indexScale + 2 > ScaledMath.MAX_POWER) {
-                return -1;
-            }
-            poolWeightScale = scale;
-            for (int j = 0; j < measures.size(); j++) {
-                if (measures.get(j).kind() == kind) {
-                    return j;
-                }
-            }
-            long[] weights = new long[scorecard.size()];
-            for (int k = 0; k < weights.length; k++) {
-                weights[k] = scorecard.lines().get(k).weight().value().setScale(scale).unscaledValue().longValueExact();
-            }
-            measures.add(new Slot(kind, -1, null, weights, ScaledMath.pow10(indexScale + 2)));
-            return measures.size() - 1;
-        }
-
-        /** A measure read from a column, or −1 if there is none or it is finer than the index scale. */
-        private int column(@Nullable Column column, String name) {
-            if (column == null || column.scale() > indexScale || indexScale - column.scale() > ScaledMath.MAX_POWER) {
-                return -1;
-            }
-            for (int j = 0; j < measures.size(); j++) {
-                if (name.equals(measures.get(j).name())) {
-                    return j;
-                }
-            }
-            measures.add(new Slot(COLUMN, -1, name, column.unscaled(), ScaledMath.pow10(indexScale - column.scale())));
-            return measures.size() - 1;
-        }
-
-        /**
-         * The turnover a percent-of-turnover table pays on: a MONEY indicator's fact or a named
-         * input, as {@code Checks.turnover} accepts; −1 otherwise (the object path refuses it).
-         */
-        int turnover(@Nullable Measure turnover) {
-            if (turnover instanceof FactMeasure m) {
-                if (!scorecard.has(m.indicatorId()) || scorecard.line(m.indicatorId()).indicator().unit() != Unit.MONEY) {
-                    return -1;
-                }
-                return measure(m);
-            }
-            return turnover instanceof InputMeasure ? measure(turnover) : -1;
-        }
-
-        /** An amount of the batch's currency in minor units; throws if of another currency. */
-        long minor(Money money) {
-            if (!money.currency().equals(currency)) {
-                throw new ArithmeticException("another currency: the object path reports it");
-            }
-            return money.amount().setScale(currencyScale).unscaledValue().longValueExact();
-        }
-
+        /** The step of a scheme, or null if the kernel has none for it. */
         @Nullable Step scheme(Scheme scheme) {
             if (scheme instanceof TieredScheme tiers) {
                 int measure = measure(tiers.measure());
-                if (measure < 0) {
+                int turnover = tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER ? turnover(tiers.turnover()) : -1;
+                if (measure < 0 || turnover < 0 && tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
                     return null;
                 }
-                int turnover = -1;
-                if (tiers.payment() == TieredScheme.Payment.PERCENT_OF_TURNOVER) {
-                    turnover = turnover(tiers.turnover());
-                    if (turnover < 0) {
-                        return null;
-                    }
-                }
+                boolean onItself = tiers.measure().equals(tiers.turnover());
                 return switch (tiers.kind()) {
-                    case RETROACTIVE -> RetroactiveTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover,
-                            indexScale, currencyScale);
-                    case INTERPOLATED -> Interpolated.compile(tiers, measure, turnover, indexScale, currencyScale);
-                    case MARGINAL -> MarginalTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover,
-                            tiers.measure().equals(tiers.turnover()), indexScale, currencyScale);
-                    case HYBRID -> Hybrid.compile(tiers, measure, turnover, tiers.measure().equals(tiers.turnover()),
-                            indexScale, currencyScale);
+                    case RETROACTIVE -> RetroactiveTiers.compile(this, tiers, measure, turnover);
+                    case MARGINAL -> MarginalTiers.compile(this, tiers.tiers(), tiers.payment(), measure, turnover, onItself);
+                    case INTERPOLATED -> Interpolated.compile(this, tiers, measure, turnover);
+                    case HYBRID -> Hybrid.compile(this, tiers, measure, turnover, onItself);
                 };
             }
             if (scheme instanceof LinearScheme linear) {
-                int measure = measure(linear.measure());
-                return measure < 0 ? null : Linear.compile(linear, measure, indexScale, minor(linear.plannedBonus()),
-                        linear.cap() == null ? -1 : minor(linear.cap()));
+                return Linear.compile(this, linear);
             }
             if (scheme instanceof CoefficientScheme coefficients) {
                 return Coefficients.compile(this, coefficients);
             }
             if (scheme instanceof PoolScheme pool) {
-                int share = poolShare(pool.rule() == PoolScheme.Rule.EXCEEDED);
-                return share < 0 ? null : new Pool(share, minor(pool.pool()), poolWeightScale);
+                return Pool.compile(this, pool);
             }
             if (scheme instanceof FixedScheme fixed) {
                 Test test = condition(fixed.condition());
                 return test == null ? null : new Fixed(test, minor(fixed.amount()));
             }
+            if (scheme instanceof PerUnitScheme perUnit) {
+                return PerUnit.compile(this, perUnit);
+            }
             return null;
         }
 
+        /** The step of a modifier, or null if the kernel has none for it. */
         @Nullable Step modifier(Modifier modifier) {
             if (modifier instanceof Gate gate) {
-                Test test = condition(gate.condition());
-                BigDecimal f = Decimals.normalise(gate.factor());
-                if (test == null || f.scale() > ScaledMath.MAX_POWER) {
-                    return null;
-                }
-                return new GateStep(test, f.unscaledValue().longValueExact(), f.scale());
+                return GateStep.compile(this, gate);
             }
             if (modifier instanceof Deduction deduction) {
                 int units = measure(deduction.units());
-                return units < 0 ? null
-                        : new DeductionStep(units, minor(deduction.amountPerUnit()), indexScale, deduction.floor());
+                return units < 0 ? null : new DeductionStep(units, minor(deduction.amountPerUnit()), indexScale,
+                        deduction.floor(), money);
             }
             if (modifier instanceof VariableLimits limits) {
-                return new LimitsStep(false, limits.floor() == null ? Long.MIN_VALUE : minor(limits.floor()),
-                        limits.cap() == null ? Long.MAX_VALUE : minor(limits.cap()));
+                return new LimitsStep(false, minor(limits.floor(), Long.MIN_VALUE), minor(limits.cap(), Long.MAX_VALUE));
             }
             if (modifier instanceof TotalLimits limits) {
-                return new LimitsStep(true, limits.floor() == null ? Long.MIN_VALUE : minor(limits.floor()),
-                        limits.cap() == null ? Long.MAX_VALUE : minor(limits.cap()));
+                return new LimitsStep(true, minor(limits.floor(), Long.MIN_VALUE), minor(limits.cap(), Long.MAX_VALUE));
             }
             return null;
         }
 
         /**
-         * Compiles a condition to bounds on measures: "at least" a level is at least the level
+         * Compiles a condition to comparisons of measures: "at least" a level is at least the level
          * rounded up to the index scale, "at most" at most the level rounded down, as the measures
          * are exact at that scale.
          */
@@ -353,6 +243,9 @@ final class KernelPay {
                 int m = measure(c.measure());
                 return m < 0 ? null : new Bounds(m, atLeast(c.low()), atMost(c.high()));
             }
+            if (condition instanceof OverPlan c) {
+                return OverPlanTest.compile(this, c);
+            }
             if (condition instanceof AllOf || condition instanceof AnyOf) {
                 List<Condition> parts = condition instanceof AllOf all ? all.parts() : ((AnyOf) condition).parts();
                 Test[] tests = new Test[parts.size()];
@@ -367,20 +260,163 @@ final class KernelPay {
             return null;
         }
 
-        private long atLeast(BigDecimal level) {
-            long v = level.setScale(indexScale, RoundingMode.CEILING).unscaledValue().longValueExact();
+        /** Returns the measure's slot, or −1 if the kernel cannot read it. */
+        int measure(Measure measure) {
+            if (measure instanceof FactMeasure m) {
+                return fact(m.indicatorId());
+            }
+            if (measure instanceof InputMeasure m) {
+                return column(quantities.get(m.name()), "input " + m.name(), Column.MISSING);
+            }
+            if (measure instanceof RatingMeasure) {
+                return slot(new Slot(RATING, -1, null, new long[0], 1, Column.MISSING));
+            }
+            String id = measure instanceof IndexMeasure m ? m.indicatorId()
+                    : measure instanceof AttainmentMeasure m ? m.indicatorId() : null;
+            int line = id == null ? -1 : line(id);
+            return line < 0 ? -1
+                    : slot(new Slot(measure instanceof IndexMeasure ? INDEX : ATTAINMENT, line, null, new long[0], 1, Column.MISSING));
+        }
+
+        /** The line of an indicator in the scorecard, −1 if it has none (the object path's error). */
+        int line(String indicatorId) {
+            return scorecard.has(indicatorId) ? scorecard.lines().indexOf(scorecard.line(indicatorId)) : -1;
+        }
+
+        /** The slot of an indicator's fact, −1 if the kernel cannot read it. */
+        int fact(String indicatorId) {
+            int line = line(indicatorId);
+            return line < 0 ? -1 : column(columns.get(line).fact(), "fact " + line, Column.MISSING);
+        }
+
+        /**
+         * The slot of an indicator's plan, as {@code KpiIndex.thresholds().plan()} gives it: the
+         * individual plan, or the template's where the row has none; −1 if the kernel cannot read it.
+         */
+        int plan(String indicatorId) {
+            int line = line(indicatorId);
+            if (line < 0) {
+                return -1;
+            }
+            BigDecimal template = scorecard.lines().get(line).thresholds().plan();
+            if (Decimals.normalise(template).scale() > indexScale) {
+                return -1;
+            }
+            Column plans = columns.get(line).plan();
+            long fallback = unscaled(template, indexScale);
+            if (plans == null) {
+                return slot(new Slot(COLUMN, -1, "plan " + line, new long[0], 1, fallback));
+            }
+            return column(plans, "plan " + line, fallback);
+        }
+
+        /** The scale of the pool shares' weights, set by {@link #poolShare}. */
+        int poolWeightScale;
+
+        /**
+         * The slot of a pool's share: per row Σ weight of the lines whose index is at least (or
+         * above) 100, the weights at one scale; −1 if the weights are too fine.
+         */
+        int poolShare(boolean exceeded) {
+            int scale = 0;
+            for (var line : scorecard.lines()) {
+                scale = Math.max(scale, scale(line.weight().value()));
+            }
+            if (scale > ScaledMath.MAX_POWER || indexScale + 2 > ScaledMath.MAX_POWER) {
+                return -1;
+            }
+            poolWeightScale = scale;
+            long[] weights = new long[scorecard.size()];
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = unscaled(scorecard.lines().get(k).weight().value(), scale);
+            }
+            return slot(new Slot(exceeded ? POOL_EXCEEDED : POOL_REACHED, -1, null, weights,
+                    ScaledMath.pow10(indexScale + 2), Column.MISSING));
+        }
+
+        /** A measure read from a column, or −1 if there is none or it is finer than the index scale. */
+        private int column(@Nullable Column column, String name, long fallback) {
+            if (column == null || column.scale() > indexScale || indexScale - column.scale() > ScaledMath.MAX_POWER) {
+                return -1;
+            }
+            return slot(new Slot(COLUMN, -1, name, column.unscaled(), ScaledMath.pow10(indexScale - column.scale()), fallback));
+        }
+
+        /** The position of the slot among the measures, added if it is not there yet. */
+        private int slot(Slot slot) {
+            for (int j = 0; j < measures.size(); j++) {
+                if (measures.get(j).sameAs(slot)) {
+                    return j;
+                }
+            }
+            measures.add(slot);
+            return measures.size() - 1;
+        }
+
+        /**
+         * The turnover a percent-of-turnover table pays on: a MONEY indicator's fact or a named
+         * input, as {@code Checks.turnover} accepts; −1 otherwise (the object path refuses it).
+         */
+        int turnover(@Nullable Measure turnover) {
+            if (turnover instanceof FactMeasure m) {
+                return line(m.indicatorId()) < 0 || scorecard.line(m.indicatorId()).indicator().unit() != Unit.MONEY ? -1
+                        : measure(m);
+            }
+            return turnover instanceof InputMeasure ? measure(turnover) : -1;
+        }
+
+        /**
+         * The power of ten between a salary in minor units and a turnover at the index scale, for
+         * a table paying a percentage of the one or the other.
+         */
+        int baseShift(int turnover) {
+            return turnover >= 0 ? indexScale - currencyScale : 0;
+        }
+
+        /** An amount of the batch's currency in minor units; throws if of another currency. */
+        long minor(Money money) {
+            if (!money.currency().equals(currency)) {
+                throw new ArithmeticException("another currency: the object path reports it");
+            }
+            return unscaled(money.amount(), currencyScale);
+        }
+
+        /** An optional amount in minor units, {@code absent} if null. */
+        long minor(@Nullable Money money, long absent) {
+            return money == null ? absent : minor(money);
+        }
+
+        /** A level at the index scale, rounded up: a measure is at least the level exactly when at least this. */
+        long atLeast(BigDecimal level) {
+            return edgeChecked(level.setScale(indexScale, RoundingMode.CEILING));
+        }
+
+        /** A level at the index scale, rounded down: a measure is at most the level exactly when at most this. */
+        long atMost(BigDecimal level) {
+            return edgeChecked(level.setScale(indexScale, RoundingMode.FLOOR));
+        }
+
+        private static long edgeChecked(BigDecimal level) {
+            long v = level.unscaledValue().longValueExact();
             if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) {
                 throw new ArithmeticException("level at the edge of a long");
             }
             return v;
         }
 
-        private long atMost(BigDecimal level) {
-            long v = level.setScale(indexScale, RoundingMode.FLOOR).unscaledValue().longValueExact();
-            if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) {
-                throw new ArithmeticException("level at the edge of a long");
-            }
-            return v;
+        /** The number of decimal places a value needs. */
+        static int scale(BigDecimal value) {
+            return Decimals.normalise(value).scale();
+        }
+
+        /** A value's unscaled {@code long} at a scale; throws if it needs rounding or is beyond a long. */
+        static long unscaled(BigDecimal value, int scale) {
+            return value.setScale(scale).unscaledValue().longValueExact();
+        }
+
+        /** Whether a power of ten fits a {@code long}: 0 to 18. */
+        static boolean power(int exponent) {
+            return exponent >= 0 && exponent <= ScaledMath.MAX_POWER;
         }
     }
 
@@ -463,11 +499,14 @@ final class KernelPay {
         if (kind == COLUMN) {
             long[] values = slot.values();
             long factor = slot.factor();
+            long fallback = slot.fallback();
             for (int i = 0; i < count; i++) {
                 int row = rows[i];
                 long v = row < values.length ? values[row] : Column.MISSING;
                 long scaled = v * factor;
-                if (v <= Column.OBJECT || Math.multiplyHigh(v, factor) != (scaled >> 63)) {
+                if (v == Column.MISSING && fallback != Column.MISSING) {
+                    scratch[i] = fallback; // a plan the row does not override: the template's
+                } else if (v <= Column.OBJECT || Math.multiplyHigh(v, factor) != (scaled >> 63)) {
                     undecided[i] = true; // absent, held only as an object, or beyond a long
                 } else {
                     scratch[i] = scaled;
@@ -486,8 +525,14 @@ final class KernelPay {
         return scratch;
     }
 
-    /** One scheme or modifier compiled: computes its component for the decided rows of a group. */
-    abstract static class Step {
+    /**
+     * One scheme or modifier compiled: computes its component for each decided row of a group.
+     * The loop over the group is this one: a subclass writes only its record's formula for one
+     * row, {@link #row}; a row whose arithmetic overflows, or that only the object path can
+     * decide, is handed to the object path here.
+     */
+    interface Step {
+
         /**
          * Writes each decided row's component into {@code amounts}, or marks the row undecided.
          *
@@ -499,45 +544,55 @@ final class KernelPay {
          * @param warned the rows given a warning only the object path writes, set to 1
          * @param undecided the rows that need the object path
          */
-        abstract void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts,
-                byte[] warned, boolean[] undecided);
-    }
-
-    /**
-     * A tier step whose amount for a row is a function of the row's measure and base (the salary,
-     * or the turnover when one is measured): the one loop over the group that every such step shares.
-     */
-    abstract static class TierStep extends Step {
-        /** The measure's slot. */
-        final int measure;
-        /** The turnover's measure slot for a percent of turnover, else −1 (the base is the salary). */
-        final int turnover;
-        /** Whether every accrual carries the falling-rate warning, as the object path gives it. */
-        private final boolean falling;
-
-        TierStep(int measure, int turnover, boolean falling) {
-            this.measure = measure;
-            this.turnover = turnover;
-            this.falling = falling;
-        }
-
-        @Override
-        final void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+        default void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
                 boolean[] undecided) {
-            long[] m = measured[measure];
-            long[] base = turnover >= 0 ? measured[turnover] : salaries;
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
-                    if (falling) {
-                        warned[i] = 1; // on every accrual, as the object path warns
-                    }
                     try {
-                        amounts[i] = row(m[i], base[i]);
+                        amounts[i] = row(measured, i, salaries[i], variables[i], warned);
                     } catch (ArithmeticException | ObjectPathSignal e) {
                         undecided[i] = true;
                     }
                 }
             }
+        }
+
+        /**
+         * One row's component in minor units.
+         *
+         * @param measured the group's values of each measure, by slot
+         * @param i the row's position in the group
+         * @param salary the row's salary in minor units
+         * @param variable the row's variable pay so far in minor units
+         * @param warned set {@code warned[i]} to 1 for a warning only the object path writes
+         * @throws ObjectPathSignal for a row the object path must decide
+         * @throws ArithmeticException on overflow
+         */
+        long row(long[][] measured, int i, long salary, long variable, byte[] warned);
+    }
+
+    /**
+     * A step whose amount is a function of one measure and the base a percentage is paid on (the
+     * salary, or the turnover when one is measured): the tier tables and the linear scheme.
+     */
+    interface MeasureStep extends Step {
+
+        /** Returns the measure's slot. */
+        int measure();
+
+        /** Returns the turnover's measure slot for a percent of turnover, else −1 (the base is the salary). */
+        int turnover();
+
+        /** Returns whether every accrual carries the falling-rate warning, as the object path gives it. */
+        boolean falling();
+
+        @Override
+        default long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            if (falling()) {
+                warned[i] = 1; // on every accrual, as the object path warns
+            }
+            int turnover = turnover();
+            return amount(measured[measure()][i], turnover >= 0 ? measured[turnover][i] : salary);
         }
 
         /**
@@ -548,30 +603,74 @@ final class KernelPay {
          * @throws ObjectPathSignal for a row the object path must decide
          * @throws ArithmeticException on overflow
          */
-        abstract long row(long v, long base);
+        long amount(long v, long base);
+    }
+
+    /**
+     * A tier table in the kernel's units, as the marginal and interpolated steps read it: the
+     * bounds at one scale (at least the index scale), the open top {@code Long.MAX_VALUE}, the
+     * values at one scale.
+     */
+    private record Table(int boundScale, int valueScale, long[] lowers, long[] uppers, long[] values, boolean falling) {
+
+        /**
+         * Reads a table, or returns null if its bounds are finer than a long holds or (for an
+         * amount table) a value is finer than the minor unit, which the object path refuses.
+         */
+        static @Nullable Table of(Compiler compiler, Bands table, boolean amount) {
+            List<Band> bands = table.bands();
+            int boundScale = compiler.indexScale;
+            int valueScale = 0;
+            boolean falling = false;
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                boundScale = Math.max(boundScale, Compiler.scale(band.lowerInclusive()));
+                valueScale = Math.max(valueScale, Compiler.scale(band.value()));
+                if (amount && band.value().scale() > compiler.currencyScale) {
+                    return null;
+                }
+                falling |= i > 0 && band.value().compareTo(bands.get(i - 1).value()) < 0;
+            }
+            if (boundScale > ScaledMath.MAX_POWER) {
+                return null;
+            }
+            long[] lowers = new long[bands.size()];
+            long[] uppers = new long[bands.size()];
+            long[] values = new long[bands.size()];
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                lowers[i] = Compiler.unscaled(band.lowerInclusive(), boundScale);
+                uppers[i] = band.upperExclusive() == null ? Long.MAX_VALUE : Compiler.unscaled(band.upperExclusive(), boundScale);
+                values[i] = Compiler.unscaled(band.value(), valueScale);
+            }
+            return new Table(boundScale, valueScale, lowers, uppers, values, falling);
+        }
+
+        /** The factor from a measure at the index scale to the bounds' scale. */
+        long toBoundScale(Compiler compiler) {
+            return ScaledMath.pow10(boundScale - compiler.indexScale);
+        }
     }
 
     /** A condition compiled to comparisons of measures. */
-    abstract static class Test {
-        /** Whether the condition holds for row {@code i} of the group. */
-        abstract boolean held(long[][] measured, int i);
+    interface Test {
+        /**
+         * Whether the condition holds for row {@code i} of the group.
+         *
+         * @throws ObjectPathSignal for a row whose condition only the object path can decide
+         * @throws ArithmeticException on overflow
+         */
+        boolean held(long[][] measured, int i);
     }
 
-    /** {@code Always}, {@code AtLeast}, {@code AtMost} and {@code Between}: low ≤ measure ≤ high. */
-    static final class Bounds extends Test {
-        private final int measure;
-        private final long low;
-        private final long high;
-
-        /** A measure slot of −1 is always held ({@code Always}). */
-        Bounds(int measure, long low, long high) {
-            this.measure = measure;
-            this.low = low;
-            this.high = high;
-        }
+    /**
+     * {@code Always}, {@code AtLeast}, {@code AtMost} and {@code Between}: low ≤ measure ≤ high; a
+     * measure slot of −1 is always held ({@code Always}).
+     */
+    record Bounds(int measure, long low, long high) implements Test {
 
         @Override
-        boolean held(long[][] measured, int i) {
+        public boolean held(long[][] measured, int i) {
             if (measure < 0) {
                 return true;
             }
@@ -581,18 +680,41 @@ final class KernelPay {
         }
     }
 
-    /** {@code AllOf} and {@code AnyOf}: every part is evaluated, as on the object path. */
-    static final class Combined extends Test {
-        private final boolean all;
-        private final Test[] parts;
+    /**
+     * {@code OverPlan}: fact ≥ multiple × plan when higher is better, fact × multiple ≤ plan when
+     * lower is better, compared exactly (fact and plan at the index scale, the multiple as
+     * M / 10^k); a plan of 0 or less is the object path's error.
+     */
+    record OverPlanTest(int fact, int plan, long multiple, long multipleDivisor, boolean higher) implements Test {
 
-        Combined(boolean all, Test[] parts) {
-            this.all = all;
-            this.parts = parts;
+        static @Nullable Test compile(Compiler compiler, OverPlan condition) {
+            int fact = compiler.fact(condition.indicatorId());
+            int plan = compiler.plan(condition.indicatorId());
+            int scale = Compiler.scale(condition.multiple());
+            if (fact < 0 || plan < 0 || !Compiler.power(scale)) {
+                return null;
+            }
+            return new OverPlanTest(fact, plan, Compiler.unscaled(condition.multiple(), scale), ScaledMath.pow10(scale),
+                    compiler.scorecard.line(condition.indicatorId()).indicator().isHigherBetter());
         }
 
         @Override
-        boolean held(long[][] measured, int i) {
+        public boolean held(long[][] measured, int i) {
+            long p = measured[plan][i];
+            if (p <= 0) {
+                throw ObjectPathSignal.INSTANCE; // PLAN_NOT_POSITIVE: the object path writes the error
+            }
+            long f = measured[fact][i];
+            return higher ? Math.multiplyExact(f, multipleDivisor) >= Math.multiplyExact(multiple, p)
+                    : Math.multiplyExact(f, multiple) <= Math.multiplyExact(p, multipleDivisor);
+        }
+    }
+
+    /** {@code AllOf} and {@code AnyOf}: every part is evaluated, as on the object path. */
+    record Combined(boolean all, Test[] parts) implements Test {
+
+        @Override
+        public boolean held(long[][] measured, int i) {
             boolean held = all;
             for (Test part : parts) {
                 held = all ? held & part.held(measured, i) : held | part.held(measured, i);
@@ -603,63 +725,42 @@ final class KernelPay {
 
     /**
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
-     * on the whole salary or turnover.
+     * on the whole salary or turnover, rounded once: the lower bounds rounded up to the index
+     * scale, per band the payment, and the power of ten from base × rate down to minor units.
      */
-    static final class RetroactiveTiers extends TierStep {
-        /** Lower bounds rounded up to the index scale, and per band the payment. */
-        private final long[] lowers;
-        private final long[] values;
-        private final boolean percentOfSalary;
-        /** The power of ten from base × rate down to minor units. */
-        private final int percentScale;
+    record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
+            RoundingMode money) implements MeasureStep {
 
-        private RetroactiveTiers(int measure, long[] lowers, long[] values, boolean percentOfSalary, int turnover,
-                int percentScale) {
-            super(measure, turnover, false);
-            this.lowers = lowers;
-            this.values = values;
-            this.percentOfSalary = percentOfSalary;
-            this.percentScale = percentScale;
-        }
-
-        static @Nullable Step compile(Bands table, TieredScheme.Payment payment, int measure, int turnover, int indexScale,
-                int currencyScale) {
-            List<Band> bands = table.bands();
-            long[] lower = new long[bands.size()];
-            long[] value = new long[bands.size()];
+        static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
+            boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
+            List<Band> bands = tiers.tiers().bands();
             int valueScale = 0;
             for (Band band : bands) {
-                valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
+                valueScale = Math.max(valueScale, Compiler.scale(band.value()));
             }
-            if (valueScale + 2 > ScaledMath.MAX_POWER) {
+            // an amount is paid as it is, in minor units (one finer than that throws: the object path refuses it)
+            valueScale = amount ? compiler.currencyScale : valueScale;
+            int percentScale = valueScale + 2 + compiler.baseShift(turnover);
+            if (!amount && !Compiler.power(percentScale)) {
                 return null;
             }
-            boolean amount = payment == TieredScheme.Payment.AMOUNT;
-            // a turnover is held at the index scale, a salary in minor units
-            int percentScale = valueScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
-            if (percentScale < 0 || percentScale > ScaledMath.MAX_POWER) {
-                return null;
-            }
+            long[] lowers = new long[bands.size()];
+            long[] values = new long[bands.size()];
             for (int i = 0; i < bands.size(); i++) {
-                lower[i] = bands.get(i).lowerInclusive().setScale(indexScale, RoundingMode.CEILING).unscaledValue()
-                        .longValueExact();
-                BigDecimal v = bands.get(i).value();
-                // An amount finer than the minor unit throws here: the object path refuses it.
-                value[i] = v.setScale(amount ? currencyScale : valueScale).unscaledValue().longValueExact();
+                lowers[i] = compiler.atLeast(bands.get(i).lowerInclusive());
+                values[i] = Compiler.unscaled(bands.get(i).value(), valueScale);
             }
-            return new RetroactiveTiers(measure, lower, value, payment == TieredScheme.Payment.PERCENT_OF_SALARY,
-                    turnover, percentScale);
+            return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
         }
 
-        /**
-         * One row's amount.
-         *
-         * @param v the measure at the index scale
-         * @param base the salary in minor units or the turnover at the index scale
-         * @throws ObjectPathSignal for a negative turnover, which the object path refuses
-         */
         @Override
-        long row(long v, long base) {
+        public boolean falling() {
+            return false;
+        }
+
+        /** @throws ObjectPathSignal for a negative base, which the object path refuses */
+        @Override
+        public long amount(long v, long base) {
             // The number of lower bounds at or below v picks the band; counted without an early
             // exit, the comparisons need no unpredictable branch.
             int reached = 0;
@@ -670,14 +771,14 @@ final class KernelPay {
                 return 0;
             }
             long rate = values[reached - 1];
-            if (!percentOfSalary && turnover < 0) {
+            if (amount) {
                 return rate;
             }
             long product = base * rate;
             if (base < 0 || Math.multiplyHigh(base, rate) != (product >> 63)) {
                 throw ObjectPathSignal.INSTANCE;
             }
-            return ScaledMath.divideByPowerOfTenHalfUp(product, percentScale);
+            return ScaledMath.divideByPowerOfTen(product, percentScale, money);
         }
     }
 
@@ -685,87 +786,50 @@ final class KernelPay {
      * {@code TieredScheme} MARGINAL: each band pays its rate on the portion of the measure inside
      * it, Σ portion × rate; an amount table pays that sum rounded once, a percent table
      * base × sum / (measure × 100) rounded once, the base being the salary or the turnover; a
-     * percent of the turnover the tiers are measured on is sum / 100.
+     * percent of the turnover the tiers are measured on is sum / 100. For an amount table
+     * {@code sumToMinor} is the power of ten from the sum's scale down to the minor unit (negative:
+     * up); for a percent table {@code percentDivisor} is the power of ten beside the measure in the
+     * divisor.
      */
-    static final class MarginalTiers extends TierStep {
-        /** The factor from the index scale to the bounds' scale. */
-        private final long toBoundScale;
-        /** The bounds at the bounds' scale; the last band's upper is {@code Long.MAX_VALUE}. */
-        private final long[] lowers;
-        private final long[] uppers;
-        /** The rates at their common scale. */
-        private final long[] rates;
-        private final boolean percentOfSalary;
-        /** Amount table: the power of ten from the sum's scale down to the minor unit (negative: up). */
-        private final int sumToMinor;
-        /** Percent table: the power of ten beside the measure in the divisor. */
-        private final long percentDivisor;
-        /** Whether the turnover is the measure itself: sum / 100. */
-        private final boolean onItself;
+    record MarginalTiers(int measure, int turnover, Table table, long toBoundScale, boolean percentOfBase, int sumToMinor,
+            long percentDivisor, RoundingMode money) implements MeasureStep {
 
-        private MarginalTiers(int measure, long toBoundScale, long[] lowers, long[] uppers, long[] rates,
-                boolean percentOfSalary, int sumToMinor, long percentDivisor, int turnover, boolean onItself) {
-            super(measure, turnover, false);
-            this.toBoundScale = toBoundScale;
-            this.lowers = lowers;
-            this.uppers = uppers;
-            this.rates = rates;
-            this.percentOfSalary = percentOfSalary;
-            this.sumToMinor = sumToMinor;
-            this.percentDivisor = percentDivisor;
-            this.onItself = onItself;
-        }
-
-        static @Nullable Step compile(Bands table, TieredScheme.Payment payment, int measure, int turnover,
-                boolean onItself, int indexScale, int currencyScale) {
+        static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
+                int turnover, boolean onItself) {
             boolean percent = payment != TieredScheme.Payment.AMOUNT;
-            List<Band> bands = table.bands();
-            int boundScale = indexScale;
-            int rateScale = 0;
-            for (Band band : bands) {
-                boundScale = Math.max(boundScale, Decimals.normalise(band.lowerInclusive()).scale());
-                rateScale = Math.max(rateScale, Decimals.normalise(band.value()).scale());
-                if (!percent && band.value().scale() > currencyScale) {
-                    return null; // finer than the minor unit: the object path refuses the table
-                }
-            }
-            // amount: sum at the bounds' and rates' scales to minor units; on itself, one more 100
-            int sumToMinor = boundScale + rateScale - currencyScale + (onItself ? 2 : 0);
-            // salary (minor units) or turnover (index scale) × sum / (value × 100 × 10^rate scale)
-            int divisorPower = rateScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
-            if (boundScale > ScaledMath.MAX_POWER || Math.abs(sumToMinor) > ScaledMath.MAX_POWER
-                    || divisorPower < 0 || divisorPower > ScaledMath.MAX_POWER) {
+            Table table = Table.of(compiler, bands, !percent);
+            if (table == null) {
                 return null;
             }
-            long[] lower = new long[bands.size()];
-            long[] upper = new long[bands.size()];
-            long[] rate = new long[bands.size()];
-            for (int i = 0; i < bands.size(); i++) {
-                Band band = bands.get(i);
-                lower[i] = band.lowerInclusive().setScale(boundScale).unscaledValue().longValueExact();
-                BigDecimal u = band.upperExclusive();
-                upper[i] = u == null ? Long.MAX_VALUE : u.setScale(boundScale).unscaledValue().longValueExact();
-                rate[i] = band.value().setScale(rateScale).unscaledValue().longValueExact();
+            // amount: sum at the bounds' and rates' scales to minor units; on itself, one more 100
+            int sumToMinor = table.boundScale() + table.valueScale() - compiler.currencyScale + (onItself ? 2 : 0);
+            // salary (minor units) or turnover (index scale) × sum / (value × 100 × 10^rate scale)
+            int divisorPower = table.valueScale() + 2 + compiler.baseShift(turnover);
+            if (!Compiler.power(Math.abs(sumToMinor)) || !Compiler.power(divisorPower)) {
+                return null;
             }
-            return new MarginalTiers(measure, ScaledMath.pow10(boundScale - indexScale), lower, upper, rate,
-                    percent && !onItself, sumToMinor, ScaledMath.pow10(divisorPower), turnover, onItself);
+            return new MarginalTiers(measure, turnover, table, table.toBoundScale(compiler), percent && !onItself,
+                    sumToMinor, ScaledMath.pow10(divisorPower), compiler.money);
+        }
+
+        @Override
+        public boolean falling() {
+            return false;
         }
 
         /**
-         * One row's amount.
-         *
-         * @param raw the measure at the index scale
-         * @param base the salary in minor units or the turnover at the index scale
          * @throws ObjectPathSignal for an unbounded-best measure (never an amount) or a negative
          *     turnover, which the object path refuses
-         * @throws ArithmeticException on overflow
          */
         @Override
-        long row(long raw, long base) {
+        public long amount(long raw, long base) {
             if (raw == KernelLine.UNBOUNDED_BEST || turnover >= 0 && base < 0) {
                 throw ObjectPathSignal.INSTANCE;
             }
             long value = Math.multiplyExact(raw, toBoundScale);
+            long[] lowers = table.lowers();
+            long[] uppers = table.uppers();
+            long[] rates = table.values();
             long sum = 0;
             for (int b = 0; b < lowers.length; b++) {
                 long portion = Math.min(value, uppers[b]) - lowers[b];
@@ -777,11 +841,11 @@ final class KernelPay {
             if (sum == 0) {
                 return 0;
             }
-            if (percentOfSalary) {
+            if (percentOfBase) {
                 // value > 0 here: some portion above a lower bound of 0 or more
-                return ScaledMath.divideHalfUp(Math.multiplyExact(base, sum), Math.multiplyExact(value, percentDivisor));
+                return ScaledMath.divide(Math.multiplyExact(base, sum), Math.multiplyExact(value, percentDivisor), money);
             }
-            return sumToMinor >= 0 ? ScaledMath.divideByPowerOfTenHalfUp(sum, sumToMinor)
+            return sumToMinor >= 0 ? ScaledMath.divideByPowerOfTen(sum, sumToMinor, money)
                     : Math.multiplyExact(sum, ScaledMath.pow10(-sumToMinor));
         }
     }
@@ -792,20 +856,10 @@ final class KernelPay {
      * carries the rate of the highest tier below the pivot, followed by the tiers above it, as
      * {@code TieredScheme} builds it. A table whose rate falls marks every row warned.
      */
-    static final class Hybrid extends TierStep {
-        private final long pivot;
-        private final RetroactiveTiers below;
-        private final MarginalTiers above;
+    record Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling)
+            implements MeasureStep {
 
-        private Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling) {
-            super(measure, turnover, falling);
-            this.pivot = pivot;
-            this.below = below;
-            this.above = above;
-        }
-
-        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, boolean onItself, int indexScale,
-                int currencyScale) {
+        static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
             BigDecimal at = tiers.pivot();
             if (at == null) {
                 return null;
@@ -828,247 +882,160 @@ final class KernelPay {
             if (lastBelow != null) {
                 upper.add(0, new Band(BigDecimal.ZERO, at, lastBelow.value()));
             }
-            Step retroactive = RetroactiveTiers.compile(tiers.tiers(), tiers.payment(), measure, turnover, indexScale,
-                    currencyScale);
-            Bands table;
-            try {
-                table = Bands.of(upper);
-            } catch (KpiInputException e) {
-                return null; // cannot happen for a valid hybrid table; the object path would say why
-            }
-            Step marginal = MarginalTiers.compile(table, tiers.payment(), measure, turnover, onItself, indexScale,
-                    currencyScale);
+            // Bands.of cannot refuse the table of a valid hybrid scheme; if it did, compile() would
+            // catch its exception and leave the plan to the object path, which would say why.
+            RetroactiveTiers retroactive = RetroactiveTiers.compile(compiler, tiers, measure, turnover);
+            MarginalTiers marginal = MarginalTiers.compile(compiler, Bands.of(upper), tiers.payment(), measure, turnover,
+                    onItself);
             if (retroactive == null || marginal == null) {
                 return null;
             }
-            return new Hybrid(measure, turnover, at.setScale(indexScale, RoundingMode.CEILING).unscaledValue().longValueExact(),
-                    (RetroactiveTiers) retroactive, (MarginalTiers) marginal, falling);
+            return new Hybrid(measure, turnover, compiler.atLeast(at), retroactive, marginal, falling);
         }
 
         @Override
-        long row(long v, long base) {
+        public long amount(long v, long base) {
             // v < pivot exactly when v < the pivot rounded up, v being exact at the index scale
-            return v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.row(v, base) : above.row(v, base);
-        }
-    }
-
-    /**
-     * {@code LinearScheme}: 0 at or below the base, else planned bonus × (measure − base) /
-     * (100 − base), rounded once, or the cap when that is above it.
-     */
-    static final class Linear extends Step {
-        private final int measure;
-        private final long toScale;
-        private final long base;
-        private final long divisor;
-        private final long planned;
-        private final long cap;
-
-        private Linear(int measure, long toScale, long base, long divisor, long planned, long cap) {
-            this.measure = measure;
-            this.toScale = toScale;
-            this.base = base;
-            this.divisor = divisor;
-            this.planned = planned;
-            this.cap = cap;
-        }
-
-        /** The cap in minor units, −1 for none. */
-        static @Nullable Step compile(LinearScheme linear, int measure, int indexScale, long planned, long cap) {
-            int scale = Math.max(indexScale, Decimals.normalise(linear.base()).scale());
-            if (scale > ScaledMath.MAX_POWER - 3) {
-                return null;
-            }
-            long base = linear.base().setScale(scale).unscaledValue().longValueExact();
-            long divisor = Math.subtractExact(Math.multiplyExact(100, ScaledMath.pow10(scale)), base);
-            return new Linear(measure, ScaledMath.pow10(scale - indexScale), base, divisor, planned, cap);
-        }
-
-        @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
-            long[] m = measured[measure];
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                if (m[i] == KernelLine.UNBOUNDED_BEST) {
-                    undecided[i] = true; // never an amount: the object path refuses it
-                    continue;
-                }
-                try {
-                    long value = Math.multiplyExact(m[i], toScale);
-                    if (value <= base) {
-                        amounts[i] = 0;
-                        continue;
-                    }
-                    long dividend = Math.multiplyExact(planned, value - base);
-                    amounts[i] = cap >= 0 && dividend > Math.multiplyExact(cap, divisor) ? cap
-                            : ScaledMath.divideHalfUp(dividend, divisor);
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
-            }
+            return v != KernelLine.UNBOUNDED_BEST && v < pivot ? below.amount(v, base) : above.amount(v, base);
         }
     }
 
     /**
      * {@code TieredScheme} INTERPOLATED: below the first boundary nothing; inside a bounded tier
-     * the rate (rateᵢ × width + (measure − lowerᵢ) × (rateᵢ₊₁ − rateᵢ)) / width, exact for an amount
-     * table and rounded like an index (HALF_UP, index scale) for a percent table, which then pays
-     * base × rate / 100 rounded once; in the last tier its rate. A table whose rate falls marks
-     * every row it pays warned, as the object path warns on each such accrual.
+     * the rate (rateᵢ × width + (measure − lowerᵢ) × (rateᵢ₊₁ − rateᵢ)) / width, rounded once like
+     * money for an amount table, and like an index (index scale and rounding) for a percent table,
+     * which then pays base × rate / 100 rounded once; in the last tier its rate. A table whose rate
+     * falls marks every row it pays warned, as the object path warns on each such accrual.
+     * {@code widths}: per bounded tier, upper − lower at the bounds' scale; {@code shift}: the power
+     * of ten from dividend / width (at the rate scale) to the minor unit (amount) or the index scale
+     * (rate); {@code percentShift}: from base × rate down to minor units; {@code rounding}: how the
+     * quotient rounds, the money rounding for an amount, the index rounding for a rate.
      */
-    static final class Interpolated extends Step {
-        private final int measure;
-        private final int turnover;
-        private final boolean amount;
-        private final long toBoundScale;
-        private final long[] lowers;
-        private final long[] rates;
-        /** Per bounded tier: upper − lower at the bounds' scale. */
-        private final long[] widths;
-        /** dividend / width is at the rate scale: the power of ten to the minor unit (amount) or index scale (rate). */
-        private final int shift;
-        /** Percent: base × rate at the index scale, down to minor units. */
-        private final int percentShift;
-        private final boolean falling;
+    record Interpolated(int measure, int turnover, Table table, boolean amount, long toBoundScale, long[] widths, int shift,
+            int percentShift, RoundingMode rounding, RoundingMode money) implements MeasureStep {
 
-        private Interpolated(int measure, int turnover, boolean amount, long toBoundScale, long[] lowers, long[] rates,
-                long[] widths, int shift, int percentShift, boolean falling) {
-            this.measure = measure;
-            this.turnover = turnover;
-            this.amount = amount;
-            this.toBoundScale = toBoundScale;
-            this.lowers = lowers;
-            this.rates = rates;
-            this.widths = widths;
-            this.shift = shift;
-            this.percentShift = percentShift;
-            this.falling = falling;
-        }
-
-        static @Nullable Step compile(TieredScheme tiers, int measure, int turnover, int indexScale, int currencyScale) {
+        static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
             boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
-            List<Band> bands = tiers.tiers().bands();
-            int boundScale = indexScale;
-            int rateScale = 0;
-            boolean falling = false;
-            for (int i = 0; i < bands.size(); i++) {
-                Band band = bands.get(i);
-                boundScale = Math.max(boundScale, Decimals.normalise(band.lowerInclusive()).scale());
-                rateScale = Math.max(rateScale, Decimals.normalise(band.value()).scale());
-                if (amount && band.value().scale() > currencyScale) {
-                    return null; // finer than the minor unit: the object path refuses the table
-                }
-                falling |= i > 0 && band.value().compareTo(bands.get(i - 1).value()) < 0;
-            }
-            int shift = (amount ? currencyScale : indexScale) - rateScale;
-            // percent of salary: salary (minor) × rate (index scale) / 100; of turnover: turnover at the index scale too
-            int percentShift = indexScale + 2 + (turnover >= 0 ? indexScale - currencyScale : 0);
-            if (boundScale > ScaledMath.MAX_POWER || Math.abs(shift) > ScaledMath.MAX_POWER || percentShift < 0
-                    || percentShift > ScaledMath.MAX_POWER) {
+            Table table = Table.of(compiler, tiers.tiers(), amount);
+            if (table == null) {
                 return null;
             }
-            long[] lower = new long[bands.size()];
-            long[] rate = new long[bands.size()];
-            long[] width = new long[bands.size()];
-            for (int i = 0; i < bands.size(); i++) {
-                Band band = bands.get(i);
-                lower[i] = band.lowerInclusive().setScale(boundScale).unscaledValue().longValueExact();
-                rate[i] = band.value().setScale(rateScale).unscaledValue().longValueExact();
-                BigDecimal upper = band.upperExclusive();
-                width[i] = upper == null ? 0
-                        : upper.subtract(band.lowerInclusive()).setScale(boundScale).unscaledValue().longValueExact();
+            int shift = (amount ? compiler.currencyScale : compiler.indexScale) - table.valueScale();
+            // percent of salary: salary (minor) × rate (index scale) / 100; of turnover: turnover at the index scale too
+            int percentShift = compiler.indexScale + 2 + compiler.baseShift(turnover);
+            if (!Compiler.power(Math.abs(shift)) || !Compiler.power(percentShift)) {
+                return null;
             }
-            return new Interpolated(measure, turnover, amount, ScaledMath.pow10(boundScale - indexScale), lower, rate,
-                    width, shift, percentShift, falling);
+            long[] lowers = table.lowers();
+            long[] uppers = table.uppers();
+            long[] widths = new long[lowers.length];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = uppers[i] == Long.MAX_VALUE ? 0 : Math.subtractExact(uppers[i], lowers[i]);
+            }
+            return new Interpolated(measure, turnover, table, amount, table.toBoundScale(compiler), widths, shift,
+                    percentShift, amount ? compiler.money : compiler.index, compiler.money);
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] m = measured[measure];
-            long[] base = turnover >= 0 ? measured[turnover] : salaries;
+        public boolean falling() {
+            return table.falling();
+        }
+
+        /** @throws ObjectPathSignal for a negative turnover, which the object path refuses */
+        @Override
+        public long amount(long raw, long base) {
+            long[] lowers = table.lowers();
+            long[] rates = table.values();
             int last = lowers.length - 1;
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                try {
-                    long raw = m[i];
-                    int tier;
-                    long value = 0;
-                    if (raw == KernelLine.UNBOUNDED_BEST) {
-                        tier = last; // the top tier, as Reading.find gives it
-                    } else {
-                        value = Math.multiplyExact(raw, toBoundScale);
-                        tier = -1;
-                        for (int b = 0; b < lowers.length; b++) {
-                            tier += value >= lowers[b] ? 1 : 0;
-                        }
-                    }
-                    if (falling) {
-                        warned[i] = 1; // on every accrual, as the object path warns
-                    }
-                    if (tier < 0) {
-                        amounts[i] = 0;
-                        continue;
-                    }
-                    // dividend / divisor at the rate scale
-                    long dividend;
-                    long divisor;
-                    if (tier == last) {
-                        dividend = rates[tier];
-                        divisor = 1;
-                    } else {
-                        divisor = widths[tier];
-                        dividend = Math.addExact(Math.multiplyExact(rates[tier], divisor),
-                                Math.multiplyExact(value - lowers[tier], rates[tier + 1] - rates[tier]));
-                    }
-                    long scaled = shift >= 0 ? ScaledMath.divideHalfUp(Math.multiplyExact(dividend, ScaledMath.pow10(shift)), divisor)
-                            : ScaledMath.divideHalfUp(dividend, Math.multiplyExact(divisor, ScaledMath.pow10(-shift)));
-                    if (amount) {
-                        amounts[i] = scaled;
-                    } else {
-                        long b = base[i];
-                        if (b < 0) {
-                            undecided[i] = true; // a negative turnover: the object path refuses it
-                            continue;
-                        }
-                        amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(b, scaled), percentShift);
-                    }
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
+            int tier;
+            long value = 0;
+            if (raw == KernelLine.UNBOUNDED_BEST) {
+                tier = last; // the top tier, as Reading.find gives it
+            } else {
+                value = Math.multiplyExact(raw, toBoundScale);
+                tier = -1;
+                for (long lower : lowers) {
+                    tier += value >= lower ? 1 : 0;
                 }
             }
+            if (tier < 0) {
+                return 0;
+            }
+            // dividend / divisor at the rate scale
+            long dividend;
+            long divisor;
+            if (tier == last) {
+                dividend = rates[tier];
+                divisor = 1;
+            } else {
+                divisor = widths[tier];
+                dividend = Math.addExact(Math.multiplyExact(rates[tier], divisor),
+                        Math.multiplyExact(value - lowers[tier], rates[tier + 1] - rates[tier]));
+            }
+            long scaled = shift >= 0 ? ScaledMath.divide(Math.multiplyExact(dividend, ScaledMath.pow10(shift)), divisor, rounding)
+                    : ScaledMath.divide(dividend, Math.multiplyExact(divisor, ScaledMath.pow10(-shift)), rounding);
+            if (amount) {
+                return scaled;
+            }
+            if (base < 0) {
+                throw ObjectPathSignal.INSTANCE; // a negative turnover: the object path refuses it
+            }
+            return ScaledMath.divideByPowerOfTen(Math.multiplyExact(base, scaled), percentShift, money);
+        }
+    }
+
+    /**
+     * {@code LinearScheme}: 0 at or below the base (the minimum norm), else planned bonus ×
+     * (measure − base) / (100 − base), rounded once, or the cap when that is above it (−1: none).
+     */
+    record Linear(int measure, long toScale, long norm, long divisor, long planned, long cap, RoundingMode money)
+            implements MeasureStep {
+
+        static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
+            int measure = compiler.measure(linear.measure());
+            int scale = Math.max(compiler.indexScale, Compiler.scale(linear.base()));
+            if (measure < 0 || scale > ScaledMath.MAX_POWER - 3) {
+                return null;
+            }
+            long norm = Compiler.unscaled(linear.base(), scale);
+            long divisor = Math.subtractExact(Math.multiplyExact(100, ScaledMath.pow10(scale)), norm);
+            return new Linear(measure, ScaledMath.pow10(scale - compiler.indexScale), norm, divisor,
+                    compiler.minor(linear.plannedBonus()), compiler.minor(linear.cap(), -1), compiler.money);
+        }
+
+        @Override
+        public int turnover() {
+            return -1;
+        }
+
+        @Override
+        public boolean falling() {
+            return false;
+        }
+
+        /** @throws ObjectPathSignal for an unbounded-best measure, never an amount: the object path refuses it */
+        @Override
+        public long amount(long v, long salaryOrTurnover) {
+            if (v == KernelLine.UNBOUNDED_BEST) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            long value = Math.multiplyExact(v, toScale);
+            if (value <= norm) {
+                return 0;
+            }
+            long dividend = Math.multiplyExact(planned, value - norm);
+            return cap >= 0 && dividend > Math.multiplyExact(cap, divisor) ? cap : ScaledMath.divide(dividend, divisor, money);
         }
     }
 
     /**
      * {@code CoefficientScheme}: turnover × share % × Σ weight × coefficient, rounded once, each
-     * coefficient the step its measure falls in (0 below the first), as a retroactive table reads.
+     * coefficient the step its measure falls in (0 below the first), as a retroactive table reads;
+     * per term the measure slot, the lower bounds rounded up to the index scale, the values, the
+     * weight; {@code shift} the power of ten from turnover × share × Σ down to minor units.
      */
-    static final class Coefficients extends Step {
-        private final int turnover;
-        private final long share;
-        /** Per term: the measure slot, the lower bounds rounded up to the index scale, the values, the weight. */
-        private final int[] measures;
-        private final long[][] lowers;
-        private final long[][] values;
-        private final long[] weights;
-        /** The power of ten from turnover × share × Σ down to minor units. */
-        private final int shift;
-
-        private Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
-                int shift) {
-            this.turnover = turnover;
-            this.share = share;
-            this.measures = measures;
-            this.lowers = lowers;
-            this.values = values;
-            this.weights = weights;
-            this.shift = shift;
-        }
+    record Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
+            int shift, RoundingMode money) implements Step {
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
             int turnover = compiler.turnover(scheme.turnover());
@@ -1079,15 +1046,15 @@ final class KernelPay {
             int weightScale = 0;
             int valueScale = 0;
             for (WeightedCoefficient term : terms) {
-                weightScale = Math.max(weightScale, Decimals.normalise(term.weight()).scale());
+                weightScale = Math.max(weightScale, Compiler.scale(term.weight()));
                 for (Band band : term.steps().bands()) {
-                    valueScale = Math.max(valueScale, Decimals.normalise(band.value()).scale());
+                    valueScale = Math.max(valueScale, Compiler.scale(band.value()));
                 }
             }
             BigDecimal share = Decimals.normalise(scheme.sharePercent());
             int shift = compiler.indexScale + Math.max(0, share.scale()) + weightScale + valueScale + 2
                     - compiler.currencyScale;
-            if (share.scale() < 0 || shift < 0 || shift > ScaledMath.MAX_POWER) {
+            if (share.scale() < 0 || !Compiler.power(shift)) {
                 return null;
             }
             int[] measures = new int[terms.size()];
@@ -1104,47 +1071,34 @@ final class KernelPay {
                 lowers[t] = new long[bands.size()];
                 values[t] = new long[bands.size()];
                 for (int b = 0; b < bands.size(); b++) {
-                    lowers[t][b] = bands.get(b).lowerInclusive().setScale(compiler.indexScale, RoundingMode.CEILING)
-                            .unscaledValue().longValueExact();
-                    values[t][b] = bands.get(b).value().setScale(valueScale).unscaledValue().longValueExact();
+                    lowers[t][b] = compiler.atLeast(bands.get(b).lowerInclusive());
+                    values[t][b] = Compiler.unscaled(bands.get(b).value(), valueScale);
                 }
-                weights[t] = term.weight().setScale(weightScale).unscaledValue().longValueExact();
+                weights[t] = Compiler.unscaled(term.weight(), weightScale);
             }
             return new Coefficients(turnover, share.unscaledValue().longValueExact(), measures, lowers, values, weights,
-                    shift);
+                    shift, compiler.money);
         }
 
+        /** @throws ObjectPathSignal for a negative turnover, which the object path refuses */
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] base = measured[turnover];
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            long b = measured[turnover][i];
+            if (b < 0) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            long sum = 0;
+            for (int t = 0; t < measures.length; t++) {
+                long v = measured[measures[t]][i];
+                int reached = 0;
+                for (long bound : lowers[t]) {
+                    reached += v >= bound ? 1 : 0;
                 }
-                try {
-                    long b = base[i];
-                    if (b < 0) {
-                        undecided[i] = true; // a negative turnover: the object path refuses it
-                        continue;
-                    }
-                    long sum = 0;
-                    for (int t = 0; t < measures.length; t++) {
-                        long v = measured[measures[t]][i];
-                        int reached = 0;
-                        for (long bound : lowers[t]) {
-                            reached += v >= bound ? 1 : 0;
-                        }
-                        if (reached > 0) {
-                            sum = Math.addExact(sum, Math.multiplyExact(weights[t], values[t][reached - 1]));
-                        }
-                    }
-                    amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(
-                            Math.multiplyExact(Math.multiplyExact(b, share), sum), shift);
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
+                if (reached > 0) {
+                    sum = Math.addExact(sum, Math.multiplyExact(weights[t], values[t][reached - 1]));
                 }
             }
+            return ScaledMath.divideByPowerOfTen(Math.multiplyExact(Math.multiplyExact(b, share), sum), shift, money);
         }
     }
 
@@ -1152,81 +1106,68 @@ final class KernelPay {
      * {@code PoolScheme}: pool × Σ weight of the indicators that reached (or exceeded) plan,
      * rounded once; every line of a kernel row is scored, so no weight is re-normalised.
      */
-    static final class Pool extends Step {
-        private final int share;
-        private final long pool;
-        private final int weightScale;
+    record Pool(int share, long pool, int weightScale, RoundingMode money) implements Step {
 
-        Pool(int share, long pool, int weightScale) {
-            this.share = share;
-            this.pool = pool;
-            this.weightScale = weightScale;
+        static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
+            int share = compiler.poolShare(pool.rule() == PoolScheme.Rule.EXCEEDED);
+            return share < 0 ? null : new Pool(share, compiler.minor(pool.pool()), compiler.poolWeightScale, compiler.money);
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            long[] shares = measured[share];
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        amounts[i] = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(pool, shares[i]), weightScale);
-                    } catch (ArithmeticException e) {
-                        undecided[i] = true;
-                    }
-                }
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            return ScaledMath.divideByPowerOfTen(Math.multiplyExact(pool, measured[share][i]), weightScale, money);
+        }
+    }
+
+    /**
+     * {@code PerUnitScheme}: amount per unit × MAX(0; fact − plan), or MAX(0; plan − fact) when
+     * lower is better, rounded once; the fact and the row's plan at the index scale.
+     */
+    record PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) implements Step {
+
+        static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
+            int fact = compiler.fact(scheme.indicatorId());
+            int plan = compiler.plan(scheme.indicatorId());
+            if (fact < 0 || plan < 0) {
+                return null;
             }
+            return new PerUnit(fact, plan, compiler.scorecard.line(scheme.indicatorId()).indicator().isHigherBetter(),
+                    compiler.minor(scheme.amountPerUnit()), compiler.indexScale, compiler.money);
+        }
+
+        @Override
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            long f = measured[fact][i];
+            long p = measured[plan][i];
+            long excess = higher ? Math.subtractExact(f, p) : Math.subtractExact(p, f);
+            return excess <= 0 ? 0 : ScaledMath.divideByPowerOfTen(Math.multiplyExact(perUnit, excess), unitScale, money);
         }
     }
 
     /** {@code FixedScheme}: the amount when the condition holds, else 0. */
-    static final class Fixed extends Step {
-        private final Test condition;
-        private final long amount;
-
-        Fixed(Test condition, long amount) {
-            this.condition = condition;
-            this.amount = amount;
-        }
+    record Fixed(Test condition, long amount) implements Step {
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
-            for (int i = 0; i < count; i++) {
-                amounts[i] = condition.held(measured, i) ? amount : 0;
-            }
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            return condition.held(measured, i) ? amount : 0;
         }
     }
 
     /** {@code Gate}: 0 when the condition holds, else variable × factor rounded, minus the variable. */
-    static final class GateStep extends Step {
-        private final Test condition;
-        private final long factor;
-        private final int factorScale;
+    record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
 
-        GateStep(Test condition, long factor, int factorScale) {
-            this.condition = condition;
-            this.factor = factor;
-            this.factorScale = factorScale;
+        static @Nullable Step compile(Compiler compiler, Gate gate) {
+            Test test = compiler.condition(gate.condition());
+            int scale = Compiler.scale(gate.factor());
+            return test == null || !Compiler.power(scale) ? null
+                    : new GateStep(test, Compiler.unscaled(gate.factor(), scale), scale, compiler.money);
         }
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                if (condition.held(measured, i)) {
-                    amounts[i] = 0;
-                    continue;
-                }
-                try {
-                    long variable = variables[i];
-                    amounts[i] = Math.subtractExact(ScaledMath.divideByPowerOfTenHalfUp(
-                            Math.multiplyExact(variable, factor), factorScale), variable);
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
-            }
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            return condition.held(measured, i) ? 0
+                    : Math.subtractExact(ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money),
+                            variable);
         }
     }
 
@@ -1235,83 +1176,41 @@ final class KernelPay {
      * salary at most the variable pay, with a floor of zero at most the total. A deduction the
      * floor limits marks the row warned; a negative or unbounded-best count takes the object path.
      */
-    static final class DeductionStep extends Step {
-        private final int units;
-        private final long perUnit;
-        private final int unitScale;
-        private final Deduction.Floor floor;
-
-        DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor) {
-            this.units = units;
-            this.perUnit = perUnit;
-            this.unitScale = unitScale;
-            this.floor = floor;
-        }
+    record DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) implements Step {
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
-            long[] m = measured[units];
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                long n = m[i];
-                if (n < 0 || n == KernelLine.UNBOUNDED_BEST) {
-                    undecided[i] = true;
-                    continue;
-                }
-                try {
-                    long penalty = ScaledMath.divideByPowerOfTenHalfUp(Math.multiplyExact(perUnit, n), unitScale);
-                    if (floor != Deduction.Floor.NONE) {
-                        long room = floor == Deduction.Floor.SALARY ? variables[i] : Math.addExact(salaries[i], variables[i]);
-                        room = Math.max(room, 0);
-                        if (penalty > room) {
-                            penalty = room;
-                            warned[i] = 1; // limited: the explanation's warning
-                        }
-                    }
-                    amounts[i] = -penalty;
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            long n = measured[units][i];
+            if (n < 0 || n == KernelLine.UNBOUNDED_BEST) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            long penalty = ScaledMath.divideByPowerOfTen(Math.multiplyExact(perUnit, n), unitScale, money);
+            if (floor != Deduction.Floor.NONE) {
+                long room = Math.max(floor == Deduction.Floor.SALARY ? variable : Math.addExact(salary, variable), 0);
+                if (penalty > room) {
+                    penalty = room;
+                    warned[i] = 1; // limited: the explanation's warning
                 }
             }
+            return -penalty;
         }
     }
 
     /**
      * {@code VariableLimits} and {@code TotalLimits}: raises the variable pay (or the total) to
      * the floor, or cuts it to the cap. A total cap below the salary that cuts marks the row warned.
+     * An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}.
      */
-    static final class LimitsStep extends Step {
-        private final boolean total;
-        private final long floor;
-        private final long cap;
-
-        /** An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}. */
-        LimitsStep(boolean total, long floor, long cap) {
-            this.total = total;
-            this.floor = floor;
-            this.cap = cap;
-        }
+    record LimitsStep(boolean total, long floor, long cap) implements Step {
 
         @Override
-        void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned, boolean[] undecided) {
-            for (int i = 0; i < count; i++) {
-                if (undecided[i]) {
-                    continue;
-                }
-                try {
-                    long value = total ? Math.addExact(salaries[i], variables[i]) : variables[i];
-                    long amount = value < floor ? Math.subtractExact(floor, value)
-                            : value > cap ? Math.subtractExact(cap, value) : 0;
-                    if (total && amount < 0 && cap < salaries[i]) {
-                        warned[i] = 1; // the cap cuts into the salary: the explanation's warning
-                    }
-                    amounts[i] = amount;
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
+        public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
+            long value = total ? Math.addExact(salary, variable) : variable;
+            long amount = value < floor ? Math.subtractExact(floor, value) : value > cap ? Math.subtractExact(cap, value) : 0;
+            if (total && amount < 0 && cap < salary) {
+                warned[i] = 1; // the cap cuts into the salary: the explanation's warning
             }
+            return amount;
         }
     }
 }

@@ -91,4 +91,66 @@ class ScaledMathProperties {
         assertThrows(ArithmeticException.class, () -> ScaledMath.divideHalfUp(0, Long.MIN_VALUE));
         assertThrows(ArithmeticException.class, () -> ScaledMath.divideHalfUp(7, Long.MIN_VALUE));
     }
+
+    /** Every rounding mode the calculation may use: the money rounding and the index rounding. */
+    private static Gen<RoundingMode> modes() {
+        RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+            RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+        return integers().between(0, modes.length - 1).map(i -> modes[i]);
+    }
+
+    @Test
+    void divideInAnyModeEqualsBigDecimal() {
+        // halves are the interesting quotients: every third divisor is 2 or 10
+        Gen<Long> divisors = anyMagnitude().assuming(d -> d != 0).mix(longs().between(-2, 2).assuming(d -> d != 0), 20)
+                .mix(longs().between(1, 2).map(d -> d == 1 ? 10L : -10L), 15);
+        qt().withExamples(20_000).forAll(anyMagnitude(), divisors, modes()).checkAssert((dividend, divisor, mode) -> {
+            long expected;
+            try {
+                expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, mode).longValueExact();
+            } catch (ArithmeticException tooBig) {
+                return; // Long.MIN_VALUE / -1
+            }
+            long actual;
+            try {
+                actual = ScaledMath.divide(dividend, divisor, mode);
+            } catch (ArithmeticException overflow) {
+                assertEquals(true, dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE);
+                return;
+            }
+            assertEquals(expected, actual, dividend + " / " + divisor + " " + mode);
+        });
+    }
+
+    @Test
+    void divideByPowerOfTenInAnyModeEqualsBigDecimal() {
+        qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18), modes()).checkAssert((x, exponent, mode) -> {
+            long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, mode).longValueExact();
+            long actual;
+            try {
+                actual = ScaledMath.divideByPowerOfTen(x, exponent, mode);
+            } catch (ArithmeticException overflow) {
+                assertEquals(true, Math.abs(x) > Long.MAX_VALUE - 5 * ScaledMath.pow10(Math.max(0, exponent - 1)) || x == Long.MIN_VALUE);
+                return;
+            }
+            assertEquals(expected, actual, x + " / 10^" + exponent + " " + mode);
+        });
+    }
+
+    /** Money rounded to the cent: 2.5 cents and −2.5 cents in every mode, as BigDecimal.setScale rounds them. */
+    @Test
+    void halvesInEveryMode() {
+        long[][] expected = {
+            // UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN for 25 / 10, then −25 / 10, then 35 / 10
+            {3, 2, 3, 2, 3, 2, 2}, {-3, -2, -2, -3, -3, -2, -2}, {4, 3, 4, 3, 4, 3, 4}};
+        long[] dividends = {25, -25, 35};
+        RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+            RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+        for (int d = 0; d < dividends.length; d++) {
+            for (int m = 0; m < modes.length; m++) {
+                assertEquals(expected[d][m], ScaledMath.divide(dividends[d], 10, modes[m]), dividends[d] + " " + modes[m]);
+                assertEquals(expected[d][m], ScaledMath.divideByPowerOfTen(dividends[d], 1, modes[m]), dividends[d] + " " + modes[m]);
+            }
+        }
+    }
 }

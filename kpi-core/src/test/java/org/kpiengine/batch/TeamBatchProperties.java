@@ -49,14 +49,14 @@ class TeamBatchProperties {
 
     private static void equalsTheObjectApi(TeamCase team) {
         TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("a", team.scorecards.get(0), team.payPlans.get(0)),
-                RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1))));
+                RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1)))).withPrecision(team.precision);
         TeamResult result = batch.evaluate(team.input());
         assertEquals(team.size, result.size());
         for (int row = 0; row < team.size; row++) {
             Evaluation expected;
             Payout payout;
             try {
-                expected = team.scorecardOf(row).evaluate(team.factsOf(row));
+                expected = team.scorecardOf(row).evaluate(team.factsOf(row), team.precision);
                 payout = team.payPlans.get(team.roles[row]).evaluate(expected, team.payInputsOf(row));
             } catch (KpiInputException e) {
                 EmployeeError error = result.error(row);
@@ -90,7 +90,7 @@ class TeamBatchProperties {
     void theThreadCountDoesNotChangeAnyResult() {
         qt().withExamples(4).forAll(TeamCase.teams(5_000)).checkAssert(team -> {
             TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("a", team.scorecards.get(0), team.payPlans.get(0)),
-                    RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1))));
+                    RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1)))).withPrecision(team.precision);
             TeamInput input = team.input();
             TeamResult one = batch.evaluate(input);
             TeamResult many = batch.evaluate(input, threads, 4);

@@ -3,12 +3,14 @@ package org.kpiengine.batch;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.Precision;
 import org.kpiengine.curve.Bands;
 import org.kpiengine.curve.CustomCurve;
 import org.kpiengine.curve.LinearCurve;
@@ -30,6 +32,7 @@ import org.kpiengine.pay.LinearScheme;
 import org.kpiengine.pay.Measure;
 import org.kpiengine.pay.PayInputs;
 import org.kpiengine.pay.PayPlan;
+import org.kpiengine.pay.PerUnitScheme;
 import org.kpiengine.pay.PoolScheme;
 import org.kpiengine.pay.TieredScheme;
 import org.kpiengine.pay.TotalLimits;
@@ -74,11 +77,18 @@ final class TeamCase {
     final int columnForm;
     /** Whether every employee has a fact and individual thresholds on every line, none of them NaN. */
     final boolean complete;
+    /** The calculation's precision: the default, or money rounded with another mode. */
+    final Precision precision;
 
     private TeamCase(RandomnessSource in, int size, boolean complete) {
         this.size = size;
         this.complete = complete;
         this.columnForm = (int) pick(in, 0, 2);
+        // every rounding mode a calculation may round money with, HALF_UP (the default) most often
+        RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+            RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+        int mode = (int) pick(in, 0, 2 * modes.length - 1);
+        this.precision = mode < modes.length ? Precision.DEFAULT.withMoneyRounding(modes[mode]) : Precision.DEFAULT;
         int indicators = 6;
         for (int i = 0; i < indicators; i++) {
             ids.add("kpi" + i);
@@ -183,7 +193,22 @@ final class TeamCase {
         int schemes = (int) pick(in, 0, 6) == 0 ? 0 : (int) pick(in, 1, 2);
         for (int i = 0; i < schemes; i++) {
             Measure measure = measures[(int) pick(in, 0, 2)];
-            switch ((int) pick(in, 0, 15)) {
+            switch ((int) pick(in, 0, 17)) {
+                case 17: {
+                    // an amount per unit beyond plan (lower is better: below plan); amounts whose
+                    // products end in half a cent, where the rounding modes differ
+                    String[] perUnit = {"150", "0.25", "0.07", "12.35"};
+                    plan.scheme(PerUnitScheme.of("per unit" + i, pick(in, 0, 1) == 0 ? first : last,
+                            Money.of("EUR", perUnit[(int) pick(in, 0, perUnit.length - 1)])));
+                    break;
+                }
+                case 16: {
+                    // an over-plan bonus: fact at least a multiple of plan, often exactly on it
+                    String[] multiples = {"1.3", "1", "0.85", "1.00005", "2"};
+                    plan.scheme(FixedScheme.of("over plan" + i, Condition.factAtLeastPlanTimes(pick(in, 0, 1) == 0 ? first : last,
+                            multiples[(int) pick(in, 0, multiples.length - 1)]), Money.of("EUR", "300")));
+                    break;
+                }
                 case 15:
                     plan.scheme(new PoolScheme("pool" + i, Money.of("EUR", "3000.55"),
                             pick(in, 0, 1) == 0 ? PoolScheme.Rule.REACHED : PoolScheme.Rule.EXCEEDED));
@@ -480,6 +505,6 @@ final class TeamCase {
 
     @Override
     public String toString() {
-        return "TeamCase[" + size + " employees, form " + columnForm + ", " + scorecards + ", " + payPlans + "]";
+        return "TeamCase[" + size + " employees, form " + columnForm + ", " + precision + ", " + scorecards + ", " + payPlans + "]";
     }
 }
