@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.batch.DecimalColumn;
+import org.kpiengine.batch.TeamInput;
 import org.kpiengine.scorecard.Facts;
 
 /**
@@ -193,6 +194,49 @@ public final class CreditedFacts {
             values[i] = value == null ? BigDecimal.ZERO : value;
         }
         return DecimalColumn.of(values);
+    }
+
+    /**
+     * Returns a team batch input with one row per employee of these facts ({@link #employees()},
+     * in that order) and a facts column for every indicator credited in the period: a CRM's deals
+     * handed to a {@link org.kpiengine.batch.TeamBatch} directly. Add salaries, thresholds or other
+     * indicators' columns in the same row order before building.
+     *
+     * <pre>{@code
+     * CreditedFacts q1 = CreditLedger.of(deals).facts(first, last, CreditBasis.BOOKING_DATE);
+     * TeamResult result = batch.evaluate(q1.teamInput().build());
+     * }</pre>
+     *
+     * @return a new builder with the employee ids and the credited columns set, not null
+     */
+    public TeamInput.Builder teamInput() {
+        List<String> ids = List.copyOf(facts.keySet());
+        TeamInput.Builder builder = TeamInput.builder(ids.size()).employeeIds(ids.toArray(String[]::new));
+        for (String indicator : indicators) {
+            fill(builder, indicator, ids);
+        }
+        return builder;
+    }
+
+    /**
+     * Sets one indicator's facts column of a team batch input whose rows are the given employees,
+     * in that order; an employee with no fact gets 0. The way to feed one indicator from the deals
+     * while the others, and the salaries, come from elsewhere.
+     *
+     * <pre>{@code
+     * TeamInput input = q1.fill(TeamInput.builder(ids.size()).employeeIds(ids.toArray(String[]::new)), "revenue", ids)
+     *         .facts("calls", calls)
+     *         .build();
+     * }</pre>
+     *
+     * @param builder the builder, not null
+     * @param indicatorId the indicator, not null; credited or not in the period (then every fact is 0)
+     * @param employeeIds the builder's employees, one per row, not null
+     * @return {@code builder}, not null
+     */
+    public TeamInput.Builder fill(TeamInput.Builder builder, String indicatorId, List<String> employeeIds) {
+        Objects.requireNonNull(builder, "builder");
+        return builder.facts(indicatorId, column(indicatorId, employeeIds));
     }
 
     /**
