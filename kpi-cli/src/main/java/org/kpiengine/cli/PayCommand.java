@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code kpi pay}: every employee of a facts file paid by a plan, written to a results file. */
 @Command(name = "pay", mixinStandardHelpOptions = true,
         description = "Computes every employee of the facts file with the plan and writes one result per"
-                + " employee (CSV or JSON lines). A malformed row costs only its employee, who gets an error row.")
+                + " employee (CSV or JSON lines). A malformed row costs only its employee, who gets an error row."
+                + " With --transactions and --credit, the credits of a CRM's deals give the named indicators' facts.")
 final class PayCommand implements Callable<Integer> {
 
     /** How many problems the command lists before it only counts them. */
@@ -35,6 +36,9 @@ final class PayCommand implements Callable<Integer> {
 
     @Mixin
     TeamFiles files;
+
+    @Mixin
+    DealsOptions deals;
 
     @Option(names = "--out", required = true, paramLabel = "RESULTS",
             description = "Where to write the results: .csv or .jsonl (or give --format).")
@@ -78,7 +82,14 @@ final class PayCommand implements Callable<Integer> {
                 }
                 return Kpi.UNUSABLE;
             }
-            team = TeamRun.run(plan, planProblem, files.facts, facts, currency, progress);
+            TeamRun.Credited credited;
+            try {
+                credited = deals.read(plan, spec);
+            } catch (Unusable e) {
+                stderr.println(e.getMessage());
+                return Kpi.UNUSABLE;
+            }
+            team = TeamRun.run(plan, planProblem, files.facts, facts, credited, currency, progress);
             try {
                 path = Path.of(out);
                 try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {

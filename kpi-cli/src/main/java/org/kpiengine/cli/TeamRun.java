@@ -3,12 +3,17 @@ package org.kpiengine.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.batch.TeamInput;
 import org.kpiengine.batch.TeamResult;
+import org.kpiengine.credit.CreditedFacts;
 
 /**
  * The pay pipeline of the tool: a plan and a facts file in, one result per employee of the facts
@@ -59,11 +64,28 @@ final class TeamRun {
         }
     }
 
+    /**
+     * Facts of some indicators credited from a transactions file. They give those indicators'
+     * facts for every employee of the facts file (0 where nothing was credited), and add every
+     * credited employee the facts file does not list; a facts file row of a credited indicator is
+     * a problem of its employee (the fact would be given twice).
+     *
+     * @param fileName the transactions file's name, for messages
+     * @param indicatorIds the indicators fed from the transactions
+     * @param facts the credited facts of the period
+     */
+    record Credited(String fileName, List<String> indicatorIds, CreditedFacts facts) {
+
+        Credited {
+            indicatorIds = List.copyOf(indicatorIds);
+        }
+    }
+
     private TeamRun() {
     }
 
     /**
-     * Runs the pipeline.
+     * Runs the pipeline with no transactions file.
      *
      * @param plan the plan, or null if it could not be used
      * @param planProblem why the plan could not be used, or null if {@code plan} is given
@@ -75,6 +97,23 @@ final class TeamRun {
      */
     static Team run(@Nullable PlanFile plan, @Nullable Problem planProblem, String factsName, byte[] facts,
             @Nullable Currency currency, Progress progress) {
+        return run(plan, planProblem, factsName, facts, null, currency, progress);
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @param plan the plan, or null if it could not be used
+     * @param planProblem why the plan could not be used, or null if {@code plan} is given
+     * @param factsName the facts file's name, for messages
+     * @param facts the facts file's bytes, not null
+     * @param credited the indicators fed from a transactions file, or null if none
+     * @param currency the currency of the salaries, null if the plan pays nothing
+     * @param progress where to show progress, not null
+     * @return the outcome, not null
+     */
+    static Team run(@Nullable PlanFile plan, @Nullable Problem planProblem, String factsName, byte[] facts,
+            @Nullable Credited credited, @Nullable Currency currency, Progress progress) {
         progress.step("reading " + factsName);
         if (plan == null) {
             // Without a plan nobody can be computed; every employee of the facts file still gets a row.
@@ -86,9 +125,12 @@ final class TeamRun {
             return new Team(entries, null, "", List.of(), problems, false);
         }
         FactsCsv.Contents contents = FactsCsv.read(factsName, facts, plan.knownIds(), progress::done);
+        List<Problem> problems = new ArrayList<>(contents.problems());
+        List<FactsCsv.EmployeeRows> employees = credited == null ? contents.employees()
+                : credit(contents.employees(), credited, factsName, problems);
         List<FactsCsv.EmployeeRows> good = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        for (FactsCsv.EmployeeRows employee : contents.employees()) {
+        for (FactsCsv.EmployeeRows employee : employees) {
             if (employee.problems().isEmpty()) {
                 entries.add(new Entry(employee.id(), good.size(), null));
                 good.add(employee);
@@ -105,7 +147,44 @@ final class TeamRun {
                     : plan.document().batch().evaluate(input);
         }
         return new Team(entries, result, currency == null ? "" : currency.getCurrencyCode(), plan.lineNames(),
-                contents.problems(), contents.readable());
+                problems, contents.readable());
+    }
+
+    /** The facts file's employees with the credited facts, then the credited employees it does not list. */
+    private static List<FactsCsv.EmployeeRows> credit(List<FactsCsv.EmployeeRows> employees, Credited credited, String factsName,
+            List<Problem> problems) {
+        List<FactsCsv.EmployeeRows> result = new ArrayList<>(employees.size());
+        Set<String> listed = new HashSet<>();
+        for (FactsCsv.EmployeeRows employee : employees) {
+            listed.add(employee.id());
+            List<Problem> mine = new ArrayList<>(employee.problems());
+            for (String indicator : credited.indicatorIds()) {
+                if (employee.facts().containsKey(indicator)) {
+                    Problem twice = new Problem(factsName, 0, employee.id(), "employee " + Problem.show(employee.id())
+                            + " has a row of indicator '" + indicator + "', which is credited from " + credited.fileName()
+                            + "; give each fact in one file only");
+                    mine.add(twice);
+                    problems.add(twice);
+                }
+            }
+            result.add(new FactsCsv.EmployeeRows(employee.id(), employee.salary(), credited(employee.facts(), credited,
+                    employee.id()), employee.thresholds(), mine));
+        }
+        for (String id : credited.facts().employees()) {
+            if (!listed.contains(id)) {
+                result.add(new FactsCsv.EmployeeRows(id, null, credited(Map.of(), credited, id), Map.of(), List.of()));
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, BigDecimal> credited(Map<String, BigDecimal> given, Credited credited, String employeeId) {
+        Map<String, BigDecimal> facts = new LinkedHashMap<>(given);
+        for (String indicator : credited.indicatorIds()) {
+            BigDecimal value = credited.facts().facts(employeeId).get(indicator);
+            facts.put(indicator, value == null ? BigDecimal.ZERO : value);
+        }
+        return facts;
     }
 
     /** The team input of the employees whose rows all read: one column per indicator, threshold and pay input. */

@@ -166,4 +166,29 @@ class KpiIT {
         assertEquals(2, bad.code(), bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
     }
+
+    @Test
+    void paysFromADealsFileAndRefusesABrokenOneWithItsPointer() throws Exception {
+        Path deals = dir.resolve("deals.json");
+        Files.writeString(deals, PayCommandTest.deals(), StandardCharsets.UTF_8);
+        Path facts = dir.resolve("facts.csv");
+        Files.writeString(facts, PayCommandTest.factsWithoutRevenue(), StandardCharsets.UTF_8);
+        Path results = dir.resolve("results.csv");
+        Result run = kpi("pay", "--plan", Samples.PLAN.toAbsolutePath().toString(), "--facts", facts.toString(), "--out",
+                results.toString(), "--transactions", deals.toString(), "--credit", "revenue", "--to", "2026-03-31");
+        assertEquals(0, run.code(), run.err());
+        List<Samples.Row> rows = Samples.readResults(Files.readAllBytes(results));
+        assertEquals("e001", rows.get(0).employeeId());
+        assertEquals("OK", rows.get(0).status());
+        assertEquals("e099", rows.get(rows.size() - 1).employeeId());
+        assertFalse(run.err().contains("Exception"), run.err());
+
+        Files.writeString(deals, PayCommandTest.deals().replace("\"reverses\": \"D-2\"", "\"reverses\": \"D-9\""),
+                StandardCharsets.UTF_8);
+        Result refused = kpi("pay", "--plan", Samples.PLAN.toAbsolutePath().toString(), "--facts", facts.toString(), "--out",
+                dir.resolve("refused.csv").toString(), "--transactions", deals.toString(), "--credit", "revenue");
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("/transactions/2/reverses: "), refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+    }
 }

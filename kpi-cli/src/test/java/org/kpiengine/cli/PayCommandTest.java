@@ -322,4 +322,123 @@ class PayCommandTest {
         }
         assertEquals(30, compared.size());
     }
+
+    /** A quarter of deals for the team sample: e001 75 % and e002 25 % of D-1, e001 all of D-2 less a refund, e099 (not in the facts file) D-3, and D-4 after the quarter. */
+    static String deals() {
+        return """
+                {"formatVersion": 1, "transactions": [
+                  {"id": "D-1", "type": "deal", "booked": "2026-01-15", "amount": {"amount": "600000.00", "currency": "EUR"},
+                   "indicator": "revenue", "shares": "percent",
+                   "receivers": [{"employee": "e001", "share": "75"}, {"employee": "e002", "share": "25"}]},
+                  {"id": "D-2", "type": "deal", "booked": "2026-02-01", "amount": {"amount": "500000.00", "currency": "EUR"},
+                   "indicator": "revenue", "shares": "percent", "receivers": [{"employee": "e001", "share": "100"}]},
+                  {"id": "R-1", "type": "refund", "booked": "2026-03-01", "amount": {"amount": "-100000.00", "currency": "EUR"},
+                   "reverses": "D-2"},
+                  {"id": "D-3", "type": "deal", "booked": "2026-02-10", "amount": {"amount": "1000.00", "currency": "EUR"},
+                   "indicator": "revenue", "shares": "percent", "receivers": [{"employee": "e099", "share": "100"}]},
+                  {"id": "D-4", "type": "deal", "booked": "2026-04-02", "amount": {"amount": "1000.00", "currency": "EUR"},
+                   "indicator": "revenue", "shares": "percent", "receivers": [{"employee": "e003", "share": "100"}]}
+                ]}
+                """;
+    }
+
+    /** The sample facts without their revenue rows. */
+    static String factsWithoutRevenue() {
+        StringBuilder out = new StringBuilder();
+        sampleFacts().lines().filter(line -> !line.contains(",revenue,")).forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    @Test
+    void transactionsFeedTheCreditedIndicatorAsTheSameFactsInAFactsFileWould() throws IOException {
+        Path deals = copy("deals.json", deals().getBytes(StandardCharsets.UTF_8));
+        Path facts = copy("facts.csv", factsWithoutRevenue().getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("credited.csv");
+        Cli.Run run = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", facts.toString(), "--out", out.toString(),
+                "--transactions", deals.toString(), "--credit", "revenue", "--from", "2026-01-01", "--to", "2026-03-31");
+        assertEquals(0, run.code(), run.err());
+        // the same facts written out: 850 000.00 and 150 000.00 credited, 0 for the others, e099 (no salary) added last
+        StringBuilder given = new StringBuilder(factsWithoutRevenue());
+        List<String> ids = sampleFacts().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).distinct().toList();
+        for (String id : ids) {
+            String fact = switch (id) {
+                case "e001" -> "850000.00";
+                case "e002" -> "150000.00";
+                default -> "0";
+            };
+            given.append(id).append(",,revenue,").append(fact).append(",\n");
+        }
+        given.append("e099,,revenue,1000.00,\n");
+        Path expectedOut = dir.resolve("given.csv");
+        Cli.Run expectedRun = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts",
+                copy("given.csv.in", given.toString().getBytes(StandardCharsets.UTF_8)).toString(), "--out", expectedOut.toString());
+        assertEquals(0, expectedRun.code(), expectedRun.err());
+        List<Samples.Row> credited = Samples.readResults(Files.readAllBytes(out));
+        List<Samples.Row> expected = Samples.readResults(Files.readAllBytes(expectedOut));
+        assertEquals(expected.stream().map(Samples.Row::employeeId).toList(), credited.stream().map(Samples.Row::employeeId).toList());
+        assertEquals("e099", credited.get(credited.size() - 1).employeeId());
+        for (int i = 0; i < expected.size(); i++) {
+            Samples.Row want = expected.get(i);
+            Samples.Row got = credited.get(i);
+            assertEquals(want.status(), got.status(), want.employeeId());
+            assertEquals(want.rating(), got.rating(), want.employeeId());
+            assertEquals(want.total(), got.total(), want.employeeId());
+        }
+        assertEquals("OK", credited.get(0).status());
+        assertEquals("ERROR", credited.get(credited.size() - 1).status(), "e099 has deals but no salary or other facts");
+    }
+
+    @Test
+    void aFactsFileRowOfACreditedIndicatorIsAnErrorOfItsEmployee() throws IOException {
+        Path deals = copy("deals.json", deals().getBytes(StandardCharsets.UTF_8));
+        Path facts = copy("facts.csv", (factsWithoutRevenue() + "e002,,revenue,1,\n").getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("r.csv");
+        Cli.Run run = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", facts.toString(), "--out", out.toString(),
+                "--transactions", deals.toString(), "--credit", "revenue");
+        assertEquals(0, run.code(), run.err());
+        Map<String, String> errors = errors(Samples.readResults(Files.readAllBytes(out)));
+        assertTrue(errors.get("e002").contains("credited from " + deals), errors.toString());
+        assertTrue(run.err().contains("'e002' has a row of indicator 'revenue'"), run.err());
+    }
+
+    @Test
+    void aRefusedLedgerNamesThePointerOfItsTransactionAndUsesNothing() throws IOException {
+        Path deals = copy("deals.json", deals().replace("\"-100000.00\"", "\"-500000.01\"").getBytes(StandardCharsets.UTF_8));
+        Path facts = copy("facts.csv", factsWithoutRevenue().getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("r.csv");
+        Cli.Run run = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", facts.toString(), "--out", out.toString(),
+                "--transactions", deals.toString(), "--credit", "revenue");
+        assertEquals(Kpi.UNUSABLE, run.code(), run.err());
+        assertTrue(run.err().contains(deals + ": not a valid transactions document: /transactions/2/amount: "), run.err());
+        assertFalse(Files.exists(out), "no results from a refused ledger");
+    }
+
+    @Test
+    void aCreditedEmployeeWithNoManagerOnTheDayNamesTheTransaction() throws IOException {
+        String withHierarchy = deals().replace("\n]}", "\n], \"hierarchy\": [{\"employee\": \"e001\", \"manager\": null, \"from\": \"2026-01-01\"},"
+                + " {\"employee\": \"e002\", \"manager\": \"e001\", \"from\": \"2026-01-01\"}]}");
+        Path deals = copy("deals.json", withHierarchy.getBytes(StandardCharsets.UTF_8));
+        Path facts = copy("facts.csv", factsWithoutRevenue().getBytes(StandardCharsets.UTF_8));
+        Cli.Run run = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", facts.toString(), "--out",
+                dir.resolve("r.csv").toString(), "--transactions", deals.toString(), "--credit", "revenue", "--roll-up", "direct");
+        assertEquals(Kpi.UNUSABLE, run.code(), run.err());
+        assertTrue(run.err().contains(deals + ": transaction 'D-3': employee 'e099'"), run.err());
+    }
+
+    @Test
+    void creditOptionsWithoutTransactionsOrForAnUnknownIndicatorAreUsageErrors() throws IOException {
+        Path deals = copy("deals.json", deals().getBytes(StandardCharsets.UTF_8));
+        Cli.Run alone = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", Samples.FACTS.toString(), "--out",
+                dir.resolve("r.csv").toString(), "--credit", "revenue");
+        assertEquals(Kpi.USAGE, alone.code(), alone.err());
+        assertTrue(alone.err().contains("give --transactions"), alone.err());
+        Cli.Run none = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", Samples.FACTS.toString(), "--out",
+                dir.resolve("r.csv").toString(), "--transactions", deals.toString());
+        assertEquals(Kpi.USAGE, none.code(), none.err());
+        assertTrue(none.err().contains("--transactions needs --credit"), none.err());
+        Cli.Run unknown = Cli.run("pay", "--plan", Samples.PLAN.toString(), "--facts", Samples.FACTS.toString(), "--out",
+                dir.resolve("r.csv").toString(), "--transactions", deals.toString(), "--credit", "calls");
+        assertEquals(Kpi.USAGE, unknown.code(), unknown.err());
+        assertTrue(unknown.err().contains("--credit 'calls' is not an indicator of the plan"), unknown.err());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.internal.Decimals;
@@ -85,6 +86,122 @@ public final class Allocation {
             result.add(new BigDecimal(u, scale));
         }
         return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Writes the receivers' shares as whole numbers at one common scale into {@code into}, as
+     * {@link #splitUnits(BigInteger, List)} does with {@code BigInteger}s.
+     *
+     * @return false if a share or its rescaled value does not fit a {@code long} (then nothing is promised about {@code into})
+     */
+    static boolean wholeWeights(List<Receiver> receivers, long[] into) {
+        int n = receivers.size();
+        int scale = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = receivers.get(i).share();
+            if (w.signum() != 0) {
+                if (w.scale() < 0 || w.scale() > 18 || w.unscaledValue().bitLength() > 62) {
+                    return false;
+                }
+                scale = Math.max(scale, w.scale());
+            }
+        }
+        try {
+            for (int i = 0; i < n; i++) {
+                BigDecimal w = receivers.get(i).share();
+                into[i] = w.signum() == 0 ? 0 : Math.multiplyExact(w.unscaledValue().longValue(), TENS[scale - w.scale()]);
+            }
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final long[] TENS = new long[19];
+
+    static {
+        TENS[0] = 1;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1] * 10;
+        }
+    }
+
+    /**
+     * Splits a whole number of minor units in {@code long} arithmetic: the same rule and the same
+     * parts as {@link #splitUnits(BigInteger, List)} for the first {@code n} weights (whole numbers,
+     * none negative), without an object per part.
+     *
+     * @return the parts, or null if a product or the total of the weights would not fit a {@code long}
+     *     (the caller then splits with {@code BigInteger})
+     */
+    static long @Nullable [] splitUnits(long units, long[] weights, int n) {
+        long[] parts = new long[n];
+        if (units == 0) {
+            return parts;
+        }
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights[i];
+            if (total < 0) {
+                return null;
+            }
+        }
+        if (total == 0) {
+            throw new KpiInputException(Reason.WEIGHTS_TOTAL, null, "weight", "0",
+                    "an amount of " + units + " minor units cannot be split by weights that total 0");
+        }
+        if (units == Long.MIN_VALUE) {
+            return null;
+        }
+        if (n == 1) {
+            parts[0] = units;
+            return parts;
+        }
+        long magnitude = Math.abs(units);
+        long[] remainders = new long[n];
+        long left = magnitude;
+        for (int i = 0; i < n; i++) {
+            long product = magnitude * weights[i];
+            if (Math.multiplyHigh(magnitude, weights[i]) != 0 || product < 0) {
+                return null;
+            }
+            parts[i] = product / total;
+            remainders[i] = product % total;
+            left -= parts[i];
+        }
+        if (left < 0 || left >= n) {
+            throw new IllegalStateException("largest remainder left " + left + " units for " + n + " parts");
+        }
+        int extra = (int) left;
+        if (n <= 16) {
+            for (int k = 0; k < extra; k++) {
+                // the largest remainder not yet served (served ones are marked -1); the first listed among equals
+                int best = -1;
+                for (int i = 0; i < n; i++) {
+                    if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+                        best = i;
+                    }
+                }
+                parts[best]++;
+                remainders[best] = -1;
+            }
+        } else {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            // a stable sort: equal remainders keep their listing order
+            Arrays.sort(order, (a, b) -> Long.compare(remainders[b], remainders[a]));
+            for (int k = 0; k < extra; k++) {
+                parts[order[k]]++;
+            }
+        }
+        if (units < 0) {
+            for (int i = 0; i < n; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
     }
 
     /** Splits a whole number of minor units; the heart of both public forms. */

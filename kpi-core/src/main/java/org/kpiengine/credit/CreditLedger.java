@@ -50,42 +50,47 @@ public final class CreditLedger {
 
     private final List<Transaction> transactions;
     private final @Nullable Currency currency;
+    /** Each deal's refunds by date, then id; only deals that have refunds are keys. */
     private final Map<String, List<Transaction>> refunds;
+    /** Whether every amount's unscaled value fits a {@code long} with room to spare, so credits can be summed as minor units. */
+    private final boolean small;
     /** Computed on first use; a race computes the same list twice, never a different one. */
     private volatile @Nullable List<Credit> byBooking;
     private volatile @Nullable List<Credit> byCash;
 
     private CreditLedger(List<Transaction> transactions) {
         this.transactions = transactions;
-        Map<String, Transaction> deals = new HashMap<>();
+        Map<String, Transaction> byId = new HashMap<>(capacity(transactions.size()));
         Map<String, List<Transaction>> refunds = new HashMap<>();
         Currency common = null;
-        Map<String, Boolean> ids = new HashMap<>();
+        boolean small = true;
         for (Transaction t : transactions) {
-            if (ids.put(t.id(), Boolean.TRUE) != null) {
-                throw new KpiInputException(Reason.INVALID_TRANSACTION, t.indicatorId(), "id", t.id(),
+            if (byId.putIfAbsent(t.id(), t) != null) {
+                throw new TransactionException(t.id(), Reason.INVALID_TRANSACTION, t.indicatorId(), "id", t.id(),
                         "transaction id '" + t.id() + "'" + (t.indicatorId() == null ? "" : " (towards '" + t.indicatorId() + "')")
                                 + " is listed twice; each transaction needs its own id");
             }
+            Currency currency = t.amount().currency();
             if (common == null) {
-                common = t.amount().currency();
-            } else if (!common.equals(t.amount().currency())) {
-                throw new KpiInputException(Reason.CURRENCY_MISMATCH, t.indicatorId(), "amount", t.amount().toString(),
-                        "transaction '" + t.id() + "' (towards '" + t.indicatorId() + "') is in " + t.amount().currency().getCurrencyCode() + " (" + t.amount() + ")"
+                common = currency;
+            } else if (common != currency && !common.equals(currency)) {
+                throw new TransactionException(t.id(), Reason.CURRENCY_MISMATCH, t.indicatorId(), "amount", t.amount().toString(),
+                        "transaction '" + t.id() + "' (towards '" + t.indicatorId() + "') is in " + currency.getCurrencyCode() + " (" + t.amount() + ")"
                                 + " but the ledger is in " + common.getCurrencyCode() + "; credit one currency at a time");
             }
+            small &= t.amount().amount().unscaledValue().bitLength() <= SMALL_BITS;
             if (t.isRefund()) {
-                refunds.computeIfAbsent(t.reverses(), k -> new ArrayList<>()).add(t);
-            } else {
-                deals.put(t.id(), t);
+                refunds.computeIfAbsent(t.reverses(), k -> new ArrayList<>(2)).add(t);
             }
         }
         this.currency = common;
+        this.small = small;
         for (Map.Entry<String, List<Transaction>> e : refunds.entrySet()) {
-            if (!deals.containsKey(e.getKey())) {
+            Transaction deal = byId.get(e.getKey());
+            if (deal == null || deal.isRefund()) {
                 Transaction refund = e.getValue().get(0);
-                Reason reason = ids.containsKey(e.getKey()) ? Reason.INVALID_TRANSACTION : Reason.UNKNOWN_TRANSACTION;
-                throw new KpiInputException(reason, null, "reverses", e.getKey(),
+                Reason reason = deal != null ? Reason.INVALID_TRANSACTION : Reason.UNKNOWN_TRANSACTION;
+                throw new TransactionException(refund.id(), reason, null, "reverses", e.getKey(),
                         "refund '" + refund.id() + "' reverses '" + e.getKey() + "', which is "
                                 + (reason == Reason.UNKNOWN_TRANSACTION ? "not in the list of transactions" : "a refund, not a deal"));
             }
@@ -93,17 +98,36 @@ public final class CreditLedger {
         }
         for (Transaction t : transactions) {
             if (!t.isRefund()) {
-                check(t, refunds.getOrDefault(t.id(), List.of()));
+                List<Transaction> mine = refunds.get(t.id());
+                if (mine != null || !t.payments().isEmpty()) {
+                    check(t, mine == null ? List.of() : mine);
+                }
             }
         }
         this.refunds = refunds;
+    }
+
+    /**
+     * The bit length up to which an amount counts as small: its minor units, and their negation,
+     * fit a {@code long}. A split whose products or totals would not fit falls back to
+     * {@code BigInteger}, and so does a ledger with a larger amount; the rule is the same.
+     */
+    private static final int SMALL_BITS = 62;
+
+    private static int capacity(int size) {
+        return (int) Math.min(1L << 30, (long) size * 4 / 3 + 16);
+    }
+
+    private List<Transaction> refundsOf(Transaction deal) {
+        List<Transaction> mine = refunds.get(deal.id());
+        return mine == null ? List.of() : mine;
     }
 
     private List<Credit> compute(CreditBasis basis) {
         List<Credit> out = new ArrayList<>();
         for (Transaction t : transactions) {
             if (!t.isRefund()) {
-                List<Transaction> mine = refunds.getOrDefault(t.id(), List.of());
+                List<Transaction> mine = refundsOf(t);
                 if (basis == CreditBasis.BOOKING_DATE) {
                     creditByBooking(t, mine, out);
                 } else {
@@ -115,6 +139,70 @@ public final class CreditLedger {
     }
 
     /**
+     * Sums the credits of a period into {@code into}, transaction by transaction in ledger order,
+     * without building a {@link Credit}: by booking date over small amounts, in {@code long} minor
+     * units (the same largest-remainder rule as {@link #creditByBooking}); otherwise from the credits.
+     */
+    void aggregate(CreditBasis basis, Aggregation into) {
+        if (basis != CreditBasis.BOOKING_DATE || !small) {
+            for (Credit c : credits(basis)) {
+                into.add(c.transactionId(), c.indicatorId(), c.date(), c.employeeId(), c.amount().amount().unscaledValue());
+            }
+            return;
+        }
+        long[] weights = new long[4];
+        for (Transaction deal : transactions) {
+            if (deal.isRefund()) {
+                continue;
+            }
+            List<Receiver> receivers = deal.receivers();
+            int n = receivers.size();
+            if (weights.length < n) {
+                weights = new long[n];
+            }
+            long amount = deal.amount().amount().unscaledValue().longValue();
+            long[] held = Allocation.wholeWeights(receivers, weights)
+                    ? Allocation.splitUnits(amount, weights, n)
+                    : null;
+            if (held == null) {
+                held = longs(Allocation.splitUnits(deal.amount().amount().unscaledValue(), deal.weights()));
+            }
+            String indicator = indicatorOf(deal);
+            into.add(deal.id(), indicator, deal.booked(), receivers, held);
+            List<Transaction> mine = refunds.get(deal.id());
+            if (mine == null) {
+                continue;
+            }
+            for (Transaction r : mine) {
+                for (int i = 0; i < n; i++) {
+                    weights[i] = Math.abs(held[i]);
+                }
+                long units = r.amount().amount().unscaledValue().longValue();
+                long[] parts = Allocation.splitUnits(units, weights, n);
+                if (parts == null) {
+                    List<BigDecimal> big = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        big.add(BigDecimal.valueOf(weights[i]));
+                    }
+                    parts = longs(Allocation.splitUnits(BigInteger.valueOf(units), big));
+                }
+                for (int i = 0; i < n; i++) {
+                    held[i] += parts[i];
+                }
+                into.add(r.id(), indicator, r.booked(), receivers, parts);
+            }
+        }
+    }
+
+    private static long[] longs(BigInteger[] units) {
+        long[] result = new long[units.length];
+        for (int i = 0; i < units.length; i++) {
+            result[i] = units[i].longValueExact();
+        }
+        return result;
+    }
+
+    /**
      * Obtains a ledger from transactions in any order.
      *
      * @param transactions the deals and refunds, not null
@@ -122,7 +210,8 @@ public final class CreditLedger {
      * @throws KpiInputException with {@link Reason#INVALID_TRANSACTION} for a duplicate id, a refund
      *     of a refund, a refund booked before its deal, refunds totalling more than their deal, or
      *     payments above what is left of a deal; with {@link Reason#UNKNOWN_TRANSACTION} for a refund
-     *     of a deal not in the list; with {@link Reason#CURRENCY_MISMATCH} for two currencies
+     *     of a deal not in the list; with {@link Reason#CURRENCY_MISMATCH} for two currencies; always
+     *     a {@link TransactionException} naming the transaction concerned
      */
     public static CreditLedger of(List<Transaction> transactions) {
         Objects.requireNonNull(transactions, "transactions");
@@ -134,13 +223,13 @@ public final class CreditLedger {
         Money left = deal.amount();
         for (Transaction r : refunds) {
             if (r.booked().isBefore(deal.booked())) {
-                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "booked", r.booked().toString(),
+                throw new TransactionException(r.id(), Reason.INVALID_TRANSACTION, deal.indicatorId(), "booked", r.booked().toString(),
                         "refund '" + r.id() + "' is booked on " + r.booked() + ", before the deal '" + deal.id() + "' of '" + deal.indicatorId()
                                 + "' it reverses (" + deal.booked() + ")");
             }
             left = left.plus(r.amount());
             if (left.isNegative()) {
-                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "amount", r.amount().toString(),
+                throw new TransactionException(r.id(), Reason.INVALID_TRANSACTION, deal.indicatorId(), "amount", r.amount().toString(),
                         "refund '" + r.id() + "' of " + r.amount() + " takes deal '" + deal.id() + "' (" + deal.amount()
                                 + " towards '" + deal.indicatorId() + "') below zero: its refunds total more than the deal");
             }
@@ -162,7 +251,7 @@ public final class CreditLedger {
                         ? "after refund '" + last.id() + "' cancelled the deal on " + last.booked()
                         : "bringing the payments to " + paid.toAmountText() + ", more than the " + open.toAmountText()
                                 + " left of the deal after its refunds";
-                throw new KpiInputException(Reason.INVALID_TRANSACTION, deal.indicatorId(), "payment", p.amount().toString(),
+                throw new TransactionException(deal.id(), Reason.INVALID_TRANSACTION, deal.indicatorId(), "payment", p.amount().toString(),
                         "deal '" + deal.id() + "' of '" + deal.indicatorId() + "' receives a payment of " + p.amount() + " on " + p.date() + " " + why);
             }
         }
@@ -313,7 +402,7 @@ public final class CreditLedger {
      * @throws KpiInputException with {@link Reason#OUT_OF_RANGE} if the last day is before the first
      */
     public CreditedFacts facts(LocalDate first, LocalDate last, CreditBasis basis) {
-        return CreditedFacts.of(credits(basis), first, last, null, RollUp.NONE);
+        return CreditedFacts.of(this, basis, first, last, null, RollUp.NONE);
     }
 
     /**
@@ -334,7 +423,7 @@ public final class CreditLedger {
      *     the first
      */
     public CreditedFacts facts(LocalDate first, LocalDate last, CreditBasis basis, Hierarchy hierarchy, RollUp rollUp) {
-        return CreditedFacts.of(credits(basis), first, last, Objects.requireNonNull(hierarchy, "hierarchy"),
+        return CreditedFacts.of(this, basis, first, last, Objects.requireNonNull(hierarchy, "hierarchy"),
                 Objects.requireNonNull(rollUp, "rollUp"));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.batch.DecimalColumn;
+import org.kpiengine.batch.TeamInput;
 import org.kpiengine.scorecard.Facts;
 
 /**
@@ -34,77 +36,75 @@ public final class CreditedFacts {
     private final LocalDate last;
     private final RollUp rollUp;
     private final Set<String> indicators;
-    private final Map<String, Map<String, List<Credit>>> own;
-    private final Map<String, Map<String, List<Credit>>> rolledUp;
     private final Map<String, Facts> facts;
+    /** Where the explanations come from, read again only when one is asked for. */
+    private final CreditLedger ledger;
+    private final CreditBasis basis;
+    private final @Nullable Hierarchy hierarchy;
+    /** The credits behind each fact, built on the first explanation; a race builds the same twice. */
+    private volatile @Nullable Index index;
 
-    private CreditedFacts(LocalDate first, LocalDate last, RollUp rollUp, Set<String> employees, Set<String> indicators,
-            Map<String, Map<String, List<Credit>>> own, Map<String, Map<String, List<Credit>>> rolledUp) {
+    /** Each employee's own and rolled-up credits of the period, by indicator. */
+    private record Index(Map<String, Map<String, List<Credit>>> own, Map<String, Map<String, List<Credit>>> rolledUp) {
+    }
+
+    private CreditedFacts(LocalDate first, LocalDate last, RollUp rollUp, Aggregation sums, CreditLedger ledger,
+            CreditBasis basis, @Nullable Hierarchy hierarchy) {
         this.first = first;
         this.last = last;
         this.rollUp = rollUp;
-        this.indicators = Collections.unmodifiableSet(indicators);
-        this.own = own;
-        this.rolledUp = rolledUp;
-        Map<String, Facts> built = new LinkedHashMap<>();
-        for (String employee : employees) {
-            Facts.Builder builder = Facts.builder();
-            for (String indicator : indicators) {
-                builder.put(indicator, sum(list(own, employee, indicator)).add(sum(list(rolledUp, employee, indicator))));
-            }
-            built.put(employee, builder.build());
-        }
-        this.facts = Collections.unmodifiableMap(built);
+        this.indicators = Collections.unmodifiableSet(new LinkedHashSet<>(sums.indicators()));
+        this.facts = sums.facts();
+        this.ledger = ledger;
+        this.basis = basis;
+        this.hierarchy = hierarchy;
     }
 
-    static CreditedFacts of(List<Credit> credits, LocalDate first, LocalDate last, @Nullable Hierarchy hierarchy,
-            RollUp rollUp) {
+    static CreditedFacts of(CreditLedger ledger, CreditBasis basis, LocalDate first, LocalDate last,
+            @Nullable Hierarchy hierarchy, RollUp rollUp) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
+        Objects.requireNonNull(basis, "basis");
         if (last.isBefore(first)) {
             throw new KpiInputException(Reason.OUT_OF_RANGE, null, "last", last.toString(),
                     "a period's last day " + last + " is before its first day " + first);
         }
-        Set<String> employees = new LinkedHashSet<>();
-        if (hierarchy != null) {
-            employees.addAll(hierarchy.employeesBetween(first, last));
+        List<Transaction> transactions = ledger.transactions();
+        int scale = transactions.isEmpty() ? 0 : transactions.get(0).amount().amount().scale();
+        Aggregation sums = new Aggregation(first, last, hierarchy, rollUp, scale, transactions.size() / 8);
+        ledger.aggregate(basis, sums);
+        return new CreditedFacts(first, last, rollUp, sums, ledger, basis, hierarchy);
+    }
+
+    /** The credits behind every fact, grouped as the facts were summed (see {@link Aggregation}). */
+    private Index index() {
+        Index result = index;
+        if (result != null) {
+            return result;
         }
-        Set<String> indicators = new LinkedHashSet<>();
-        Map<String, Map<String, List<Credit>>> own = new LinkedHashMap<>();
-        Map<String, Map<String, List<Credit>>> rolled = new LinkedHashMap<>();
-        for (Credit c : credits) {
+        Map<String, Map<String, List<Credit>>> own = new HashMap<>();
+        Map<String, Map<String, List<Credit>>> rolled = new HashMap<>();
+        Hierarchy h = hierarchy;
+        for (Credit c : ledger.credits(basis)) {
             if (c.date().isBefore(first) || c.date().isAfter(last)) {
                 continue;
             }
-            indicators.add(c.indicatorId());
-            employees.add(c.employeeId());
             add(own, c.employeeId(), c);
-            if (hierarchy == null || rollUp == RollUp.NONE) {
-                if (hierarchy != null) {
-                    requireAssigned(hierarchy, c);
-                }
+            if (h == null || rollUp == RollUp.NONE) {
                 continue;
             }
-            requireAssigned(hierarchy, c);
-            String manager = hierarchy.managerOn(c.employeeId(), c.date());
+            String manager = h.managerOn(c.employeeId(), c.date());
             while (manager != null) {
-                employees.add(manager);
                 add(rolled, manager, c);
                 if (rollUp == RollUp.DIRECT) {
                     break;
                 }
-                manager = hierarchy.managerOn(manager, c.date());
+                manager = h.managerOn(manager, c.date());
             }
         }
-        return new CreditedFacts(first, last, rollUp, employees, indicators, own, rolled);
-    }
-
-    private static void requireAssigned(Hierarchy hierarchy, Credit c) {
-        if (!hierarchy.isAssigned(c.employeeId(), c.date())) {
-            throw new KpiInputException(Reason.NO_ASSIGNMENT, c.indicatorId(), "employeeId", c.employeeId(),
-                    "employee '" + c.employeeId() + "' is credited by transaction '" + c.transactionId() + "' on " + c.date()
-                            + " towards '" + c.indicatorId() + "' but has no assignment in the hierarchy on that day");
-        }
+        result = new Index(own, rolled);
+        index = result;
+        return result;
     }
 
     private static void add(Map<String, Map<String, List<Credit>>> into, String employee, Credit c) {
@@ -197,7 +197,52 @@ public final class CreditedFacts {
     }
 
     /**
-     * Explains an employee's fact of one indicator: the credits behind it.
+     * Returns a team batch input with one row per employee of these facts ({@link #employees()},
+     * in that order) and a facts column for every indicator credited in the period: a CRM's deals
+     * handed to a {@link org.kpiengine.batch.TeamBatch} directly. Add salaries, thresholds or other
+     * indicators' columns in the same row order before building.
+     *
+     * <pre>{@code
+     * CreditedFacts q1 = CreditLedger.of(deals).facts(first, last, CreditBasis.BOOKING_DATE);
+     * TeamResult result = batch.evaluate(q1.teamInput().build());
+     * }</pre>
+     *
+     * @return a new builder with the employee ids and the credited columns set, not null
+     */
+    public TeamInput.Builder teamInput() {
+        List<String> ids = List.copyOf(facts.keySet());
+        TeamInput.Builder builder = TeamInput.builder(ids.size()).employeeIds(ids.toArray(String[]::new));
+        for (String indicator : indicators) {
+            fill(builder, indicator, ids);
+        }
+        return builder;
+    }
+
+    /**
+     * Sets one indicator's facts column of a team batch input whose rows are the given employees,
+     * in that order; an employee with no fact gets 0. The way to feed one indicator from the deals
+     * while the others, and the salaries, come from elsewhere.
+     *
+     * <pre>{@code
+     * TeamInput input = q1.fill(TeamInput.builder(ids.size()).employeeIds(ids.toArray(String[]::new)), "revenue", ids)
+     *         .facts("calls", calls)
+     *         .build();
+     * }</pre>
+     *
+     * @param builder the builder, not null
+     * @param indicatorId the indicator, not null; credited or not in the period (then every fact is 0)
+     * @param employeeIds the builder's employees, one per row, not null
+     * @return {@code builder}, not null
+     */
+    public TeamInput.Builder fill(TeamInput.Builder builder, String indicatorId, List<String> employeeIds) {
+        Objects.requireNonNull(builder, "builder");
+        return builder.facts(indicatorId, column(indicatorId, employeeIds));
+    }
+
+    /**
+     * Explains an employee's fact of one indicator: the credits behind it. The credits are not kept
+     * with the facts: the first explanation lists the ledger's credits of the period once (see
+     * {@link CreditLedger#credits}) and keeps them for the next.
      *
      * @param employeeId the employee, not null
      * @param indicatorId the indicator, not null
@@ -206,8 +251,9 @@ public final class CreditedFacts {
     public CreditExplanation explain(String employeeId, String indicatorId) {
         Objects.requireNonNull(employeeId, "employeeId");
         Objects.requireNonNull(indicatorId, "indicatorId");
-        List<Credit> mine = byDate(list(own, employeeId, indicatorId));
-        List<Credit> theirs = byDate(list(rolledUp, employeeId, indicatorId));
+        Index credits = index();
+        List<Credit> mine = byDate(list(credits.own(), employeeId, indicatorId));
+        List<Credit> theirs = byDate(list(credits.rolledUp(), employeeId, indicatorId));
         return new CreditExplanation(employeeId, indicatorId, first, last, rollUp, sum(mine).add(sum(theirs)), mine, theirs);
     }
 

@@ -64,7 +64,8 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
      *     {@link Reason#INVALID_TRANSACTION} for a deal with a negative amount, no receivers or a
      *     receiver listed twice, a refund that is not negative, has receivers or payments or reverses
      *     itself, or payments above the deal's amount, {@link Reason#CURRENCY_MISMATCH} for a share or
-     *     payment in another currency
+     *     payment in another currency; every refusal but a blank id is a {@link TransactionException}
+     *     naming this transaction's id
      */
     public Transaction {
         Objects.requireNonNull(id, "id");
@@ -184,47 +185,47 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
     private static void validateDeal(String id, Money amount, @Nullable String indicatorId, ShareBasis basis,
             List<Receiver> receivers, List<Payment> payments) {
         if (indicatorId == null || indicatorId.isBlank()) {
-            throw new KpiInputException(Reason.INVALID_ID, indicatorId, "indicatorId", indicatorId,
+            throw new TransactionException(id, Reason.INVALID_ID, indicatorId, "indicatorId", indicatorId,
                     "deal '" + id + "' must name the indicator it counts towards");
         }
         if (amount.isNegative()) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "amount", amount.toString(),
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, indicatorId, "amount", amount.toString(),
                     "deal '" + id + "' of '" + indicatorId + "' has a negative amount " + amount + "; a negative amount is a refund and must name the deal it reverses");
         }
         if (receivers.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "receivers", id,
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, indicatorId, "receivers", id,
                     "deal '" + id + "' of '" + indicatorId + "' has no credit receivers; every deal is credited to at least one employee");
         }
         Set<String> seen = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Receiver r : receivers) {
             if (!seen.add(r.employeeId())) {
-                throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "receivers", r.employeeId(),
+                throw new TransactionException(id, Reason.INVALID_TRANSACTION, indicatorId, "receivers", r.employeeId(),
                         "deal '" + id + "' of '" + indicatorId + "' lists receiver '" + r.employeeId() + "' twice; give each employee one share");
             }
             total = total.add(r.share());
         }
         if (basis == ShareBasis.PERCENT) {
             if (total.compareTo(HUNDRED) != 0) {
-                throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
+                throw new TransactionException(id, Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
                         "the shares of deal '" + id + "' of '" + indicatorId + "' total " + Decimals.text(total) + " percent; they must total exactly 100");
             }
         } else if (basis == ShareBasis.WEIGHTS) {
             if (total.signum() == 0) {
-                throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", "0",
+                throw new TransactionException(id, Reason.SHARES_TOTAL, indicatorId, "share", "0",
                         "the share weights of deal '" + id + "' of '" + indicatorId + "' are all 0; at least one must be above 0");
             }
         } else {
             int scale = amount.amount().scale();
             for (Receiver r : receivers) {
                 if (r.share().stripTrailingZeros().scale() > scale) {
-                    throw new KpiInputException(Reason.MONEY_SCALE, indicatorId, "share", Decimals.text(r.share()),
+                    throw new TransactionException(id, Reason.MONEY_SCALE, indicatorId, "share", Decimals.text(r.share()),
                             "share " + Decimals.text(r.share()) + " of receiver '" + r.employeeId() + "' in deal '" + id + "' of '" + indicatorId
                                     + "' has more decimal places than the minor unit of " + amount.currency().getCurrencyCode());
                 }
             }
             if (total.compareTo(amount.amount()) != 0) {
-                throw new KpiInputException(Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
+                throw new TransactionException(id, Reason.SHARES_TOTAL, indicatorId, "share", Decimals.text(total),
                         "the share amounts of deal '" + id + "' of '" + indicatorId + "' total " + Decimals.text(total) + "; they must total exactly its amount "
                                 + amount.toAmountText());
             }
@@ -232,14 +233,14 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
         Money paid = Money.zero(amount.currency());
         for (Payment p : payments) {
             if (!p.amount().currency().equals(amount.currency())) {
-                throw new KpiInputException(Reason.CURRENCY_MISMATCH, indicatorId, "payment", p.amount().toString(),
+                throw new TransactionException(id, Reason.CURRENCY_MISMATCH, indicatorId, "payment", p.amount().toString(),
                         "payment " + p.amount() + " of deal '" + id + "' of '" + indicatorId + "' is not in the deal's currency "
                                 + amount.currency().getCurrencyCode());
             }
             paid = paid.plus(p.amount());
         }
         if (paid.isGreaterThan(amount)) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "payment", paid.toAmountText(),
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, indicatorId, "payment", paid.toAmountText(),
                     "the payments of deal '" + id + "' of '" + indicatorId + "' total " + paid.toAmountText() + ", more than its amount " + amount.toAmountText());
         }
     }
@@ -247,19 +248,19 @@ public record Transaction(String id, LocalDate booked, Money amount, @Nullable S
     private static void validateRefund(String id, Money amount, @Nullable String indicatorId, String reverses,
             List<Receiver> receivers, List<Payment> payments) {
         if (indicatorId != null) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, indicatorId, "indicatorId", indicatorId,
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, indicatorId, "indicatorId", indicatorId,
                     "refund '" + id + "' counts towards the indicator of the deal it reverses; it must not name one of its own");
         }
         if (reverses.isBlank() || reverses.equals(id)) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, null, "reverses", reverses,
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, null, "reverses", reverses,
                     "refund '" + id + "' must reverse another transaction, not '" + reverses + "'");
         }
         if (!amount.isNegative()) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, null, "amount", amount.toString(),
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, null, "amount", amount.toString(),
                     "refund '" + id + "' of deal '" + reverses + "' must have a negative amount, not " + amount);
         }
         if (!receivers.isEmpty() || !payments.isEmpty()) {
-            throw new KpiInputException(Reason.INVALID_TRANSACTION, null, receivers.isEmpty() ? "payments" : "receivers", id,
+            throw new TransactionException(id, Reason.INVALID_TRANSACTION, null, receivers.isEmpty() ? "payments" : "receivers", id,
                     "refund '" + id + "' is split by the shares of deal '" + reverses
                             + "'; it has no receivers or payments of its own");
         }

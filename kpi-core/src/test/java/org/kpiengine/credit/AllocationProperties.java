@@ -3,14 +3,18 @@ package org.kpiengine.credit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.money.Money;
+import org.quicktheories.core.Gen;
 
 class AllocationProperties {
 
@@ -73,6 +77,36 @@ class AllocationProperties {
             for (int i = 1; i < n; i++) {
                 BigDecimal step = parts.get(i - 1).amount().subtract(parts.get(i).amount());
                 assertTrue(step.signum() >= 0 && step.compareTo(CENT) <= 0, () -> "ties in listing order: " + parts);
+            }
+        });
+    }
+
+    @Test
+    void theLongSplitGivesTheSamePartsAsTheBigIntegerSplitOrStepsAside() {
+        Gen<Long> units = longs().between(-5, 5).mix(longs().between(-1L << 31, 1L << 31), 50)
+                .mix(longs().between(Long.MIN_VALUE + 1, Long.MAX_VALUE), 20);
+        Gen<Long> weight = longs().between(0, 3).mix(longs().between(0, 1L << 31), 60).mix(longs().between(0, Long.MAX_VALUE), 10);
+        qt().withExamples(3000).forAll(units, lists().of(weight).ofSizeBetween(1, 20)).checkAssert((amount, list) -> {
+            int n = list.size();
+            long[] weights = new long[n + 2];   // longer than n: only the first n count
+            List<BigDecimal> big = new ArrayList<>();
+            boolean fits = Math.abs(amount) < (1L << 31);
+            for (int i = 0; i < n; i++) {
+                weights[i] = i == n - 1 && list.stream().allMatch(w -> w == 0) ? 1 : list.get(i);
+                big.add(BigDecimal.valueOf(weights[i]));
+                fits &= weights[i] <= (1L << 31);
+            }
+            weights[n] = 7;
+            long[] fast = Allocation.splitUnits(amount, weights, n);
+            BigInteger[] exact = Allocation.splitUnits(BigInteger.valueOf(amount), big);
+            if (fits) {
+                assertTrue(fast != null, "products below 2^62 with a total below 2^63 split in long");
+            }
+            if (fast != null) {
+                assertEquals(n, fast.length);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(exact[i].longValueExact(), fast[i], () -> "part of " + amount + " by " + list);
+                }
             }
         });
     }

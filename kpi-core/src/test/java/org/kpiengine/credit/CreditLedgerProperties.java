@@ -168,4 +168,34 @@ class CreditLedgerProperties {
             }
         });
     }
+
+    @Test
+    void everySummedFactEqualsTheSumOfTheCreditsThatExplainIt() {
+        // the facts are summed in minor units without keeping credits; the explanations list the credits themselves
+        qt().withExamples(200).forAll(Scenario.scenarios()).checkAssert(s -> {
+            CreditLedger ledger = CreditLedger.of(s.transactions());
+            for (CreditBasis basis : CreditBasis.values()) {
+                Map<String, BigDecimal> own = new HashMap<>();
+                for (Credit c : ledger.credits(basis)) {
+                    if (!c.date().isAfter(END)) {
+                        own.merge(c.employeeId(), c.amount().amount(), BigDecimal::add);
+                    }
+                }
+                CreditedFacts plain = ledger.facts(Scenario.START, END, basis);
+                assertEquals(own.keySet(), plain.employees());
+                own.forEach((e, sum) -> assertEquals(0, sum.compareTo(plain.facts(e).get("revenue")), e));
+                for (RollUp rollUp : RollUp.values()) {
+                    CreditedFacts facts = ledger.facts(Scenario.START, END, basis, s.hierarchy(), rollUp);
+                    for (String e : facts.employees()) {
+                        for (String indicator : facts.indicators()) {
+                            CreditExplanation why = facts.explain(e, indicator);
+                            BigDecimal listed = why.own().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                                    .add(why.rolledUp().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                            assertEquals(0, listed.compareTo(facts.facts(e).get(indicator)), () -> e + " " + rollUp + " " + basis);
+                        }
+                    }
+                }
+            }
+        });
+    }
 }

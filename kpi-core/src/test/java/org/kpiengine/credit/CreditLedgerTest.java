@@ -1,6 +1,7 @@
 package org.kpiengine.credit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kpiengine.KpiAssertions.assertRejected;
 
@@ -202,5 +203,55 @@ class CreditLedgerTest {
     void refusesAPeriodEndingBeforeItStarts() {
         CreditLedger ledger = CreditLedger.of(List.of(deal9999()));
         assertRejected(Reason.OUT_OF_RANGE, null, "2026-01-01", () -> ledger.facts(Q1_END, Q1_START, CreditBasis.BOOKING_DATE));
+    }
+
+    @Test
+    void sumsBeyondTheLongRangeOfMinorUnitsStayExact() {
+        // 4E16 EUR is 4E18 cents, below 2^62: small amounts, but 50 % of them does not fit a long product,
+        // and anna's fact of 1E17 EUR (1E19 cents) leaves the long range
+        Money huge = eur("40000000000000000.00");
+        List<Receiver> halves = List.of(Receiver.of("anna", "50"), Receiver.of("ben", "50"));
+        List<Transaction> list = List.of(
+                Transaction.deal("D-1", JAN_12, "revenue", huge, halves),
+                Transaction.deal("D-2", JAN_12, "revenue", huge, halves),
+                Transaction.deal("D-3", JAN_12, "revenue", huge, halves),
+                Transaction.deal("D-4", JAN_12, "revenue", huge, List.of(Receiver.of("anna", "100"))),
+                Transaction.refund("R-1", FEB_3, eur("-0.01"), "D-1"));
+        CreditedFacts q1 = CreditLedger.of(list).facts(Q1_START, Q1_END, CreditBasis.BOOKING_DATE);
+        assertEquals(0, new BigDecimal("99999999999999999.99").compareTo(q1.facts("anna").get("revenue")));
+        assertEquals(0, new BigDecimal("60000000000000000.00").compareTo(q1.facts("ben").get("revenue")));
+        assertEquals(0, q1.explain("anna", "revenue").fact().compareTo(q1.facts("anna").get("revenue")));
+        // an amount beyond 2^62 cents: the same rule in BigInteger
+        List<Transaction> larger = List.of(Transaction.deal("D-1", JAN_12, "revenue", eur("100000000000000000.00"), halves),
+                Transaction.refund("R-1", FEB_3, eur("-0.01"), "D-1"));
+        CreditedFacts big = CreditLedger.of(larger).facts(Q1_START, Q1_END, CreditBasis.BOOKING_DATE);
+        assertEquals(0, new BigDecimal("49999999999999999.99").compareTo(big.facts("anna").get("revenue")));
+        assertEquals(0, new BigDecimal("50000000000000000.00").compareTo(big.facts("ben").get("revenue")));
+    }
+
+    private static String refusedTransaction(Runnable call) {
+        TransactionException e = assertThrows(TransactionException.class, call::run);
+        return e.transactionId() + " " + e.field();
+    }
+
+    @Test
+    void everyLedgerRefusalNamesItsTransactionAsData() {
+        assertEquals("R-1 reverses", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(),
+                Transaction.refund("R-1", FEB_3, eur("-1.00"), "D-9")))));
+        assertEquals("R-2 reverses", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(),
+                Transaction.refund("R-1", FEB_3, eur("-1.00"), "D-1"), Transaction.refund("R-2", FEB_3, eur("-1.00"), "R-1")))));
+        assertEquals("R-2 amount", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(),
+                Transaction.refund("R-1", FEB_3, eur("-99.98"), "D-1"), Transaction.refund("R-2", FEB_3, eur("-0.02"), "D-1")))));
+        assertEquals("R-1 booked", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(),
+                Transaction.refund("R-1", Q1_START, eur("-1.00"), "D-1")))));
+        Transaction paidLate = deal9999().withPayments(List.of(new Payment(LocalDate.of(2026, 3, 1), eur("99.99"))));
+        assertEquals("D-1 payment", refusedTransaction(() -> CreditLedger.of(List.of(paidLate,
+                Transaction.refund("R-1", FEB_3, eur("-99.99"), "D-1")))));
+        assertEquals("D-1 id", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(), deal9999()))));
+        assertEquals("D-2 amount", refusedTransaction(() -> CreditLedger.of(List.of(deal9999(),
+                Transaction.deal("D-2", JAN_12, "revenue", Money.of("USD", "1.00"), List.of(Receiver.of("anna", "100")))))));
+        assertEquals("D-1 share", refusedTransaction(() -> Transaction.deal("D-1", JAN_12, "revenue", eur("1.00"),
+                List.of(Receiver.of("anna", "99")))));
+        assertEquals("R-1 amount", refusedTransaction(() -> Transaction.refund("R-1", FEB_3, eur("1.00"), "D-1")));
     }
 }

@@ -42,4 +42,26 @@ class CreditedFactsBatchTest {
         // anna: 74.99 - 7.50 + 33.34 = 100.83 → 126.0375 % of 80
         assertEquals(0, new java.math.BigDecimal("126.0375").compareTo(result.rating(0)));
     }
+
+    @Test
+    void fillFeedsOneIndicatorFromTheDealsBesideAnotherGivenColumn() {
+        LocalDate day = LocalDate.of(2026, 2, 2);
+        CreditedFacts q1 = CreditLedger.of(List.of(Transaction.deal("D-1", day, "revenue", Money.of("EUR", "99.99"),
+                List.of(Receiver.of("anna", "75"), Receiver.of("ben", "25")))))
+                .facts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), CreditBasis.BOOKING_DATE);
+        Scorecard card = Scorecard.builder()
+                .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.5", Thresholds.plan("100"), RatioCurve.uncapped())
+                .add(Indicator.higherIsBetter("calls", Unit.COUNT), "0.5", Thresholds.plan("10"), RatioCurve.uncapped())
+                .build();
+        List<String> ids = List.of("ben", "carl", "anna");
+        TeamInput input = q1.fill(TeamInput.builder(3).employeeIds(ids.toArray(String[]::new)), "revenue", ids)
+                .facts("calls", org.kpiengine.batch.DecimalColumn.of(new java.math.BigDecimal[] {
+                        new java.math.BigDecimal("10"), new java.math.BigDecimal("5"), new java.math.BigDecimal("20")}))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", card))).evaluate(input);
+        // ben: 0.5 × 25 % + 0.5 × 100 % = 62.5; carl: 0 + 25 = 25; anna: 0.5 × 74.99 + 0.5 × 200 = 137.495
+        assertEquals(0, new java.math.BigDecimal("62.5").compareTo(result.rating(0)));
+        assertEquals(0, new java.math.BigDecimal("25").compareTo(result.rating(1)));
+        assertEquals(0, new java.math.BigDecimal("137.495").compareTo(result.rating(2)));
+    }
 }

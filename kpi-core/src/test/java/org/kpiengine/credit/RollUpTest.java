@@ -95,6 +95,7 @@ class RollUpTest {
                 () -> ledger().facts(JAN_1, MAR_31, CreditBasis.BOOKING_DATE, late, RollUp.DIRECT));
         assertTrue(e.getMessage().contains("2026-01-12") && e.getMessage().contains("D-1"), e.getMessage());
         assertEquals("employeeId", e.field());
+        assertEquals("D-1", ((TransactionException) e).transactionId());
         assertRejected(Reason.NO_ASSIGNMENT, "revenue", "ben",
                 () -> ledger().facts(JAN_1, MAR_31, CreditBasis.BOOKING_DATE, late, RollUp.NONE));
     }

@@ -22,6 +22,7 @@ import org.kpiengine.credit.Receiver;
 import org.kpiengine.credit.Reporting;
 import org.kpiengine.credit.ShareBasis;
 import org.kpiengine.credit.Transaction;
+import org.kpiengine.credit.TransactionException;
 import org.kpiengine.money.Money;
 
 import tools.jackson.databind.JsonNode;
@@ -171,24 +172,22 @@ public final class TransactionsJson {
     }
 
     /**
-     * The transaction a ledger's refusal is about: the first transaction id its message quotes (the
-     * refund, or the deal paid too much); for an id listed twice, its second listing.
+     * The transaction a ledger's refusal is about, from the id it carries as data
+     * ({@link TransactionException#transactionId()}): the refund, or the deal paid too much; for an id
+     * listed twice, its later listing.
      */
     private static In culprit(List<Read> read, KpiInputException e) {
-        String message = Objects.requireNonNullElse(e.getMessage(), "");
-        int best = -1;
-        int bestAt = Integer.MAX_VALUE;
-        for (int i = 0; i < read.size(); i++) {
-            int at = message.indexOf("'" + read.get(i).transaction().id() + "'");
-            if (at >= 0 && at <= bestAt) {
-                best = i;
-                bestAt = at;
+        if (e instanceof TransactionException refused) {
+            for (int i = read.size() - 1; i >= 0; i--) {
+                if (read.get(i).transaction().id().equals(refused.transactionId())) {
+                    return read.get(i).in();
+                }
             }
         }
-        return best < 0 ? In.object(JsonNodeFactory.instance.objectNode(), "/transactions") : read.get(best).in();
+        return In.object(JsonNodeFactory.instance.objectNode(), "/transactions");
     }
 
-    /** The member of a transaction that a ledger's refusal names, where the names differ. */
+    /** The member of a transaction that a ledger's refusal names: the one its field names, {@code payments} for a payment. */
     private static String fieldMember(KpiInputException e) {
         return "payment".equals(e.field()) ? "payments" : "id";
     }
