@@ -31,11 +31,31 @@ import org.kpiengine.scorecard.ScorecardLine;
 /**
  * The computation of one employee's year, period by period in calendar order; every balance lives
  * in this object for the duration of one {@link CompensationYear#compute} call only.
+ *
+ * <p>The parts of each period are priced either here, through the object API (the definition),
+ * or from a team batch's results ({@link PartResults}, filled by {@link YearBatch}); the
+ * sequencing that follows (true-ups, carry-forward, draw, chargebacks, adjustment, settlement) is
+ * this class's in both cases. With {@code detailed} false no statement is built, only the
+ * figures of each period.
  */
 final class YearComputation {
 
+    /** What the parts of each period paid, read from a team batch's results. */
+    interface PartResults {
+        /**
+         * The total pay (salary included) of part {@code p} of period {@code k}.
+         */
+        Money total(int k, int p);
+
+        /**
+         * The amounts of the pay plan's schemes (not the salary, not the modifiers) of part
+         * {@code p} of period {@code k}, by name.
+         */
+        Map<String, Money> schemes(int k, int p);
+    }
+
     /** A part of a period with its version and its share of the period's facts. */
-    private record Part(LocalDate from, LocalDate to, String role, PlanVersion version, int days, int periodDays,
+    record Part(LocalDate from, LocalDate to, String role, PlanVersion version, int days, int periodDays,
             Facts facts, Map<String, BigDecimal> quantities) {
     }
 
@@ -66,6 +86,16 @@ final class YearComputation {
     private final List<Map<String, Money>> schemePayouts = new ArrayList<>();
     private final Map<String, TrueUp> trueUps = new LinkedHashMap<>();
     private final List<Statement> statements = new ArrayList<>();
+    private final List<PeriodFigures> figures = new ArrayList<>();
+
+    /** Whether statements (lines with their details, parts with their payouts) are built. */
+    private final boolean detailed;
+    /** The parts of every period to compute, split before pricing them in a batch; null on the object path. */
+    private @Nullable List<List<Part>> presplit;
+    /** The batch's prices of the parts; null on the object path. */
+    private @Nullable PartResults results;
+    private int last = -2;
+    private int closedCount;
 
     private Money drawBalance;
     private Money carryBalance;
@@ -77,6 +107,11 @@ final class YearComputation {
     private Money differences;
 
     YearComputation(CompensationYear year, EmployeeYear employee) {
+        this(year, employee, true);
+    }
+
+    YearComputation(CompensationYear year, EmployeeYear employee, boolean detailed) {
+        this.detailed = detailed;
         this.year = year;
         this.employee = employee;
         this.calendar = year.calendar();
@@ -108,23 +143,75 @@ final class YearComputation {
         return opening;
     }
 
-    YearResult compute() {
-        int last = horizon();
-        int closedCount = validateLedger(last);
-        validateChargebacks(last);
-        for (int k = 0; k <= last; k++) {
-            statements.add(period(k, closedCount));
+    /** Validates the inputs against the calendar and the ledger; once. */
+    private void validate() {
+        if (last == -2) {
+            last = horizon();
+            closedCount = validateLedger(last);
+            validateChargebacks(last);
         }
+    }
+
+    /**
+     * Validates the inputs and splits every period to compute into its parts, so that a batch can
+     * price them; returns the parts by period.
+     */
+    List<List<Part>> split() {
+        validate();
+        List<List<Part>> all = new ArrayList<>(last + 1);
+        for (int k = 0; k <= last; k++) {
+            all.add(split(calendar.periods().get(k)));
+        }
+        presplit = all;
+        return all;
+    }
+
+    /** Prices the parts given by {@link #split()} from a batch's results; the figures follow from {@link #figures()}. */
+    void priced(PartResults batchResults) {
+        if (presplit == null) {
+            throw new IllegalStateException("the parts must be split before they are priced");
+        }
+        this.results = batchResults;
+    }
+
+    YearResult compute() {
+        if (!detailed) {
+            throw new IllegalStateException("a computation of figures only builds no statement");
+        }
+        run();
+        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
+        Totals totals = totals();
+        return new YearResult(employee.employeeId(), statements, opening(), closing, totals.paid, totals.earned,
+                drawForgivenTotal, carryForfeitedTotal, overpaidTotal, totals.pending);
+    }
+
+    /** Computes the year's figures, without statements. */
+    YearFigures figures() {
+        run();
+        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
+        Totals totals = totals();
+        return new YearFigures(employee.employeeId(), figures, opening(), closing, totals.paid, totals.earned,
+                drawForgivenTotal, carryForfeitedTotal, overpaidTotal, totals.pending);
+    }
+
+    private record Totals(Money paid, Money earned, Money pending) {
+    }
+
+    private void run() {
+        validate();
+        for (int k = 0; k <= last; k++) {
+            period(k, closedCount);
+        }
+    }
+
+    private Totals totals() {
         Money paid = zero;
         Money earned = zero;
-        for (Statement statement : statements) {
-            paid = paid.plus(statement.paid());
-            earned = earned.plus(statement.earned());
+        for (PeriodFigures period : figures) {
+            paid = paid.plus(period.paid());
+            earned = earned.plus(period.earned());
         }
-        Money pending = closedCount > last ? differences : zero;
-        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
-        return new YearResult(employee.employeeId(), statements, opening(), closing, paid, earned, drawForgivenTotal,
-                carryForfeitedTotal, overpaidTotal, pending);
+        return new Totals(paid, earned, closedCount > last ? differences : zero);
     }
 
     private Money currentOverpaid() {
@@ -346,7 +433,8 @@ final class YearComputation {
         return false;
     }
 
-    private Scorecard prorated(Scorecard scorecard, int days, int periodDays) {
+    /** The scorecard of a part: additive indicators' thresholds prorated by days ÷ periodDays. */
+    static Scorecard prorated(Scorecard scorecard, int days, int periodDays, Precision precision) {
         if (days == periodDays) {
             return scorecard;
         }
@@ -369,9 +457,9 @@ final class YearComputation {
 
     // ---- one period
 
-    private Statement period(int k, int closedCount) {
+    private void period(int k, int closedCount) {
         Period period = calendar.periods().get(k);
-        List<Part> periodParts = split(period);
+        List<Part> periodParts = presplit != null ? presplit.get(k) : split(period);
         parts.add(periodParts);
         Map<String, Money> payouts = new HashMap<>();
         schemePayouts.add(payouts);
@@ -380,9 +468,20 @@ final class YearComputation {
         Money[] running = {zero};
         Money salary = zero;
         Money earned = zero;
-        for (Part part : periodParts) {
+        PartResults batch = results;
+        for (int p = 0; p < periodParts.size(); p++) {
+            Part part = periodParts.get(p);
             PlanVersion version = part.version();
-            Scorecard scorecard = prorated(version.scorecard(), part.days(), part.periodDays());
+            if (batch != null) {
+                // priced by the batch: the same figures as the object path below (TeamBatch's contract)
+                Money partSalary = Proration.money(version.salary(), part.days(), part.periodDays(), rounding);
+                Money total = version.payPlan() == null ? partSalary : batch.total(k, p);
+                running[0] = running[0].plus(total);
+                salary = salary.plus(partSalary);
+                earned = earned.plus(total);
+                continue;
+            }
+            Scorecard scorecard = prorated(version.scorecard(), part.days(), part.periodDays(), precision);
             Evaluation evaluation = scorecard.evaluate(part.facts(), precision);
             Money partSalary = Proration.money(version.salary(), part.days(), part.periodDays(), rounding);
             Payout payout;
@@ -515,8 +614,10 @@ final class YearComputation {
         if (closedCount > 0 && k == closedCount) {
             Money adjustment = differences;
             StringBuilder detail = new StringBuilder("closed periods as recomputed minus as paid:");
-            for (Statement closed : statements) {
-                detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
+            if (detailed) {
+                for (PeriodFigures closed : figures) {
+                    detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
+                }
             }
             add(lines, running, StatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment);
             earned = earned.plus(adjustment);
@@ -565,8 +666,12 @@ final class YearComputation {
             earned = earned.minus(difference);
         }
         Balances balances = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
-        return new Statement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed, paid,
-                payment != null, balances, forgiven, forfeited, overpaid);
+        figures.add(new PeriodFigures(period, draw, cap, earned, recomputed, paid, payment != null, balances, forgiven,
+                forfeited, overpaid));
+        if (detailed) {
+            statements.add(new Statement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed, paid,
+                    payment != null, balances, forgiven, forfeited, overpaid));
+        }
     }
 
     private boolean terminatesIn(Period period) {
@@ -723,7 +828,7 @@ final class YearComputation {
     /** Adds a chargeback line and returns its amount: ROUND(refund × payout ÷ fact; minor unit) of the original period. */
     private Money chargeback(Chargeback chargeback, List<StatementLine> lines, Money[] running) {
         int original = calendar.indexOf(chargeback.originalPeriodId());
-        Money payout = schemePayouts.get(original).get(chargeback.schemeName());
+        Money payout = schemePayout(original, chargeback.schemeName());
         if (payout == null) {
             throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, chargeback.indicatorId(), "schemeName", chargeback.schemeName(),
                     "a chargeback names scheme '" + chargeback.schemeName() + "', which paid nothing in period '"
@@ -745,6 +850,25 @@ final class YearComputation {
         return amount;
     }
 
+    /** What a scheme paid in period k, over its parts; null if it paid nothing there. */
+    private @Nullable Money schemePayout(int k, String name) {
+        PartResults batch = results;
+        if (batch == null) {
+            return schemePayouts.get(k).get(name);
+        }
+        Money sum = null;
+        for (int p = 0; p < parts.get(k).size(); p++) {
+            if (parts.get(k).get(p).version().payPlan() == null) {
+                continue;
+            }
+            Money amount = batch.schemes(k, p).get(name);
+            if (amount != null) {
+                sum = sum == null ? amount : sum.plus(amount);
+            }
+        }
+        return sum;
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -759,7 +883,9 @@ final class YearComputation {
 
     private void add(List<StatementLine> lines, Money[] running, StatementLine.Kind kind, String name, String detail, Money amount) {
         Money after = running[0].plus(amount);
-        lines.add(new StatementLine(kind, name, detail, amount, running[0], after));
+        if (detailed) {
+            lines.add(new StatementLine(kind, name, detail, amount, running[0], after));
+        }
         running[0] = after;
     }
 }
