@@ -40,7 +40,7 @@ import org.kpiengine.scorecard.ScorecardLine;
 final class YearBatch {
 
     /** One role template of a period's batch, a plan version over some number of days: its role number, −1 if it cannot be made. */
-    private record Group(int role) {
+    private record Group(int role, @Nullable Scorecard scorecard) {
     }
 
     private final CompensationYear year;
@@ -101,7 +101,11 @@ final class YearBatch {
             }
             computations[i] = null; // its balances are no longer needed
         }
-        return new YearBatchResult(year, employees, figures, errors);
+        boolean[] columnar = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            columnar[i] = !fallback[i];
+        }
+        return new YearBatchResult(year, employees, figures, errors, columnar);
     }
 
     /** Prices every part of period k in one team batch. */
@@ -116,7 +120,7 @@ final class YearBatch {
             for (Part part : parts.get(i).get(k)) {
                 Group group = groups.computeIfAbsent(part.version(), v -> new HashMap<>())
                         .computeIfAbsent(part.days(), d -> group(part, templates));
-                if (group.role < 0) {
+                if (group.role() < 0 || !batchable(part, Objects.requireNonNull(group.scorecard()))) {
                     fallback[i] = true;
                 }
             }
@@ -155,7 +159,7 @@ final class YearBatch {
             first[i] = row;
             for (Part part : parts.get(i).get(k)) {
                 Group group = Objects.requireNonNull(groups.get(part.version()).get(part.days()));
-                roles[row] = group.role;
+                roles[row] = group.role();
                 ids[row] = employees.get(i).employeeId();
                 salaries[row] = Proration.money(part.version().salary(), part.days(), part.periodDays(), rounding).amount();
                 for (Map.Entry<String, BigDecimal[]> column : facts.entrySet()) {
@@ -195,6 +199,23 @@ final class YearBatch {
         }
     }
 
+    /**
+     * Whether the batch sees a part's facts as the object path does: the batch reads only the
+     * scorecard's indicators and has no insufficient-data entries, so a fact of another indicator
+     * or such an entry is left to the per-employee path.
+     */
+    private static boolean batchable(Part part, Scorecard scorecard) {
+        if (!part.facts().insufficientData().isEmpty()) {
+            return false;
+        }
+        for (String id : part.facts().ids()) {
+            if (!scorecard.has(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The template of a version over some days: its prorated scorecard and pay plan; role −1 if they cannot be made. */
     private Group group(Part part, List<RoleTemplate> templates) {
         PlanVersion version = part.version();
@@ -204,9 +225,9 @@ final class YearBatch {
                     amount -> Proration.money(amount, part.days(), part.periodDays(), year.precision().moneyRounding()),
                     part.days() == part.periodDays(), year.currency());
             templates.add(new RoleTemplate(version.role(), scorecard, plan));
-            return new Group(templates.size() - 1);
+            return new Group(templates.size() - 1, scorecard);
         } catch (KpiInputException e) {
-            return new Group(-1);
+            return new Group(-1, null);
         }
     }
 

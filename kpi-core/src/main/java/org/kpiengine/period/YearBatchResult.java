@@ -27,13 +27,20 @@ public final class YearBatchResult {
     private final List<EmployeeYear> employees;
     private final @Nullable YearFigures[] figures;
     private final @Nullable KpiInputException[] errors;
+    private final boolean[] columnar;
 
     YearBatchResult(CompensationYear year, List<EmployeeYear> employees, @Nullable YearFigures[] figures,
-            @Nullable KpiInputException[] errors) {
+            @Nullable KpiInputException[] errors, boolean[] columnar) {
         this.year = year;
         this.employees = employees;
         this.figures = figures;
         this.errors = errors;
+        this.columnar = columnar;
+    }
+
+    /** Whether an employee's parts were priced over columns rather than on the per-employee path. */
+    boolean columnar(int index) {
+        return columnar[index];
     }
 
     /**
