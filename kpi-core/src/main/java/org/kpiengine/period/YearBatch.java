@@ -3,6 +3,7 @@ package org.kpiengine.period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.batch.RoleTemplate;
@@ -22,6 +22,7 @@ import org.kpiengine.money.Money;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.Scheme;
 import org.kpiengine.period.YearComputation.Part;
+import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
 
@@ -40,8 +41,11 @@ import org.kpiengine.scorecard.ScorecardLine;
 final class YearBatch {
 
     /** One role template of a period's batch, a plan version over some number of days: its role number, −1 if it cannot be made. */
-    private record Group(int role, @Nullable Scorecard scorecard) {
+    private record Group(int role, String[] ids, BigDecimal[][] columns) {
     }
+
+    /** The largest scale of a long column. */
+    private static final int MAX_SCALE = 18;
 
     private final CompensationYear year;
     private final List<EmployeeYear> employees;
@@ -110,47 +114,30 @@ final class YearBatch {
 
     /** Prices every part of period k in one team batch. */
     private void period(int k) {
-        Map<PlanVersion, Map<Integer, Group>> groups = new IdentityHashMap<>();
-        List<RoleTemplate> templates = new ArrayList<>();
-        // the role templates, and the employees whose plan cannot be priced in a batch
-        for (int i = 0; i < n; i++) {
-            if (fallback[i] || k >= parts.get(i).size()) {
-                continue;
-            }
-            for (Part part : parts.get(i).get(k)) {
-                Group group = groups.computeIfAbsent(part.version(), v -> new HashMap<>())
-                        .computeIfAbsent(part.days(), d -> group(part, templates));
-                if (group.role() < 0 || !batchable(part, Objects.requireNonNull(group.scorecard()))) {
-                    fallback[i] = true;
-                }
-            }
-        }
-        int size = 0;
+        int upper = 0;
         for (int i = 0; i < n; i++) {
             if (!fallback[i] && k < parts.get(i).size()) {
-                size += parts.get(i).get(k).size();
+                upper += parts.get(i).get(k).size();
             }
         }
         int[] first = new int[n];
+        int[] count = new int[n];
         firstRow[k] = first;
-        if (size == 0) {
+        if (upper == 0) {
             return;
         }
-        Set<String> indicators = new LinkedHashSet<>();
-        for (RoleTemplate template : templates) {
-            for (ScorecardLine line : template.scorecard().lines()) {
-                indicators.add(line.id());
-            }
-        }
+        int capacity = upper;
+        Map<PlanVersion, Map<Integer, Group>> groups = new IdentityHashMap<>();
+        List<RoleTemplate> templates = new ArrayList<>();
         Map<String, BigDecimal[]> facts = new LinkedHashMap<>();
-        for (String id : indicators) {
-            facts.put(id, new BigDecimal[size]);
-        }
         Set<String> quantities = new LinkedHashSet<>();
-        BigDecimal[] salaries = new BigDecimal[size];
-        int[] roles = new int[size];
-        String[] ids = new String[size];
+        BigDecimal[] salaries = new BigDecimal[upper];
+        int[] roles = new int[upper];
+        String[] ids = new String[upper];
         RoundingMode rounding = year.precision().moneyRounding();
+        PlanVersion lastVersion = null;
+        int lastDays = -1;
+        Group group = null;
         int row = 0;
         for (int i = 0; i < n; i++) {
             if (fallback[i] || k >= parts.get(i).size()) {
@@ -158,40 +145,63 @@ final class YearBatch {
             }
             first[i] = row;
             for (Part part : parts.get(i).get(k)) {
-                Group group = Objects.requireNonNull(groups.get(part.version()).get(part.days()));
+                if (group == null || part.version() != lastVersion || part.days() != lastDays) {
+                    group = groups.computeIfAbsent(part.version(), v -> new HashMap<>())
+                            .computeIfAbsent(part.days(), d -> group(part, templates, facts, capacity));
+                    lastVersion = part.version();
+                    lastDays = part.days();
+                }
+                if (group.role() < 0) {
+                    fallback[i] = true; // a plan that cannot be prorated: the per-employee path says why
+                    break;
+                }
                 roles[row] = group.role();
                 ids[row] = employees.get(i).employeeId();
                 salaries[row] = Proration.money(part.version().salary(), part.days(), part.periodDays(), rounding).amount();
-                for (Map.Entry<String, BigDecimal[]> column : facts.entrySet()) {
-                    column.getValue()[row] = part.facts().get(column.getKey());
+                Facts partFacts = part.facts();
+                int found = 0;
+                for (int j = 0; j < group.ids().length; j++) {
+                    BigDecimal value = partFacts.get(group.ids()[j]);
+                    group.columns()[j][row] = value;
+                    if (value != null) {
+                        found++;
+                    }
                 }
-                quantities.addAll(part.quantities().keySet());
+                // the batch reads only the scorecard's indicators and knows no insufficient data:
+                // a fact of another indicator, or such an entry, is left to the per-employee path
+                if (found != partFacts.ids().size() || !partFacts.insufficientData().isEmpty()) {
+                    fallback[i] = true;
+                }
+                if (!part.quantities().isEmpty()) {
+                    quantities.addAll(part.quantities().keySet());
+                }
+                count[i]++;
                 row++;
             }
         }
-        TeamInput.Builder input = TeamInput.builder(size).employeeIds(ids).roles(roles)
-                .salaries(year.currency(), DecimalColumn.of(salaries));
-        facts.forEach((id, values) -> input.facts(id, DecimalColumn.of(values)));
+        int size = row;
+        if (size == 0) {
+            return;
+        }
+        TeamInput.Builder input = TeamInput.builder(size).employeeIds(trim(ids, size)).roles(Arrays.copyOf(roles, size))
+                .salaries(year.currency(), column(trim(salaries, size)));
+        facts.forEach((id, values) -> input.facts(id, column(trim(values, size))));
         for (String name : quantities) {
             BigDecimal[] values = new BigDecimal[size];
-            int r = 0;
             for (int i = 0; i < n; i++) {
-                if (fallback[i] || k >= parts.get(i).size()) {
-                    continue;
-                }
-                for (Part part : parts.get(i).get(k)) {
-                    values[r++] = part.quantities().get(name);
+                for (int p = 0; p < count[i]; p++) {
+                    values[first[i] + p] = parts.get(i).get(k).get(p).quantities().get(name);
                 }
             }
-            input.quantities(name, DecimalColumn.of(values));
+            input.quantities(name, column(values));
         }
         TeamResult result = TeamBatch.of(templates).withPrecision(year.precision()).evaluate(input.build());
         results[k] = result;
         for (int i = 0; i < n; i++) {
-            if (fallback[i] || k >= parts.get(i).size()) {
+            if (fallback[i]) {
                 continue;
             }
-            for (int p = 0; p < parts.get(i).get(k).size(); p++) {
+            for (int p = 0; p < count[i]; p++) {
                 if (!result.isOk(first[i] + p)) {
                     fallback[i] = true; // the per-employee path gives this employee's error
                 }
@@ -199,25 +209,52 @@ final class YearBatch {
         }
     }
 
-    /**
-     * Whether the batch sees a part's facts as the object path does: the batch reads only the
-     * scorecard's indicators and has no insufficient-data entries, so a fact of another indicator
-     * or such an entry is left to the per-employee path.
-     */
-    private static boolean batchable(Part part, Scorecard scorecard) {
-        if (!part.facts().insufficientData().isEmpty()) {
-            return false;
-        }
-        for (String id : part.facts().ids()) {
-            if (!scorecard.has(id)) {
-                return false;
-            }
-        }
-        return true;
+    private static <T> T[] trim(T[] values, int size) {
+        return values.length == size ? values : Arrays.copyOf(values, size);
     }
 
-    /** The template of a version over some days: its prorated scorecard and pay plan; role −1 if they cannot be made. */
-    private Group group(Part part, List<RoleTemplate> templates) {
+    /**
+     * A column of exact decimals: unscaled {@code long}s at the largest scale when every value
+     * fits one (the same numbers, read without a range check per value, since any such number is
+     * in the library's range), otherwise {@link DecimalColumn#of(BigDecimal...)}.
+     */
+    static DecimalColumn column(BigDecimal[] values) {
+        int scale = 0;
+        for (BigDecimal value : values) {
+            if (value != null) {
+                if (value.scale() < 0 || value.scale() > MAX_SCALE) {
+                    return DecimalColumn.of(values);
+                }
+                scale = Math.max(scale, value.scale());
+            }
+        }
+        long[] unscaled = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            BigDecimal value = values[i];
+            if (value == null) {
+                unscaled[i] = DecimalColumn.MISSING;
+                continue;
+            }
+            try {
+                long u = (value.scale() == scale ? value : value.setScale(scale, RoundingMode.UNNECESSARY))
+                        .scaleByPowerOfTen(scale).longValueExact();
+                if (u == DecimalColumn.MISSING || u == DecimalColumn.MISSING + 1) {
+                    return DecimalColumn.of(values); // the two values a long column reserves
+                }
+                unscaled[i] = u;
+            } catch (ArithmeticException e) {
+                return DecimalColumn.of(values); // too many digits for a long
+            }
+        }
+        return DecimalColumn.ofUnscaled(unscaled, scale);
+    }
+
+    /**
+     * The template of a version over some days: its prorated scorecard and pay plan, and the fact
+     * columns of its indicators (shared with the period's other templates); role −1 if they cannot
+     * be made.
+     */
+    private Group group(Part part, List<RoleTemplate> templates, Map<String, BigDecimal[]> facts, int size) {
         PlanVersion version = part.version();
         try {
             Scorecard scorecard = YearComputation.prorated(version.scorecard(), part.days(), part.periodDays(), year.precision());
@@ -225,9 +262,16 @@ final class YearBatch {
                     amount -> Proration.money(amount, part.days(), part.periodDays(), year.precision().moneyRounding()),
                     part.days() == part.periodDays(), year.currency());
             templates.add(new RoleTemplate(version.role(), scorecard, plan));
-            return new Group(templates.size() - 1, scorecard);
+            List<ScorecardLine> lines = scorecard.lines();
+            String[] ids = new String[lines.size()];
+            BigDecimal[][] columns = new BigDecimal[lines.size()][];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = lines.get(j).id();
+                columns[j] = facts.computeIfAbsent(ids[j], id -> new BigDecimal[size]);
+            }
+            return new Group(templates.size() - 1, ids, columns);
         } catch (KpiInputException e) {
-            return new Group(-1, null);
+            return new Group(-1, new String[0], new BigDecimal[0][]);
         }
     }
 

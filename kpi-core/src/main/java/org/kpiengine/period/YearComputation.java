@@ -3,6 +3,7 @@ package org.kpiengine.period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -320,6 +321,10 @@ final class YearComputation {
     // ---- parts of a period
 
     private List<Part> split(Period period) {
+        Part whole = whole(period);
+        if (whole != null) {
+            return List.of(whole);
+        }
         List<Part> out = new ArrayList<>();
         List<LocalDate[]> ranges = new ArrayList<>();
         List<PlanVersion> used = new ArrayList<>();
@@ -368,7 +373,7 @@ final class YearComputation {
         int total = 0;
         int[] days = new int[ranges.size()];
         for (int i = 0; i < ranges.size(); i++) {
-            days[i] = new Period(period.id(), ranges.get(i)[0], ranges.get(i)[1]).days();
+            days[i] = Math.toIntExact(ChronoUnit.DAYS.between(ranges.get(i)[0], ranges.get(i)[1]) + 1); // as Period.days()
             total += days[i];
         }
         List<Facts> partFacts = splitFacts(facts, used, days, total);
@@ -378,6 +383,39 @@ final class YearComputation {
                     partFacts.get(i), partQuantities.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The part of a period that one assignment and one version cover whole, as the general split
+     * below makes it (the facts and quantities unshared); null if the period has more parts, none,
+     * or its facts are missing (the general split then says so).
+     */
+    private @Nullable Part whole(Period period) {
+        List<Assignment> assignments = employee.assignments();
+        if (assignments.size() != 1) {
+            return null;
+        }
+        Assignment assignment = assignments.get(0);
+        if (assignment.start().isAfter(period.start()) || assignment.end() != null && assignment.end().isBefore(period.end())) {
+            return null;
+        }
+        PlanVersion version = year.versionOn(assignment.role(), period.start());
+        if (version == null) {
+            return null;
+        }
+        for (PlanVersion next : year.versions(assignment.role())) {
+            if (next.effectiveFrom().isAfter(period.start()) && !next.effectiveFrom().isAfter(period.end())) {
+                return null;
+            }
+        }
+        Facts facts = employee.facts(period.id());
+        if (facts == null) {
+            return null;
+        }
+        int days = period.days();
+        Map<String, BigDecimal> quantities = employee.quantities(period.id());
+        return new Part(period.start(), period.end(), assignment.role(), version, days, days, facts,
+                quantities.isEmpty() ? Map.of() : new LinkedHashMap<>(quantities));
     }
 
     private List<Facts> splitFacts(Facts facts, List<PlanVersion> versions, int[] days, int total) {
@@ -401,6 +439,12 @@ final class YearComputation {
     private List<Map<String, BigDecimal>> splitValues(Map<String, BigDecimal> values, @Nullable List<PlanVersion> versions,
             int[] days, int total) {
         List<Map<String, BigDecimal>> out = new ArrayList<>();
+        if (values.isEmpty()) {
+            for (int i = 0; i < days.length; i++) {
+                out.add(Map.of());
+            }
+            return out;
+        }
         for (int i = 0; i < days.length; i++) {
             out.add(new LinkedHashMap<>());
         }
@@ -584,7 +628,7 @@ final class YearComputation {
         }
 
         // chargebacks
-        List<Chargeback> recorded = new ArrayList<>();
+        List<Chargeback> recorded = employee.chargebacks().isEmpty() ? List.of() : new ArrayList<>();
         for (Chargeback chargeback : employee.chargebacks()) {
             if (chargeback.periodId().equals(period.id())) {
                 recorded.add(chargeback);
