@@ -2,7 +2,9 @@ package org.kpiengine.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -11,17 +13,16 @@ import org.kpiengine.batch.RoleTemplate;
 import org.kpiengine.batch.TeamBatch;
 import org.kpiengine.batch.TeamInput;
 import org.kpiengine.batch.TeamResult;
-import org.kpiengine.curve.Thresholds;
 import org.kpiengine.money.Money;
 import org.kpiengine.period.Assignment;
 import org.kpiengine.period.CompensationYear;
 import org.kpiengine.period.EmployeeYear;
 import org.kpiengine.period.PlanVersion;
 import org.kpiengine.period.PlanYear;
+import org.kpiengine.period.YearBatchResult;
+import org.kpiengine.period.YearFigures;
 import org.kpiengine.period.YearResult;
 import org.kpiengine.scorecard.Facts;
-import org.kpiengine.scorecard.Scorecard;
-import org.kpiengine.scorecard.ScorecardLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,15 +39,16 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A twelve-month compensation year of {@code n} employees against twelve plain monthly team
- * batches of the same employees, on the same data: the {@link TeamWorkload} plan (its plans,
- * thresholds and salaries) with a new fact draw per month. The year is computed employee by
- * employee with {@link CompensationYear#compute} (one plan version, the whole year, no draw, cap,
- * cumulative scheme or chargeback, so that both compute the same figures); the batches are
- * {@link TeamBatch#evaluate} once per month. The score is the time for all {@code n} employees and
- * all twelve months.
+ * batches of the same employees, on the same data: the {@link TeamWorkload} scorecard and pay plan
+ * (its template thresholds), {@value #GRADES} salary grades (one role and plan version each, the
+ * salary uniform in [30 000, 150 000] to the cent) and a new fact draw per month (template plan
+ * × U(0.3, 1.6) to the cent). The year has one plan version per role for the whole year and no
+ * draw, cap, cumulative scheme or chargeback, so that the year and the batches compute the same
+ * figures. The score is the time for all {@code n} employees and all twelve months.
  *
- * <p>Before measuring, {@link Data#setUp()} checks that every employee's statement total of every
- * month equals that month's batch total, and fails the run if one differs.
+ * <p>Before measuring, {@link Data#setUp()} checks that every employee's paid figure of every
+ * month, by the columnar year and by the per-employee year, equals that month's batch total, and
+ * that the columnar figures equal the per-employee ones; it fails the run if one differs.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -57,8 +59,10 @@ public class CompensationYearBenchmark {
 
     /** The months of the year. */
     static final int MONTHS = 12;
+    /** The salary grades: one role and plan version each. */
+    static final int GRADES = 20;
 
-    /** The workload: twelve monthly inputs for the batch, and one year per employee. */
+    /** The workload: twelve monthly inputs for the batch, one year and every employee's inputs. */
     @State(Scope.Benchmark)
     public static class Data {
         /** The number of employees. */
@@ -67,49 +71,50 @@ public class CompensationYearBenchmark {
 
         TeamBatch batch;
         TeamInput[] months;
-        CompensationYear[] years;
-        EmployeeYear[] employees;
+        CompensationYear year;
+        List<EmployeeYear> employees;
 
         /** Generates the workload and checks the year against the monthly batches. */
         @Setup(Level.Trial)
         public void setUp() {
-            TeamWorkload workload = new TeamWorkload(n);
             batch = TeamWorkload.batch();
             RoleTemplate template = batch.templates().get(0);
+            Currency eur = Currency.getInstance("EUR");
+            SplittableRandom random = new SplittableRandom(TeamWorkload.SEED + 1);
+            long[] gradeSalaries = new long[GRADES];
+            for (int g = 0; g < GRADES; g++) {
+                gradeSalaries[g] = random.nextLong(3_000_000, 15_000_001);
+            }
+            int[] grades = new int[n];
+            long[] salaries = new long[n];
+            for (int i = 0; i < n; i++) {
+                grades[i] = random.nextInt(GRADES);
+                salaries[i] = gradeSalaries[grades[i]];
+            }
             long[][][] facts = new long[MONTHS][TeamWorkload.INDICATORS][n];
             months = new TeamInput[MONTHS];
-            SplittableRandom random = new SplittableRandom(TeamWorkload.SEED + 1);
             for (int m = 0; m < MONTHS; m++) {
-                TeamInput.Builder input = TeamInput.builder(n)
-                        .salaries(Currency.getInstance("EUR"), DecimalColumn.ofUnscaled(workload.salaries, 2));
+                TeamInput.Builder input = TeamInput.builder(n).salaries(eur, DecimalColumn.ofUnscaled(salaries, 2));
                 for (int k = 0; k < TeamWorkload.INDICATORS; k++) {
                     for (int i = 0; i < n; i++) {
-                        facts[m][k][i] = Math.round(workload.plans[k][i] * 100 * (0.3 + 1.3 * random.nextDouble()));
+                        facts[m][k][i] = Math.round(100 * 100 * (0.3 + 1.3 * random.nextDouble()));
                     }
-                    input.facts(TeamWorkload.id(k), DecimalColumn.ofUnscaled(facts[m][k], 2))
-                            .plans(TeamWorkload.id(k), DecimalColumn.ofUnscaled(workload.plans[k], 0))
-                            .bases(TeamWorkload.id(k), DecimalColumn.ofUnscaled(workload.bases[k], 1))
-                            .targets(TeamWorkload.id(k), DecimalColumn.ofUnscaled(workload.targets[k], 1));
+                    input.facts(TeamWorkload.id(k), DecimalColumn.ofUnscaled(facts[m][k], 2));
                 }
                 months[m] = input.build();
             }
             PlanYear calendar = PlanYear.months(2026);
             LocalDate january = calendar.start();
-            years = new CompensationYear[n];
-            employees = new EmployeeYear[n];
+            CompensationYear.Builder builder = CompensationYear.builder(calendar);
+            for (int g = 0; g < GRADES; g++) {
+                builder.version(PlanVersion.of("grade-" + g, january, template.scorecard(), template.payPlan(),
+                        Money.of(eur, BigDecimal.valueOf(gradeSalaries[g], 2))));
+            }
+            year = builder.build();
+            employees = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Scorecard.Builder scorecard = Scorecard.builder();
-                for (int k = 0; k < TeamWorkload.INDICATORS; k++) {
-                    ScorecardLine line = template.scorecard().lines().get(k);
-                    scorecard.add(new ScorecardLine(line.indicator(), line.weight(), new Thresholds(
-                            BigDecimal.valueOf(workload.bases[k][i], 1), BigDecimal.valueOf(workload.plans[k][i]),
-                            BigDecimal.valueOf(workload.targets[k][i], 1)), line.curve()));
-                }
-                years[i] = CompensationYear.builder(calendar)
-                        .version(PlanVersion.of("seller", january, scorecard.build(), template.payPlan(),
-                                Money.of(Currency.getInstance("EUR"), BigDecimal.valueOf(workload.salaries[i], 2))))
-                        .build();
-                EmployeeYear.Builder employee = EmployeeYear.builder("e" + i).assignment(Assignment.from("seller", january));
+                EmployeeYear.Builder employee = EmployeeYear.builder("e" + i)
+                        .assignment(Assignment.from("grade-" + grades[i], january));
                 for (int m = 0; m < MONTHS; m++) {
                     Facts.Builder month = Facts.builder();
                     for (int k = 0; k < TeamWorkload.INDICATORS; k++) {
@@ -117,17 +122,22 @@ public class CompensationYearBenchmark {
                     }
                     employee.facts(calendar.periods().get(m).id(), month.build());
                 }
-                employees[i] = employee.build();
+                employees.add(employee.build());
             }
             TeamResult[] results = new TeamResult[MONTHS];
             for (int m = 0; m < MONTHS; m++) {
                 results[m] = batch.evaluate(months[m]);
             }
+            YearBatchResult columnar = year.compute(employees);
             for (int i = 0; i < n; i++) {
-                YearResult year = years[i].compute(employees[i]);
+                YearResult alone = year.compute(employees.get(i));
+                YearFigures figures = columnar.figures(i);
+                if (!alone.figures().equals(figures)) {
+                    throw new IllegalStateException("employee " + i + ": the columnar year differs from the per-employee year");
+                }
                 for (int m = 0; m < MONTHS; m++) {
                     Money expected = results[m].total(i);
-                    Money actual = year.statements().get(m).paid();
+                    Money actual = figures.periods().get(m).paid();
                     if (!expected.equals(actual)) {
                         throw new IllegalStateException("employee " + i + ", month " + (m + 1) + ": the year pays " + actual
                                 + " but the monthly batch " + expected);
@@ -145,11 +155,17 @@ public class CompensationYearBenchmark {
         }
     }
 
+    /** The compensation year of every employee over columns, on the calling thread. */
+    @Benchmark
+    public YearBatchResult compensationYearColumnar(Data data) {
+        return data.year.compute(data.employees);
+    }
+
     /** The compensation year of every employee, one after the other, on the calling thread. */
     @Benchmark
     public void compensationYear(Data data, Blackhole sink) {
         for (int i = 0; i < data.n; i++) {
-            sink.consume(data.years[i].compute(data.employees[i]));
+            sink.consume(data.year.compute(data.employees.get(i)));
         }
     }
 
@@ -157,8 +173,8 @@ public class CompensationYearBenchmark {
     @Benchmark
     public long compensationYearAllCores(Data data) {
         return IntStream.range(0, data.n).parallel()
-                .mapToObj(i -> data.years[i].compute(data.employees[i]))
-                .filter(year -> year.statements().size() == MONTHS)
+                .mapToObj(i -> data.year.compute(data.employees.get(i)))
+                .filter(result -> result.statements().size() == MONTHS)
                 .count();
     }
 }

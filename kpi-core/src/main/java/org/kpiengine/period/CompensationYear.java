@@ -170,6 +170,28 @@ public final class CompensationYear {
         return new YearComputation(this, Objects.requireNonNull(employee, "employee")).compute();
     }
 
+    /**
+     * Computes the years of many employees at once, over columns: per period, one team batch
+     * prices every employee's parts (prorated plans, thresholds and salaries), then each
+     * employee's true-ups, carry-forward, draw, chargebacks, adjustment and settlement follow as
+     * in {@link #compute(EmployeeYear)}. Each employee's figures equal that method's
+     * ({@link YearResult#figures()}); an employee whose inputs break a rule gets that method's
+     * {@link KpiInputException} as its result and the others are still computed. Statements are
+     * built on demand ({@link YearBatchResult#result(int)}). See docs/reference/periods.md, Many
+     * employees at once.
+     *
+     * <p>To recompute "this month", give each employee's facts through this month (or
+     * {@link EmployeeYear.Builder#computeThrough(String)}) and the ledger of the months paid: the
+     * earlier months are recomputed over columns and closed by the ledger, and this month carries
+     * their adjustment.
+     *
+     * @param employees the employees' inputs, not null, no null element
+     * @return one result per employee, in input order, not null
+     */
+    public YearBatchResult compute(List<EmployeeYear> employees) {
+        return YearBatch.compute(this, employees);
+    }
+
     @Override
     public String toString() {
         return "CompensationYear[" + calendar.start() + " to " + calendar.end() + ", roles " + versions.keySet() + "]";

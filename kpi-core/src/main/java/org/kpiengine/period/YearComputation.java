@@ -3,6 +3,7 @@ package org.kpiengine.period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -31,11 +32,31 @@ import org.kpiengine.scorecard.ScorecardLine;
 /**
  * The computation of one employee's year, period by period in calendar order; every balance lives
  * in this object for the duration of one {@link CompensationYear#compute} call only.
+ *
+ * <p>The parts of each period are priced either here, through the object API (the definition),
+ * or from a team batch's results ({@link PartResults}, filled by {@link YearBatch}); the
+ * sequencing that follows (true-ups, carry-forward, draw, chargebacks, adjustment, settlement) is
+ * this class's in both cases. With {@code detailed} false no statement is built, only the
+ * figures of each period.
  */
 final class YearComputation {
 
+    /** What the parts of each period paid, read from a team batch's results. */
+    interface PartResults {
+        /**
+         * The total pay (salary included) of part {@code p} of period {@code k}.
+         */
+        Money total(int k, int p);
+
+        /**
+         * The amounts of the pay plan's schemes (not the salary, not the modifiers) of part
+         * {@code p} of period {@code k}, by name.
+         */
+        Map<String, Money> schemes(int k, int p);
+    }
+
     /** A part of a period with its version and its share of the period's facts. */
-    private record Part(LocalDate from, LocalDate to, String role, PlanVersion version, int days, int periodDays,
+    record Part(LocalDate from, LocalDate to, String role, PlanVersion version, int days, int periodDays,
             Facts facts, Map<String, BigDecimal> quantities) {
     }
 
@@ -66,6 +87,16 @@ final class YearComputation {
     private final List<Map<String, Money>> schemePayouts = new ArrayList<>();
     private final Map<String, TrueUp> trueUps = new LinkedHashMap<>();
     private final List<PeriodStatement> statements = new ArrayList<>();
+    private final List<PeriodFigures> figures = new ArrayList<>();
+
+    /** Whether statements (lines with their details, parts with their payouts) are built. */
+    private final boolean detailed;
+    /** The parts of every period to compute, split before pricing them in a batch; null on the object path. */
+    private @Nullable List<List<Part>> presplit;
+    /** The batch's prices of the parts; null on the object path. */
+    private @Nullable PartResults results;
+    private int last = -2;
+    private int closedCount;
 
     private Money drawBalance;
     private Money carryBalance;
@@ -77,6 +108,11 @@ final class YearComputation {
     private Money differences;
 
     YearComputation(CompensationYear year, EmployeeYear employee) {
+        this(year, employee, true);
+    }
+
+    YearComputation(CompensationYear year, EmployeeYear employee, boolean detailed) {
+        this.detailed = detailed;
         this.year = year;
         this.employee = employee;
         this.calendar = year.calendar();
@@ -108,23 +144,75 @@ final class YearComputation {
         return opening;
     }
 
-    YearResult compute() {
-        int last = horizon();
-        int closedCount = validateLedger(last);
-        validateChargebacks(last);
-        for (int k = 0; k <= last; k++) {
-            statements.add(period(k, closedCount));
+    /** Validates the inputs against the calendar and the ledger; once. */
+    private void validate() {
+        if (last == -2) {
+            last = horizon();
+            closedCount = validateLedger(last);
+            validateChargebacks(last);
         }
+    }
+
+    /**
+     * Validates the inputs and splits every period to compute into its parts, so that a batch can
+     * price them; returns the parts by period.
+     */
+    List<List<Part>> split() {
+        validate();
+        List<List<Part>> all = new ArrayList<>(last + 1);
+        for (int k = 0; k <= last; k++) {
+            all.add(split(calendar.periods().get(k)));
+        }
+        presplit = all;
+        return all;
+    }
+
+    /** Prices the parts given by {@link #split()} from a batch's results; the figures follow from {@link #figures()}. */
+    void priced(PartResults batchResults) {
+        if (presplit == null) {
+            throw new IllegalStateException("the parts must be split before they are priced");
+        }
+        this.results = batchResults;
+    }
+
+    YearResult compute() {
+        if (!detailed) {
+            throw new IllegalStateException("a computation of figures only builds no statement");
+        }
+        run();
+        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
+        Totals totals = totals();
+        return new YearResult(employee.employeeId(), statements, opening(), closing, totals.paid, totals.earned,
+                drawForgivenTotal, carryForfeitedTotal, overpaidTotal, totals.pending);
+    }
+
+    /** Computes the year's figures, without statements. */
+    YearFigures figures() {
+        run();
+        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
+        Totals totals = totals();
+        return new YearFigures(employee.employeeId(), figures, opening(), closing, totals.paid, totals.earned,
+                drawForgivenTotal, carryForfeitedTotal, overpaidTotal, totals.pending);
+    }
+
+    private record Totals(Money paid, Money earned, Money pending) {
+    }
+
+    private void run() {
+        validate();
+        for (int k = 0; k <= last; k++) {
+            period(k, closedCount);
+        }
+    }
+
+    private Totals totals() {
         Money paid = zero;
         Money earned = zero;
-        for (PeriodStatement statement : statements) {
-            paid = paid.plus(statement.paid());
-            earned = earned.plus(statement.earned());
+        for (PeriodFigures period : figures) {
+            paid = paid.plus(period.paid());
+            earned = earned.plus(period.earned());
         }
-        Money pending = closedCount > last ? differences : zero;
-        Balances closing = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
-        return new YearResult(employee.employeeId(), statements, opening(), closing, paid, earned, drawForgivenTotal,
-                carryForfeitedTotal, overpaidTotal, pending);
+        return new Totals(paid, earned, closedCount > last ? differences : zero);
     }
 
     private Money currentOverpaid() {
@@ -233,6 +321,10 @@ final class YearComputation {
     // ---- parts of a period
 
     private List<Part> split(Period period) {
+        Part whole = whole(period);
+        if (whole != null) {
+            return List.of(whole);
+        }
         List<Part> out = new ArrayList<>();
         List<LocalDate[]> ranges = new ArrayList<>();
         List<PlanVersion> used = new ArrayList<>();
@@ -281,7 +373,7 @@ final class YearComputation {
         int total = 0;
         int[] days = new int[ranges.size()];
         for (int i = 0; i < ranges.size(); i++) {
-            days[i] = new Period(period.id(), ranges.get(i)[0], ranges.get(i)[1]).days();
+            days[i] = Math.toIntExact(ChronoUnit.DAYS.between(ranges.get(i)[0], ranges.get(i)[1]) + 1); // as Period.days()
             total += days[i];
         }
         List<Facts> partFacts = splitFacts(facts, used, days, total);
@@ -291,6 +383,39 @@ final class YearComputation {
                     partFacts.get(i), partQuantities.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The part of a period that one assignment and one version cover whole, as the general split
+     * below makes it (the facts and quantities unshared); null if the period has more parts, none,
+     * or its facts are missing (the general split then says so).
+     */
+    private @Nullable Part whole(Period period) {
+        List<Assignment> assignments = employee.assignments();
+        if (assignments.size() != 1) {
+            return null;
+        }
+        Assignment assignment = assignments.get(0);
+        if (assignment.start().isAfter(period.start()) || assignment.end() != null && assignment.end().isBefore(period.end())) {
+            return null;
+        }
+        PlanVersion version = year.versionOn(assignment.role(), period.start());
+        if (version == null) {
+            return null;
+        }
+        for (PlanVersion next : year.versions(assignment.role())) {
+            if (next.effectiveFrom().isAfter(period.start()) && !next.effectiveFrom().isAfter(period.end())) {
+                return null;
+            }
+        }
+        Facts facts = employee.facts(period.id());
+        if (facts == null) {
+            return null;
+        }
+        int days = period.days();
+        Map<String, BigDecimal> quantities = employee.quantities(period.id());
+        return new Part(period.start(), period.end(), assignment.role(), version, days, days, facts,
+                quantities.isEmpty() ? Map.of() : new LinkedHashMap<>(quantities));
     }
 
     private List<Facts> splitFacts(Facts facts, List<PlanVersion> versions, int[] days, int total) {
@@ -314,6 +439,12 @@ final class YearComputation {
     private List<Map<String, BigDecimal>> splitValues(Map<String, BigDecimal> values, @Nullable List<PlanVersion> versions,
             int[] days, int total) {
         List<Map<String, BigDecimal>> out = new ArrayList<>();
+        if (values.isEmpty()) {
+            for (int i = 0; i < days.length; i++) {
+                out.add(Map.of());
+            }
+            return out;
+        }
         for (int i = 0; i < days.length; i++) {
             out.add(new LinkedHashMap<>());
         }
@@ -346,7 +477,8 @@ final class YearComputation {
         return false;
     }
 
-    private Scorecard prorated(Scorecard scorecard, int days, int periodDays) {
+    /** The scorecard of a part: additive indicators' thresholds prorated by days ÷ periodDays. */
+    static Scorecard prorated(Scorecard scorecard, int days, int periodDays, Precision precision) {
         if (days == periodDays) {
             return scorecard;
         }
@@ -369,9 +501,9 @@ final class YearComputation {
 
     // ---- one period
 
-    private PeriodStatement period(int k, int closedCount) {
+    private void period(int k, int closedCount) {
         Period period = calendar.periods().get(k);
-        List<Part> periodParts = split(period);
+        List<Part> periodParts = presplit != null ? presplit.get(k) : split(period);
         parts.add(periodParts);
         Map<String, Money> payouts = new HashMap<>();
         schemePayouts.add(payouts);
@@ -380,9 +512,20 @@ final class YearComputation {
         Money[] running = {zero};
         Money salary = zero;
         Money earned = zero;
-        for (Part part : periodParts) {
+        PartResults batch = results;
+        for (int p = 0; p < periodParts.size(); p++) {
+            Part part = periodParts.get(p);
             PlanVersion version = part.version();
-            Scorecard scorecard = prorated(version.scorecard(), part.days(), part.periodDays());
+            if (batch != null) {
+                // priced by the batch: the same figures as the object path below (TeamBatch's contract)
+                Money partSalary = Proration.money(version.salary(), part.days(), part.periodDays(), rounding);
+                Money total = version.payPlan() == null ? partSalary : batch.total(k, p);
+                running[0] = running[0].plus(total);
+                salary = salary.plus(partSalary);
+                earned = earned.plus(total);
+                continue;
+            }
+            Scorecard scorecard = prorated(version.scorecard(), part.days(), part.periodDays(), precision);
             Evaluation evaluation = scorecard.evaluate(part.facts(), precision);
             Money partSalary = Proration.money(version.salary(), part.days(), part.periodDays(), rounding);
             Payout payout;
@@ -494,7 +637,7 @@ final class YearComputation {
         }
 
         // chargebacks
-        List<Chargeback> recorded = new ArrayList<>();
+        List<Chargeback> recorded = employee.chargebacks().isEmpty() ? List.of() : new ArrayList<>();
         for (Chargeback chargeback : employee.chargebacks()) {
             if (chargeback.periodId().equals(period.id())) {
                 recorded.add(chargeback);
@@ -527,9 +670,11 @@ final class YearComputation {
             Money adjustment = differences;
             StringBuilder detail = new StringBuilder("closed periods as recomputed minus as paid:");
             List<PeriodReckoning.Closed> closedPeriods = new ArrayList<>();
-            for (PeriodStatement closed : statements) {
-                detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
-                closedPeriods.add(new PeriodReckoning.Closed(closed.period().id(), closed.recomputed(), closed.paid()));
+            if (detailed) {
+                for (PeriodFigures closed : figures) {
+                    detail.append(' ').append(closed.period().id()).append(' ').append(closed.recomputed().minus(closed.paid()).toAmountText());
+                    closedPeriods.add(new PeriodReckoning.Closed(closed.period().id(), closed.recomputed(), closed.paid()));
+                }
             }
             add(lines, running, PeriodStatementLine.Kind.ADJUSTMENT, "adjustment", detail.toString(), adjustment,
                     new PeriodReckoning.Adjustment(closedPeriods));
@@ -579,8 +724,12 @@ final class YearComputation {
             earned = earned.minus(difference);
         }
         Balances balances = new Balances(drawBalance, carryBalance, chargebackBalance, currentOverpaid());
-        return new PeriodStatement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed, paid,
-                payment != null, balances, forgiven, forfeited, overpaid);
+        figures.add(new PeriodFigures(period, draw, cap, earned, recomputed, paid, payment != null, balances, forgiven,
+                forfeited, overpaid));
+        if (detailed) {
+            statements.add(new PeriodStatement(employee.employeeId(), period, described, lines, draw, cap, earned, recomputed,
+                    paid, payment != null, balances, forgiven, forfeited, overpaid));
+        }
     }
 
     private boolean terminatesIn(Period period) {
@@ -739,7 +888,7 @@ final class YearComputation {
     /** Adds a chargeback line and returns its amount: ROUND(refund × payout ÷ fact; minor unit) of the original period. */
     private Money chargeback(Chargeback chargeback, List<PeriodStatementLine> lines, Money[] running) {
         int original = calendar.indexOf(chargeback.originalPeriodId());
-        Money payout = schemePayouts.get(original).get(chargeback.schemeName());
+        Money payout = schemePayout(original, chargeback.schemeName());
         if (payout == null) {
             throw new KpiInputException(Reason.UNKNOWN_PAY_STEP, chargeback.indicatorId(), "schemeName", chargeback.schemeName(),
                     "a chargeback names scheme '" + chargeback.schemeName() + "', which paid nothing in period '"
@@ -763,6 +912,25 @@ final class YearComputation {
         return amount;
     }
 
+    /** What a scheme paid in period k, over its parts; null if it paid nothing there. */
+    private @Nullable Money schemePayout(int k, String name) {
+        PartResults batch = results;
+        if (batch == null) {
+            return schemePayouts.get(k).get(name);
+        }
+        Money sum = null;
+        for (int p = 0; p < parts.get(k).size(); p++) {
+            if (parts.get(k).get(p).version().payPlan() == null) {
+                continue;
+            }
+            Money amount = batch.schemes(k, p).get(name);
+            if (amount != null) {
+                sum = sum == null ? amount : sum.plus(amount);
+            }
+        }
+        return sum;
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -778,7 +946,9 @@ final class YearComputation {
     private void add(List<PeriodStatementLine> lines, Money[] running, PeriodStatementLine.Kind kind, String name, String detail,
             Money amount, PeriodReckoning reckoning) {
         Money after = running[0].plus(amount);
-        lines.add(new PeriodStatementLine(kind, name, detail, amount, running[0], after, reckoning));
+        if (detailed) {
+            lines.add(new PeriodStatementLine(kind, name, detail, amount, running[0], after, reckoning));
+        }
         running[0] = after;
     }
 }

@@ -98,6 +98,17 @@ public record YearResult(String employeeId, List<PeriodStatement> statements, Ba
     }
 
     /**
+     * Returns the year's figures without the statements' lines: what
+     * {@link CompensationYear#compute(List)} gives for this employee.
+     *
+     * @return the figures, not null
+     */
+    public YearFigures figures() {
+        return new YearFigures(employeeId, statements.stream().map(PeriodFigures::of).toList(), opening, closing, paid,
+                earned, drawForgiven, carryForwardForfeited, trueUpsOverpaid, pendingAdjustment);
+    }
+
+    /**
      * Renders the money conservation with each term, one per line.
      *
      * @return the text, not null

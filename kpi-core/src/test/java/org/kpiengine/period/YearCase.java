@@ -107,6 +107,13 @@ record YearCase(long salary, long plan, long bonus, int secondVersionDay, long p
         return version;
     }
 
+    /** This case's plan (versions, draw, cap, cumulative scheme, settlements) with another case's employee. */
+    YearCase withEmployeeOf(YearCase other) {
+        return new YearCase(salary, plan, bonus, secondVersionDay, plan2, bonus2, salary2, drawKind, draw, maxRecovery, cap,
+                cumulativeKind, policy, other.startDay, other.endDay, other.revenueCents, other.through, other.chargebacks,
+                drawSettlement, carrySettlement);
+    }
+
     List<PlanVersion> versions() {
         List<PlanVersion> versions = new ArrayList<>();
         versions.add(version(JAN_1, plan, bonus, salary));
@@ -153,7 +160,12 @@ record YearCase(long salary, long plan, long bonus, int secondVersionDay, long p
 
     /** The employee's year, with the ledger given (period index → paid). */
     EmployeeYear employee(List<Payment> ledger) {
-        EmployeeYear.Builder builder = EmployeeYear.builder("seller-1").assignment(assignment());
+        return employee("seller-1", ledger);
+    }
+
+    /** The employee's year under another id, with the ledger given. */
+    EmployeeYear employee(String id, List<Payment> ledger) {
+        EmployeeYear.Builder builder = EmployeeYear.builder(id).assignment(assignment());
         for (int m = 0; m < through; m++) {
             builder.facts(month(m + 1), facts(m));
         }
