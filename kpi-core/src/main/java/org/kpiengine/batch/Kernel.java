@@ -153,7 +153,7 @@ final class Kernel {
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    sums[i] = ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale); // now the rating
+                    sums[i] = ScaledMath.divideByPowerOfTen(sums[i], weightScale, precision.indexRounding()); // now the rating
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

@@ -1,9 +1,11 @@
 package org.kpiengine.batch;
 
+import java.math.RoundingMode;
+
 /**
  * Exact integer arithmetic on scaled {@code long}s: powers of ten and division rounded
- * {@code HALF_UP} (half away from zero), as {@link java.math.BigDecimal#divide(java.math.BigDecimal,
- * int, java.math.RoundingMode)} does.
+ * {@code HALF_UP} (half away from zero) or by any other {@link RoundingMode}, as
+ * {@link java.math.BigDecimal#divide(java.math.BigDecimal, int, RoundingMode)} does.
  */
 final class ScaledMath {
 
@@ -147,6 +149,60 @@ final class ScaledMath {
         long q = exponent == 1 ? (a + 5) / 10 : (a + 50) / 100;
         long sign = x >> 63;
         return (q ^ sign) - sign;
+    }
+
+    /**
+     * Divides and rounds by a rounding mode: the exact quotient {@code dividend / divisor} rounded
+     * to an integer as {@link java.math.BigDecimal#divide(java.math.BigDecimal, int, RoundingMode)}
+     * with scale 0 rounds it.
+     *
+     * @param dividend the dividend
+     * @param divisor the divisor, not 0
+     * @param mode the rounding mode, not {@code UNNECESSARY}
+     * @return the rounded quotient
+     * @throws ArithmeticException if the divisor is 0, an argument is {@code Long.MIN_VALUE}, or the
+     *     mode is {@code UNNECESSARY} and the quotient is not an integer
+     */
+    static long divide(long dividend, long divisor, RoundingMode mode) {
+        if (mode == RoundingMode.HALF_UP) {
+            return divideHalfUp(dividend, divisor);
+        }
+        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        long quotient = dividend / divisor; // toward zero
+        long remainder = dividend - quotient * divisor;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long sign = (dividend ^ divisor) < 0 ? -1 : 1;
+        long r = Math.abs(remainder);
+        long rest = Math.abs(divisor) - r; // r > rest: above one half; r == rest: exactly one half
+        boolean away = switch (mode) {
+            case UP -> true;
+            case DOWN -> false;
+            case CEILING -> sign > 0;
+            case FLOOR -> sign < 0;
+            case HALF_UP -> r >= rest;
+            case HALF_DOWN -> r > rest;
+            case HALF_EVEN -> r > rest || r == rest && (quotient & 1) != 0;
+            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+        };
+        // |divisor| >= 2 here, so |quotient| <= Long.MAX_VALUE / 2 and one more step cannot overflow.
+        return away ? quotient + sign : quotient;
+    }
+
+    /**
+     * Divides by 10 to the power {@code exponent} and rounds by a rounding mode.
+     *
+     * @param x the dividend
+     * @param exponent 0 to 18
+     * @param mode the rounding mode, not {@code UNNECESSARY}
+     * @return the rounded quotient
+     * @throws ArithmeticException as {@link #divide} and {@link #divideByPowerOfTenHalfUp} do
+     */
+    static long divideByPowerOfTen(long x, int exponent, RoundingMode mode) {
+        return mode == RoundingMode.HALF_UP ? divideByPowerOfTenHalfUp(x, exponent) : divide(x, POWERS[exponent], mode);
     }
 
     private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
