@@ -96,14 +96,18 @@ final class KernelLine {
     private final long templateTarget;
     private final Formula formula;
     /**
-     * The plain loop of the linear and two-slope layout: per column the power of two {@code L}
-     * such that a group of rows whose raw values all lie in {@code [-L, L)} cannot overflow and
-     * divides within the exact range of a {@code double} (0 for an absent column); and the
-     * factors, negated for a lower-is-better line so that one loop serves both directions.
-     * {@code fast} is false when the line cannot take that loop (another layout, another rounding
-     * mode, an absent threshold, a scale too fine).
+     * The plain loops: the layout of the line's pieces they are written for ({@link #LINES},
+     * {@link #RATIO}, or 0 when the line cannot take them: another layout, another rounding mode,
+     * a threshold absent where the layout needs it, a scale too fine); per column the power of
+     * two {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
+     * overflow and divides within the exact range of a {@code double} (0 for an absent column);
+     * and the factors, negated for a lower-is-better line so that one loop serves both directions.
      */
-    private final boolean fast;
+    private final int layout;
+    /** All ones when the plain loops check target > plan, 0 when the line has no target at all. */
+    private final long targetCheck;
+    /** Whether the plain loops cap at the index at the target: the formula says so and there is a target. */
+    private final boolean plainCapAtTarget;
     /** Whether attainments can take the plain path: HALF_UP, the fact and the plan in range. */
     private final boolean fastAttainment;
     private final long factLimit;
@@ -174,12 +178,25 @@ final class KernelLine {
         this.targetScale = target == null ? 0 : sign * targetFactor;
         this.targetOffset = target == null && templateTarget != ABSENT ? sign * templateTarget : 0;
         this.fastAttainment = halfUp && fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
-        this.fast = halfUp && formula instanceof Pieces pieces && pieces.plainLayout(higher)
-                && fact.length > 0 && factLimit > 0
-                && present(base, baseLimit, templateBase, magnitude)
+        // An absent base or target (no column, none in the template) reads 0 in the plain loops:
+        // a base of 0 is what the layouts mean by none when higher is better (the linear base, the
+        // ratio's floor), and an absent target is never read when the formula does not need one.
+        boolean noBase = base == null && templateBase == ABSENT;
+        boolean noTarget = target == null && templateTarget == ABSENT;
+        int plainLayout = halfUp && formula instanceof Pieces pieces ? pieces.plainLayout(higher) : 0;
+        boolean ready = fact.length > 0 && factLimit > 0
+                && (present(base, baseLimit, templateBase, magnitude) || noBase && higher)
                 && present(plan, planLimit, templatePlan, magnitude)
-                && present(target, targetLimit, templateTarget, magnitude);
+                && (present(target, targetLimit, templateTarget, magnitude) || noTarget && !formula.needsTarget);
+        this.layout = ready ? plainLayout : 0;
+        this.targetCheck = noTarget ? 0 : -1;
+        this.plainCapAtTarget = formula instanceof Pieces pieces && pieces.capAtTarget >= 0 && !noTarget;
     }
+
+    /** The plain layout of a base line and a second line from the plan on: linear and two-slope curves. */
+    private static final int LINES = 1;
+    /** The plain layout of 0 up to the base, then fact × slope / plan: the higher-is-better ratio. */
+    private static final int RATIO = 2;
 
     /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
     private static long limit(long @Nullable [] column, long factor, long magnitude) {
@@ -310,7 +327,9 @@ final class KernelLine {
      */
     void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
             boolean plainSums, long[] scratch) {
-        if (fast && plainSums && count > 0 && scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)) {
+        if (layout != 0 && plainSums && count > 0
+                && (layout == LINES ? scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
+                        : scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
             return;
         }
         // Read the fact and thresholds, check their order and what the formula needs, score it.
@@ -375,7 +394,7 @@ final class KernelLine {
     }
 
     /**
-     * The plain loop, for a formula of the linear and two-slope layout ({@link Pieces#plainLayout}):
+     * The plain loop, for a formula of the linear and two-slope layout ({@link Pieces#plainLayout}, {@link #LINES}):
      * the same results as {@link #score} for a group whose raw values all lie within the columns'
      * limits. Its slopes, the second piece's start and addend, the cap and the cap at the target
      * are read from the compiled pieces. The loop computes every row's index into {@code scratch}
@@ -414,7 +433,8 @@ final class KernelLine {
         long a1 = two ? pieces.add[1] : 0;
         long inclusive1 = two && pieces.startInclusive[1] ? 1 : 0;
         long cap = pieces.cap;
-        boolean capAtTarget = pieces.capAtTarget == 0;
+        boolean capAtTarget = plainCapAtTarget;
+        long targetCheck = this.targetCheck;
         long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
@@ -455,9 +475,101 @@ final class KernelLine {
             // out of order, or an index beyond an int, is marked -1, by a mask rather than a
             // branch (every value here is below 2^52, so the differences cannot overflow).
             // A negative fact that the unit refuses is marked the same way.
-            long outOfOrder = ((p - b - 1) | (t - p - 1) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
+            long outOfOrder = ((p - b - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
+     * The plain loop for a formula of the ratio layout ({@link Pieces#plainLayout}, {@link #RATIO}):
+     * 0 at or below the base, else fact × slope / (plan × divisor), capped at a constant and at the
+     * same quotient at the target; the same results as {@link #score} for a group whose raw values
+     * lie within the columns' limits, written only if all of them do. The layout is
+     * higher-is-better only, so no value is negated; an absent base reads 0, where the ratio's own
+     * floor at 0 gives the same index.
+     *
+     * @return whether the group was scored
+     */
+    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch) {
+        Pieces pieces = (Pieces) formula;
+        long[] fact = this.fact;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
+        long ff = signedFactFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        long m = pieces.slopeDividend[1];
+        long k = pieces.slopeDivisor[1];
+        long inclusive = pieces.startInclusive[1] ? 1 : 0;
+        long cap = pieces.cap;
+        boolean capAtTarget = plainCapAtTarget;
+        long targetCheck = this.targetCheck;
+        long negativeFact = negativeFactMask;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = consecutive ? first + i : rows[i];
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = fv * ff;
+            long b = bv * bf + bo;
+            long p = pv * pf + po;
+            long t = tv * tf + to;
+            // Past the base (the second piece's start) the quotient, else 0; a negative quotient is 0 either way.
+            long above = (b - f - inclusive) >> 63;
+            long divisor = p * k;
+            long index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(f * m & above, 0), divisor), cap);
+            if (capAtTarget) {
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp(t * m, divisor));
+            }
+            // Thresholds.validateFor (base < plan < target), the ratio's positive plan, an index
+            // within an int and a fact the unit accepts, by a mask.
+            long outOfOrder = ((p - b - 1) | (p - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
+                    | (fv & negativeFact)) >> 63;
+            scratch[i] = index | outOfOrder;
+        }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
+     * Ends a plain loop: if every value read lay within the columns' limits, writes the indices
+     * and sums of the rows (a row marked negative goes to the object path) and returns true;
+     * otherwise writes nothing and returns false.
+     */
+    private boolean writeInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
+            boolean[] undecided, long[] scratch, long factBits, long baseBits, long planBits, long targetBits) {
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
         if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
                 | (targetBits & -(tl << 1))) != 0) {
             return false;
@@ -593,7 +705,7 @@ final class KernelLine {
     private abstract static class Formula {
         private final boolean positivePlan;
         private final boolean baseOrPositivePlan;
-        private final boolean needsTarget;
+        final boolean needsTarget;
         private final boolean positiveTargetWhenLower;
 
         Formula(List<Requirement> requirements) {
@@ -720,16 +832,33 @@ final class KernelLine {
          * (in the indicator's direction), a line from the plan over target − plan with a slope not
          * negative; capped at most at a constant and at the first line's index at the target.
          */
-        boolean plainLayout(boolean higher) {
+        int plainLayout(boolean higher) {
+            if (isRatio(higher)) {
+                return RATIO;
+            }
             boolean first = kind[0] == LINEAR && anchorThreshold[0] == BASE && toThreshold[0] == PLAN
                     && fromThreshold[0] == BASE && anchorOffset[0] == 0 && toOffset[0] == 0 && fromOffset[0] == 0
                     && add[0] == 0 && slopeDividend[0] > 0 && capAtTarget <= 0;
             if (count == 1 || !first) {
-                return first && count == 1;
+                return first && count == 1 ? LINES : 0;
             }
             return count == 2 && ascending == higher && kind[1] == LINEAR && startThreshold[1] == PLAN && startOffset[1] == 0
                     && anchorThreshold[1] == PLAN && toThreshold[1] == TARGET && fromThreshold[1] == PLAN
-                    && anchorOffset[1] == 0 && toOffset[1] == 0 && fromOffset[1] == 0 && slopeDividend[1] >= 0;
+                    && anchorOffset[1] == 0 && toOffset[1] == 0 && fromOffset[1] == 0 && slopeDividend[1] >= 0
+                    ? LINES : 0;
+        }
+
+        /**
+         * Whether these pieces have the ratio layout: higher is better, 0 up to the base, then
+         * from the base on a line from 0 over the plan with a positive slope and no addend,
+         * capped at most at a constant and at that line's index at the target.
+         */
+        private boolean isRatio(boolean higher) {
+            return higher && ascending && count == 2 && kind[0] == CONSTANT && add[0] == 0
+                    && kind[1] == LINEAR && startThreshold[1] == BASE && startOffset[1] == 0
+                    && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
+                    && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
+                    && capAtTarget != 0;
         }
 
         @Override
