@@ -427,7 +427,6 @@ final class KernelLine {
         long m0 = pieces.slopeDividend[0];
         long k0 = pieces.slopeDivisor[0];
         boolean two = pieces.count == 2;
-        long split = two ? -1 : 0;
         long m1 = two ? pieces.slopeDividend[1] : 0;
         long k1 = two ? pieces.slopeDivisor[1] : 1;
         long a1 = two ? pieces.add[1] : 0;
@@ -464,12 +463,19 @@ final class KernelLine {
             // both pieces are set up and one is selected by a mask, all ones for the second. In
             // this layout the first piece's addend is 0 and the second's quotient is not negative,
             // so a negative dividend (a fact below base) gives 0 before or after the division.
-            long above = ((p - f - inclusive1) >> 63) & split;
-            long dividend = ((f - p) * m1 & above) | ((f - b) * m0 & ~above);
-            long divisor = ((t - p) * k1 & above) | ((p - b) * k0 & ~above);
-            long index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (a1 & above), cap);
+            // (A test of a value fixed for the whole loop, such as two, is taken out of it by the compiler.)
+            long span = (p - b) * k0;
+            long index;
+            if (two) {
+                long above = (p - f - inclusive1) >> 63;
+                long dividend = ((f - p) * m1 & above) | ((f - b) * m0 & ~above);
+                long divisor = ((t - p) * k1 & above) | (span & ~above);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (a1 & above), cap);
+            } else {
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * m0, 0), span), cap);
+            }
             if (capAtTarget) {
-                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * m0, (p - b) * k0));
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * m0, span));
             }
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
             // out of order, or an index beyond an int, is marked -1, by a mask rather than a
