@@ -25,12 +25,13 @@ import org.kpiengine.scorecard.ScorecardLine;
  * an overflow) hands the row to the object path, by returning {@link #OBJECT_PATH} or marking it.
  *
  * <p>Two loops read the compiled formula. The checked loop interprets any formula for any value,
- * every operation {@code Math.*Exact}, with any rounding mode. The plain loop, for {@code HALF_UP}
+ * every operation {@code Math.*Exact}, with any rounding mode. The plain loops, for {@code HALF_UP}
  * and a group whose values lie within limits computed at batch start, where no product can
- * overflow, computes formulas of the layout it is written for (a line from the base over
- * plan − base, then optionally a second from the plan over target − plan: the linear and two-slope
- * curves) without a branch per row, with the slopes, offsets and caps read from the same compiled
- * pieces; a formula of another layout simply does not take it.
+ * overflow, compute formulas of the layout each is written for ({@link #LINES}: a line from the
+ * base over plan − base, then optionally a second from the plan over target − plan, the linear and
+ * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan) without a branch
+ * per row, with the slopes, addends and caps read from the same compiled pieces; a formula of
+ * another layout simply does not take them.
  */
 final class KernelLine {
 
