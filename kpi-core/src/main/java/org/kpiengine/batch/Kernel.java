@@ -1,6 +1,7 @@
 package org.kpiengine.batch;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -150,10 +151,14 @@ final class Kernel {
                     measures);
         }
         int weightScale = template.weightScale;
+        RoundingMode rounding = precision.indexRounding();
+        boolean halfUp = rounding == RoundingMode.HALF_UP;
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    sums[i] = ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale); // now the rating
+                    // now the rating, rounded like an index
+                    sums[i] = halfUp ? ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale)
+                            : ScaledMath.divide(sums[i], ScaledMath.pow10(weightScale), rounding);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }

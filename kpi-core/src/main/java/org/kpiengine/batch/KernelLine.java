@@ -2,23 +2,36 @@ package org.kpiengine.batch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.Precision;
-import org.kpiengine.curve.LinearCurve;
-import org.kpiengine.curve.RatioCurve;
-import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.Band;
 import org.kpiengine.curve.Thresholds;
-import org.kpiengine.curve.TwoSlopeCurve;
+import org.kpiengine.internal.CurveFormula;
+import org.kpiengine.internal.CurveFormula.Kind;
+import org.kpiengine.internal.CurveFormula.Piece;
+import org.kpiengine.internal.CurveFormula.Point;
+import org.kpiengine.internal.CurveFormula.Requirement;
+import org.kpiengine.internal.CurveFormula.Threshold;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.scorecard.ScorecardLine;
 
 /**
- * One scorecard line compiled for the kernel: its curve as a kind and scaled constants, its
- * template thresholds and the batch's columns, all brought to one common scale so that the index
- * of a row is a few exact {@code long} operations. Mirrors {@link ScoringCurve#index} of the
- * ratio, linear and two-slope curves exactly; anything it cannot decide (an invalid threshold, a
- * missing or unrepresentable value, an overflow) it hands to the object path by returning
- * {@link #OBJECT_PATH}.
+ * One scorecard line compiled for the kernel: its curve's {@link CurveFormula} (the one
+ * definition the curve record evaluates) brought to scaled constants, its template thresholds and
+ * the batch's columns, all at one common scale, so that the index of a row is a few exact
+ * {@code long} operations. Every built-in curve compiles; an integrator's custom curve does not.
+ * Anything a row cannot be decided with (an invalid threshold, a missing or unrepresentable value,
+ * an overflow) hands the row to the object path, by returning {@link #OBJECT_PATH} or marking it.
+ *
+ * <p>Two loops read the compiled formula. The checked loop interprets any formula for any value,
+ * every operation {@code Math.*Exact}, with any rounding mode. The plain loops, for {@code HALF_UP}
+ * and a group whose values lie within limits computed at batch start, where no product can
+ * overflow, compute formulas of the layout each is written for ({@link #LINES}: a line from the
+ * base over plan − base, then optionally a second from the plan over target − plan, the linear and
+ * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan) without a branch
+ * per row, with the slopes, addends and caps read from the same compiled pieces; a formula of
+ * another layout simply does not take them.
  */
 final class KernelLine {
 
@@ -30,9 +43,6 @@ final class KernelLine {
      */
     static final long UNBOUNDED_BEST = Long.MAX_VALUE;
 
-    private static final int RATIO = 0;
-    private static final int LINEAR = 1;
-    private static final int TWO_SLOPE = 2;
     private static final long[] NO_VALUES = new long[0];
     /**
      * Below this magnitude of every weight the plain path adds weight × index without overflow
@@ -43,8 +53,28 @@ final class KernelLine {
     private static final int PLAIN_LINES = 256;
     /** Marks an absent base or target; no scaled value equals it. */
     private static final long ABSENT = Long.MIN_VALUE;
+    /** Marks "no cap". */
+    private static final long NO_CAP = Long.MAX_VALUE;
 
-    private final int kind;
+    // The threshold a compiled point reads (CurveFormula.Threshold, by ordinal).
+    private static final int NONE = 0;
+    private static final int BASE = 1;
+    private static final int PLAN = 2;
+    private static final int TARGET = 3;
+    // What a compiled piece is (CurveFormula.Kind, by ordinal).
+    private static final int CONSTANT = 0;
+    private static final int LINEAR = 1;
+    private static final int RECIPROCAL = 2;
+    private static final int CAP = 3;
+
+    static {
+        if (Threshold.NONE.ordinal() != NONE || Threshold.BASE.ordinal() != BASE || Threshold.PLAN.ordinal() != PLAN
+                || Threshold.TARGET.ordinal() != TARGET || Kind.CONSTANT.ordinal() != CONSTANT
+                || Kind.LINEAR.ordinal() != LINEAR || Kind.RECIPROCAL.ordinal() != RECIPROCAL || Kind.CAP.ordinal() != CAP) {
+            throw new IllegalStateException("the kernel's codes of thresholds and pieces differ from CurveFormula's");
+        }
+    }
+
     private final boolean higher;
     /**
      * {@code Long.MIN_VALUE} when the indicator's unit refuses a negative fact (a count, a
@@ -52,6 +82,7 @@ final class KernelLine {
      * refuses, which sends the row to the object path and its error.
      */
     private final long negativeFactMask;
+    private final RoundingMode rounding;
     private final long hundred;
     private final long[] fact;
     private final long factFactor;
@@ -64,20 +95,21 @@ final class KernelLine {
     private final long templateBase;
     private final long templatePlan;
     private final long templateTarget;
-    private final boolean hasCap;
-    private final long cap;
-    private final long slopeDividend;
-    private final long slopeDivisor;
+    private final Formula formula;
     /**
-     * The plain-arithmetic path of the two-slope and linear curves: per column the power of two
-     * {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
+     * The plain loops: the layout of the line's pieces they are written for ({@link #LINES},
+     * {@link #RATIO}, or 0 when the line cannot take them: another layout, another rounding mode,
+     * a threshold absent where the layout needs it, a scale too fine); per column the power of
+     * two {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
      * overflow and divides within the exact range of a {@code double} (0 for an absent column);
-     * and the factors, negated for a lower-is-better line so that one loop serves both
-     * directions. {@code fast} is false when the line cannot take that path (a ratio curve, a
-     * two-slope curve whose maximum is below 100, an absent threshold, a scale too fine).
+     * and the factors, negated for a lower-is-better line so that one loop serves both directions.
      */
-    private final boolean fast;
-    /** Whether attainments can take the plain path: the fact and the plan in range. */
+    private final int layout;
+    /** All ones when the plain loops check target > plan, 0 when the line has no target at all. */
+    private final long targetCheck;
+    /** Whether the plain loops cap at the index at the target: the formula says so and there is a target. */
+    private final boolean plainCapAtTarget;
+    /** Whether attainments can take the plain path: HALF_UP, the fact and the plan in range. */
     private final boolean fastAttainment;
     private final long factLimit;
     private final long baseLimit;
@@ -103,14 +135,13 @@ final class KernelLine {
     private final long targetScale;
     private final long targetOffset;
 
-    private KernelLine(int kind, boolean higher, boolean negativeAllowed, long hundred, long[] fact, long factFactor,
-            long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
-            long @Nullable [] target, long targetFactor, long templateBase,
-            long templatePlan, long templateTarget, boolean hasCap, long cap,
-            long slopeDividend, long slopeDivisor) {
-        this.kind = kind;
+    private KernelLine(boolean higher, boolean negativeAllowed, RoundingMode rounding, long hundred, long[] fact,
+            long factFactor, long @Nullable [] base, long baseFactor, long @Nullable [] plan, long planFactor,
+            long @Nullable [] target, long targetFactor, long templateBase, long templatePlan, long templateTarget,
+            Formula formula) {
         this.higher = higher;
         this.negativeFactMask = negativeAllowed ? 0 : Long.MIN_VALUE;
+        this.rounding = rounding;
         this.hundred = hundred;
         this.fact = fact;
         this.factFactor = factFactor;
@@ -123,13 +154,11 @@ final class KernelLine {
         this.templateBase = templateBase;
         this.templatePlan = templatePlan;
         this.templateTarget = templateTarget;
-        this.hasCap = hasCap;
-        this.cap = cap;
-        this.slopeDividend = slopeDividend;
-        this.slopeDivisor = slopeDivisor;
+        this.formula = formula;
+        boolean halfUp = rounding == RoundingMode.HALF_UP;
         // The largest magnitude M of a scaled value for which every product and difference of the
         // plain path, at most 2M times the largest multiplier, stays below 2^52.
-        long multiplier = Math.max(hundred, Math.max(Math.abs(slopeDividend), slopeDivisor));
+        long multiplier = formula instanceof Pieces pieces ? pieces.largestMultiplier(hundred) : hundred;
         long magnitude = (ScaledMath.EXACT_DOUBLE - 1) / (2 * multiplier);
         long sign = higher ? 1 : -1;
         this.factLimit = limit(fact.length > 0 ? fact : null, factFactor, magnitude);
@@ -149,13 +178,26 @@ final class KernelLine {
         this.targetValues = target == null ? fact : target;
         this.targetScale = target == null ? 0 : sign * targetFactor;
         this.targetOffset = target == null && templateTarget != ABSENT ? sign * templateTarget : 0;
-        this.fastAttainment = fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
-        this.fast = (kind == LINEAR || kind == TWO_SLOPE && slopeDividend >= 0 && cap >= hundred)
-                && fact.length > 0 && factLimit > 0
-                && present(base, baseLimit, templateBase, magnitude)
+        this.fastAttainment = halfUp && fact.length > 0 && factLimit > 0 && present(plan, planLimit, templatePlan, magnitude);
+        // An absent base or target (no column, none in the template) reads 0 in the plain loops:
+        // a base of 0 is what the layouts mean by none when higher is better (the linear base, the
+        // ratio's floor), and an absent target is never read when the formula does not need one.
+        boolean noBase = base == null && templateBase == ABSENT;
+        boolean noTarget = target == null && templateTarget == ABSENT;
+        int plainLayout = halfUp && formula instanceof Pieces pieces ? pieces.plainLayout(higher) : 0;
+        boolean ready = fact.length > 0 && factLimit > 0
+                && (present(base, baseLimit, templateBase, magnitude) || noBase && higher)
                 && present(plan, planLimit, templatePlan, magnitude)
-                && present(target, targetLimit, templateTarget, magnitude);
+                && (present(target, targetLimit, templateTarget, magnitude) || noTarget && !formula.needsTarget);
+        this.layout = ready ? plainLayout : 0;
+        this.targetCheck = noTarget ? 0 : -1;
+        this.plainCapAtTarget = formula instanceof Pieces pieces && pieces.capAtTarget >= 0 && !noTarget;
     }
+
+    /** The plain layout of a base line and a second line from the plan on: linear and two-slope curves. */
+    private static final int LINES = 1;
+    /** The plain layout of 0 up to the base, then fact × slope / plan: the higher-is-better ratio. */
+    private static final int RATIO = 2;
 
     /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
     private static long limit(long @Nullable [] column, long factor, long magnitude) {
@@ -171,22 +213,16 @@ final class KernelLine {
     }
 
     /**
-     * Compiles a line, or returns null if the kernel cannot compute it (a step or custom curve, a
-     * rounding mode other than HALF_UP, scales beyond 18 digits, values beyond a {@code long}).
+     * Compiles a line, or returns null if the kernel cannot compute it (a custom curve, an index
+     * scale beyond 16, scales beyond 18 digits, values or constants beyond a {@code long}).
      */
     static @Nullable KernelLine compile(ScorecardLine line, LineColumns columns, Precision precision) {
-        if (precision.indexRounding() != RoundingMode.HALF_UP || precision.indexScale() + 2 > ScaledMath.MAX_POWER) {
+        if (precision.indexScale() + 2 > ScaledMath.MAX_POWER) {
             return null;
         }
-        ScoringCurve curve = line.curve();
-        int kind;
-        if (curve instanceof RatioCurve) {
-            kind = RATIO;
-        } else if (curve instanceof LinearCurve) {
-            kind = LINEAR;
-        } else if (curve instanceof TwoSlopeCurve) {
-            kind = TWO_SLOPE;
-        } else {
+        boolean higher = line.indicator().isHigherBetter();
+        CurveFormula curve = CurveFormula.of(line.curve(), higher);
+        if (curve == null) {
             return null;
         }
         Thresholds thresholds = line.thresholds();
@@ -198,42 +234,34 @@ final class KernelLine {
                 scale = Math.max(scale, column.scale());
             }
         }
+        if (curve instanceof CurveFormula.Pieces pieces) {
+            for (Piece piece : pieces.pieces()) {
+                for (Point point : new Point[] {piece.start(), piece.anchor(), piece.spanTo(), piece.spanFrom()}) {
+                    if (point != null) {
+                        scale = Math.max(scale, scaleOf(point.offset()));
+                    }
+                }
+            }
+        }
         if (scale > ScaledMath.MAX_POWER) {
             return null;
         }
         try {
-            int s = precision.indexScale();
-            long hundred = ScaledMath.pow10(s + 2);
-            boolean hasCap = false;
-            long cap = 0;
-            long slopeDividend = 0;
-            long slopeDivisor = 1;
-            if (kind == RATIO || kind == LINEAR) {
-                BigDecimal c = kind == RATIO ? ((RatioCurve) curve).cap() : ((LinearCurve) curve).cap();
-                if (c != null) {
-                    hasCap = true;
-                    cap = precision.roundIndex(c).unscaledValue().longValueExact();
-                }
-            } else {
-                BigDecimal max = ((TwoSlopeCurve) curve).maxIndex();
-                hasCap = true;
-                cap = precision.roundIndex(max).unscaledValue().longValueExact();
-                BigDecimal slope = Decimals.normalise(max.subtract(Decimals.HUNDRED));
-                if (slope.scale() > ScaledMath.MAX_POWER) {
-                    return null;
-                }
-                slopeDividend = Math.multiplyExact(slope.unscaledValue().longValueExact(), ScaledMath.pow10(s));
-                slopeDivisor = ScaledMath.pow10(slope.scale());
+            Formula formula = curve instanceof CurveFormula.Pieces pieces
+                    ? Pieces.compile(pieces, scale, precision)
+                    : Table.compile((CurveFormula.Steps) curve, scale, precision);
+            if (formula == null) {
+                return null;
             }
             Column f = columns.fact();
-            return new KernelLine(kind, line.indicator().isHigherBetter(), line.indicator().unit().allowsNegative(), hundred,
+            return new KernelLine(higher, line.indicator().unit().allowsNegative(), precision.indexRounding(),
+                    ScaledMath.pow10(precision.indexScale() + 2),
                     f == null ? NO_VALUES : f.unscaled(), f == null ? 1 : factor(f, scale),
                     values(columns.base()), factor(columns.base(), scale),
                     values(columns.plan()), factor(columns.plan(), scale),
                     values(columns.target()), factor(columns.target(), scale),
                     unscaled(thresholds.base(), scale), unscaled(thresholds.plan(), scale),
-                    unscaled(thresholds.target(), scale),
-                    hasCap, cap, slopeDividend, slopeDivisor);
+                    unscaled(thresholds.target(), scale), formula);
         } catch (ArithmeticException e) {
             return null;
         }
@@ -300,10 +328,13 @@ final class KernelLine {
      */
     void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
             boolean plainSums, long[] scratch) {
-        if (fast && plainSums && count > 0 && scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)) {
+        if (layout != 0 && plainSums && count > 0
+                && (layout == LINES ? scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
+                        : scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
             return;
         }
-        // Read the fact and thresholds, check their order, score the curve: one loop, compiled as one piece.
+        // Read the fact and thresholds, check their order and what the formula needs, score it.
+        Formula formula = this.formula;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -320,12 +351,13 @@ final class KernelLine {
                 long p = read(plan, row, planFactor, templatePlan);
                 long b = read(base, row, baseFactor, templateBase);
                 long t = read(target, row, targetFactor, templateTarget);
-                if ((b != ABSENT && (b == p || (higher ? b > p : b < p))) || (t != ABSENT && (higher ? t <= p : t >= p))) {
+                if ((b != ABSENT && (b == p || (higher ? b > p : b < p))) || (t != ABSENT && (higher ? t <= p : t >= p))
+                        || !formula.accepts(higher, b, p, t)) {
+                    // Thresholds.validateFor and the curve's validate refuse these; the object path says why.
                     undecided[i] = true;
                     continue;
                 }
-                long index = kind == TWO_SLOPE ? twoSlope(f, baseOrZero(b, p), p, t)
-                        : kind == RATIO ? ratio(f, b, p, t) : linear(f, baseOrZero(b, p), p, t);
+                long index = formula.index(f, b, p, t);
                 if (index < 0 || index > Integer.MAX_VALUE) {
                     undecided[i] = true;
                 } else {
@@ -363,18 +395,20 @@ final class KernelLine {
     }
 
     /**
-     * The scoring loop of a two-slope or linear line, in plain arithmetic: the same results as
-     * {@link #score} for a group whose raw values all lie within the columns' limits. The
-     * loop computes every row's index into {@code scratch} while it checks the limits on the
-     * values it reads; only if all were within them are the indices and sums written, otherwise
-     * nothing is, and the group takes the checked loop. A lower-is-better line reads its values
-     * negated, which turns its order into the higher-is-better one and leaves every quotient
-     * unchanged.
+     * The plain loop, for a formula of the linear and two-slope layout ({@link Pieces#plainLayout}, {@link #LINES}):
+     * the same results as {@link #score} for a group whose raw values all lie within the columns'
+     * limits. Its slopes, the second piece's start and addend, the cap and the cap at the target
+     * are read from the compiled pieces. The loop computes every row's index into {@code scratch}
+     * while it checks the limits on the values it reads; only if all were within them are the
+     * indices and sums written, otherwise nothing is, and the group takes the checked loop. A
+     * lower-is-better line reads its values negated, which turns its order into the
+     * higher-is-better one and leaves every quotient unchanged.
      *
      * @return whether the group was scored
      */
     private boolean scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
             boolean[] undecided, long[] scratch) {
+        Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
         long[] base = baseValues;
         long[] plan = planValues;
@@ -390,12 +424,17 @@ final class KernelLine {
         long bl = baseCheckLimit;
         long pl = planCheckLimit;
         long tl = targetCheckLimit;
-        long hundred = this.hundred;
-        long cap = this.cap;
-        boolean capped = hasCap;
-        boolean twoSlope = kind == TWO_SLOPE;
-        long slopeDividend = this.slopeDividend;
-        long slopeDivisor = this.slopeDivisor;
+        // Piece 0: (f − b) × m0 / ((p − b) × k0); piece 1, from the plan on: a1 + (f − p) × m1 / ((t − p) × k1).
+        long m0 = pieces.slopeDividend[0];
+        long k0 = pieces.slopeDivisor[0];
+        boolean two = pieces.count == 2;
+        long m1 = two ? pieces.slopeDividend[1] : 0;
+        long k1 = two ? pieces.slopeDivisor[1] : 1;
+        long a1 = two ? pieces.add[1] : 0;
+        long inclusive1 = two && pieces.startInclusive[1] ? 1 : 0;
+        long cap = pieces.cap;
+        boolean capAtTarget = plainCapAtTarget;
+        long targetCheck = this.targetCheck;
         long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
@@ -421,31 +460,123 @@ final class KernelLine {
             long b = bv * bf + bo;
             long p = pv * pf + po;
             long t = tv * tf + to;
+            // Whether a fact is past the second piece's start is a coin toss for the processor:
+            // both pieces are set up and one is selected by a mask, all ones for the second. In
+            // this layout the first piece's addend is 0 and the second's quotient is not negative,
+            // so a negative dividend (a fact below base) gives 0 before or after the division.
+            // (A test of a value fixed for the whole loop, such as two, is taken out of it by the compiler.)
+            long span = (p - b) * k0;
             long index;
-            if (twoSlope) {
-                // Whether a fact is above plan is a coin toss for the processor: both segments are
-                // set up and one is selected by a mask, all ones when above. Below plan the index
-                // is at most 100 and above it at least 100, so one clamp to [0, cap] serves both;
-                // a negative dividend (a fact below base) gives 0 either way.
-                long above = (p - f) >> 63;
-                long dividend = ((f - p) * slopeDividend & above) | ((f - b) * hundred & ~above);
-                long divisor = ((t - p) * slopeDivisor & above) | ((p - b) & ~above);
-                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (hundred & above), cap);
+            if (two) {
+                long above = (p - f - inclusive1) >> 63;
+                long dividend = ((f - p) * m1 & above) | ((f - b) * m0 & ~above);
+                long divisor = ((t - p) * k1 & above) | (span & ~above);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (a1 & above), cap);
             } else {
-                long span = p - b;
-                index = ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * hundred, 0), span);
-                if (capped && index > cap) {
-                    index = cap;
-                }
-                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * hundred, span));
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * m0, 0), span), cap);
+            }
+            if (capAtTarget) {
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * m0, span));
             }
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
             // out of order, or an index beyond an int, is marked -1, by a mask rather than a
             // branch (every value here is below 2^52, so the differences cannot overflow).
             // A negative fact that the unit refuses is marked the same way.
-            long outOfOrder = ((p - b - 1) | (t - p - 1) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
+            long outOfOrder = ((p - b - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
+     * The plain loop for a formula of the ratio layout ({@link Pieces#plainLayout}, {@link #RATIO}):
+     * 0 at or below the base, else fact × slope / (plan × divisor), capped at a constant and at the
+     * same quotient at the target; the same results as {@link #score} for a group whose raw values
+     * lie within the columns' limits, written only if all of them do. The layout is
+     * higher-is-better only, so no value is negated; an absent base reads 0, where the ratio's own
+     * floor at 0 gives the same index.
+     *
+     * @return whether the group was scored
+     */
+    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch) {
+        Pieces pieces = (Pieces) formula;
+        long[] fact = this.fact;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
+        long ff = signedFactFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        long m = pieces.slopeDividend[1];
+        long k = pieces.slopeDivisor[1];
+        long inclusive = pieces.startInclusive[1] ? 1 : 0;
+        long cap = pieces.cap;
+        boolean capAtTarget = plainCapAtTarget;
+        long targetCheck = this.targetCheck;
+        long negativeFact = negativeFactMask;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = consecutive ? first + i : rows[i];
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = fv * ff;
+            long b = bv * bf + bo;
+            long p = pv * pf + po;
+            long t = tv * tf + to;
+            // Past the base (the second piece's start) the quotient, else 0; a negative quotient is 0 either way.
+            long above = (b - f - inclusive) >> 63;
+            long divisor = p * k;
+            long index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(f * m & above, 0), divisor), cap);
+            if (capAtTarget) {
+                index = Math.min(index, ScaledMath.divideNonNegativeHalfUp(t * m, divisor));
+            }
+            // Thresholds.validateFor (base < plan < target), the ratio's positive plan, an index
+            // within an int and a fact the unit accepts, by a mask.
+            long outOfOrder = ((p - b - 1) | (p - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
+                    | (fv & negativeFact)) >> 63;
+            scratch[i] = index | outOfOrder;
+        }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
+     * Ends a plain loop: if every value read lay within the columns' limits, writes the indices
+     * and sums of the rows (a row marked negative goes to the object path) and returns true;
+     * otherwise writes nothing and returns false.
+     */
+    private boolean writeInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
+            boolean[] undecided, long[] scratch, long factBits, long baseBits, long planBits, long targetBits) {
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
         if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
                 | (targetBits & -(tl << 1))) != 0) {
             return false;
@@ -489,17 +620,6 @@ final class KernelLine {
         return scaled;
     }
 
-    /** Curves.baseOrZero: an absent base counts as 0 when higher is better and the plan is positive. */
-    private long baseOrZero(long b, long p) {
-        if (b != ABSENT) {
-            return b;
-        }
-        if (!higher || p <= 0) {
-            throw ObjectPathSignal.INSTANCE;
-        }
-        return 0;
-    }
-
     /**
      * Computes the plan attainments of a group of rows into {@code measures}, as
      * {@link #attainment(int)} does; a row it cannot decide is marked in {@code undecided}.
@@ -530,7 +650,7 @@ final class KernelLine {
         }
     }
 
-    /** The plain path of {@link #attainments}: every fact and plan of the group is within the limits. */
+    /** The plain path of {@link #attainments}: HALF_UP, every fact and plan of the group within the limits. */
     private void attainmentsInRange(int[] rows, int count, long[] measures, boolean[] undecided) {
         long[] fact = this.fact;
         long @Nullable [] plan = this.plan;
@@ -555,7 +675,7 @@ final class KernelLine {
     /**
      * Computes the plan attainment of one row in percent, unscaled at the index scale, as
      * {@code org.kpiengine.internal.Attainment} defines it: fact × 100 / plan when higher is better, plan × 100 / fact
-     * when lower is better, rounded HALF_UP, neither floored nor capped; {@link #UNBOUNDED_BEST}
+     * when lower is better, rounded like an index, neither floored nor capped; {@link #UNBOUNDED_BEST}
      * for a lower-is-better fact of 0 or less.
      *
      * @throws ObjectPathSignal if the plan is not positive or a value is absent
@@ -571,84 +691,313 @@ final class KernelLine {
         if (p <= 0) {
             throw ObjectPathSignal.INSTANCE;
         }
+        return attainment(higher, f, p, hundred, rounding);
+    }
+
+    /** Attainment.percent at scaled values: the plan is positive; UNBOUNDED_BEST for a lower-is-better fact of 0 or less. */
+    private static long attainment(boolean higher, long f, long p, long hundred, RoundingMode rounding) {
         if (higher) {
-            return ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
+            return ScaledMath.divide(Math.multiplyExact(f, hundred), p, rounding);
         }
         if (f <= 0) {
             return UNBOUNDED_BEST;
         }
-        return ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
+        return ScaledMath.divide(Math.multiplyExact(p, hundred), f, rounding);
     }
 
     /**
-     * RatioCurve.index: 0 at or worse than a base; the ratio capped at the lower of the configured
-     * cap and the target's ratio; an inverted ratio's fact of 0 or less reaches that cap. A plan
-     * of 0 or less, or a lower-is-better target of 0 or less, goes to the object path, which
-     * refuses it.
+     * A curve's formula compiled at the line's scale: what it needs of a row's thresholds, and the
+     * index of a row whose thresholds are in order and meet those needs.
      */
-    private long ratio(long f, long b, long p, long t) {
-        if (p <= 0 || !higher && t != ABSENT && t <= 0) {
-            // RatioCurve.validate refuses these thresholds; the object path reports it.
-            return OBJECT_PATH;
+    private abstract static class Formula {
+        private final boolean positivePlan;
+        private final boolean baseOrPositivePlan;
+        final boolean needsTarget;
+        private final boolean positiveTargetWhenLower;
+
+        Formula(List<Requirement> requirements) {
+            this.positivePlan = requirements.contains(Requirement.POSITIVE_PLAN);
+            this.baseOrPositivePlan = requirements.contains(Requirement.BASE_OR_POSITIVE_PLAN);
+            this.needsTarget = requirements.contains(Requirement.TARGET);
+            this.positiveTargetWhenLower = requirements.contains(Requirement.POSITIVE_TARGET_WHEN_LOWER);
         }
-        if (b != ABSENT && (higher ? f <= b : f >= b)) {
-            return 0;
+
+        /** Whether a row's thresholds ({@link #ABSENT} for an absent base or target) meet the formula's requirements. */
+        final boolean accepts(boolean higher, long b, long p, long t) {
+            return !(positivePlan && p <= 0
+                    || baseOrPositivePlan && b == ABSENT && (!higher || p <= 0)
+                    || needsTarget && t == ABSENT
+                    || positiveTargetWhenLower && !higher && t != ABSENT && t <= 0);
         }
-        boolean capped = hasCap;
-        long max = cap;
-        if (t != ABSENT && t > 0) {
-            long targetIndex = higher
-                    ? ScaledMath.divideHalfUp(Math.multiplyExact(t, hundred), p)
-                    : ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), t);
-            max = capped ? Math.min(max, targetIndex) : targetIndex;
-            capped = true;
-        }
-        long r;
-        if (higher) {
-            r = ScaledMath.divideHalfUp(Math.multiplyExact(f, hundred), p);
-        } else {
-            if (f <= 0) {
-                return capped ? max : OBJECT_PATH;
-            }
-            r = ScaledMath.divideHalfUp(Math.multiplyExact(p, hundred), f);
-        }
-        if (r < 0) {
-            return 0;
-        }
-        return capped && r > max ? max : r;
+
+        /**
+         * The index of a row, rounded once, floored at 0 and capped, unscaled at the index scale;
+         * {@link #OBJECT_PATH} for a fact the curve cannot score.
+         *
+         * @throws ArithmeticException on overflow
+         * @throws ObjectPathSignal if a value the formula needs is absent
+         */
+        abstract long index(long f, long b, long p, long t);
     }
 
-    private long linear(long f, long b, long p, long t) {
-        long span = Math.subtractExact(p, b);
-        long r = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(f, b), hundred), span);
-        if (r < 0) {
-            return 0;
-        }
-        if (hasCap && r > cap) {
-            r = cap;
-        }
-        if (t != ABSENT) {
-            long max = ScaledMath.divideHalfUp(Math.multiplyExact(Math.subtractExact(t, b), hundred), span);
-            if (r > max) {
-                r = max;
+    /** {@link CurveFormula.Pieces} compiled: each point a threshold and an offset at the line's scale. */
+    private static final class Pieces extends Formula {
+        final int count;
+        final boolean ascending;
+        final int[] kind;
+        final int[] startThreshold;
+        final long[] startOffset;
+        final boolean[] startInclusive;
+        final int[] anchorThreshold;
+        final long[] anchorOffset;
+        final int[] toThreshold;
+        final long[] toOffset;
+        final int[] fromThreshold;
+        final long[] fromOffset;
+        /** The slope at the index scale over a power of ten: slope × 10^indexScale = slopeDividend / slopeDivisor. */
+        final long[] slopeDividend;
+        final long[] slopeDivisor;
+        /** The addend at the index scale (a constant piece's whole index, rounded like an index). */
+        final long[] add;
+        /** The rounded cap, {@link #NO_CAP} for none. */
+        final long cap;
+        final int capAtTarget;
+        final RoundingMode rounding;
+
+        private Pieces(CurveFormula.Pieces formula, int scale, Precision precision) {
+            super(formula.requirements());
+            List<Piece> list = formula.pieces();
+            int n = list.size();
+            this.count = n;
+            this.ascending = formula.ascending();
+            this.kind = new int[n];
+            this.startThreshold = new int[n];
+            this.startOffset = new long[n];
+            this.startInclusive = new boolean[n];
+            this.anchorThreshold = new int[n];
+            this.anchorOffset = new long[n];
+            this.toThreshold = new int[n];
+            this.toOffset = new long[n];
+            this.fromThreshold = new int[n];
+            this.fromOffset = new long[n];
+            this.slopeDividend = new long[n];
+            this.slopeDivisor = new long[n];
+            this.add = new long[n];
+            int indexScale = precision.indexScale();
+            for (int k = 0; k < n; k++) {
+                Piece piece = list.get(k);
+                kind[k] = piece.kind().ordinal();
+                Point start = piece.start();
+                if (start != null) {
+                    startThreshold[k] = start.threshold().ordinal();
+                    startOffset[k] = unscaled(start.offset(), scale);
+                }
+                startInclusive[k] = piece.startInclusive();
+                anchorThreshold[k] = piece.anchor().threshold().ordinal();
+                anchorOffset[k] = unscaled(piece.anchor().offset(), scale);
+                toThreshold[k] = piece.spanTo().threshold().ordinal();
+                toOffset[k] = unscaled(piece.spanTo().offset(), scale);
+                fromThreshold[k] = piece.spanFrom().threshold().ordinal();
+                fromOffset[k] = unscaled(piece.spanFrom().offset(), scale);
+                BigDecimal slope = Decimals.normalise(piece.slope());
+                if (slope.scale() < 0) {
+                    slope = slope.setScale(0);
+                }
+                slopeDividend[k] = Math.multiplyExact(slope.unscaledValue().longValueExact(), ScaledMath.pow10(indexScale));
+                slopeDivisor[k] = ScaledMath.pow10(slope.scale()); // ArrayIndexOutOfBounds beyond 18: see compile
+                add[k] = piece.kind() == Kind.CONSTANT
+                        ? precision.roundIndex(piece.add()).unscaledValue().longValueExact()
+                        : piece.add().setScale(indexScale).unscaledValue().longValueExact();
             }
+            BigDecimal c = formula.cap();
+            this.cap = c == null ? NO_CAP : precision.roundIndex(c).unscaledValue().longValueExact();
+            this.capAtTarget = formula.capAtTarget();
+            this.rounding = precision.indexRounding();
         }
-        return r;
+
+        static @Nullable Pieces compile(CurveFormula.Pieces formula, int scale, Precision precision) {
+            for (Piece piece : formula.pieces()) {
+                if (Decimals.normalise(piece.slope()).scale() > ScaledMath.MAX_POWER) {
+                    return null;
+                }
+            }
+            return new Pieces(formula, scale, precision);
+        }
+
+        /** The largest factor the plain loop multiplies a difference of values by. */
+        long largestMultiplier(long hundred) {
+            long multiplier = hundred;
+            for (int k = 0; k < count; k++) {
+                multiplier = Math.max(multiplier, Math.max(Math.abs(slopeDividend[k]), slopeDivisor[k]));
+            }
+            return multiplier;
+        }
+
+        /**
+         * Whether these pieces have the layout the plain loop is written for: a line from the base
+         * over plan − base, with no addend and a positive slope, then optionally, from the plan on
+         * (in the indicator's direction), a line from the plan over target − plan with a slope not
+         * negative; capped at most at a constant and at the first line's index at the target.
+         */
+        int plainLayout(boolean higher) {
+            if (isRatio(higher)) {
+                return RATIO;
+            }
+            boolean first = kind[0] == LINEAR && anchorThreshold[0] == BASE && toThreshold[0] == PLAN
+                    && fromThreshold[0] == BASE && anchorOffset[0] == 0 && toOffset[0] == 0 && fromOffset[0] == 0
+                    && add[0] == 0 && slopeDividend[0] > 0 && capAtTarget <= 0;
+            if (count == 1 || !first) {
+                return first && count == 1 ? LINES : 0;
+            }
+            return count == 2 && ascending == higher && kind[1] == LINEAR && startThreshold[1] == PLAN && startOffset[1] == 0
+                    && anchorThreshold[1] == PLAN && toThreshold[1] == TARGET && fromThreshold[1] == PLAN
+                    && anchorOffset[1] == 0 && toOffset[1] == 0 && fromOffset[1] == 0 && slopeDividend[1] >= 0
+                    ? LINES : 0;
+        }
+
+        /**
+         * Whether these pieces have the ratio layout: higher is better, 0 up to the base, then
+         * from the base on a line from 0 over the plan with a positive slope and no addend,
+         * capped at most at a constant and at that line's index at the target.
+         */
+        private boolean isRatio(boolean higher) {
+            return higher && ascending && count == 2 && kind[0] == CONSTANT && add[0] == 0
+                    && kind[1] == LINEAR && startThreshold[1] == BASE && startOffset[1] == 0
+                    && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
+                    && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
+                    && capAtTarget != 0;
+        }
+
+        @Override
+        long index(long f, long b, long p, long t) {
+            int k = 0;
+            for (int j = count - 1; j > 0; j--) {
+                long start = point(startThreshold[j], startOffset[j], b, p, t, false);
+                if (start == ABSENT) {
+                    k = j; // an absent threshold starts the piece below every fact
+                    break;
+                }
+                int c = ascending ? Long.compare(f, start) : Long.compare(start, f);
+                if (c > 0 || c == 0 && startInclusive[j]) {
+                    k = j;
+                    break;
+                }
+            }
+            long max = max(b, p, t);
+            if (kind[k] == CAP) {
+                return max == NO_CAP ? OBJECT_PATH : max; // an inverted ratio without a cap cannot score it
+            }
+            long r = at(k, f, b, p, t);
+            return r < 0 ? 0 : Math.min(r, max);
+        }
+
+        /** CurveFormula.Pieces.maxIndex: the lower of the cap and the index at the target, {@link #NO_CAP} for none. */
+        private long max(long b, long p, long t) {
+            int k = capAtTarget;
+            if (k < 0 || t == ABSENT) {
+                return cap;
+            }
+            if (kind[k] == RECIPROCAL && Math.subtractExact(t, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)) <= 0
+                    || kind[k] == LINEAR && span(k, b, p, t) == 0) {
+                return cap;
+            }
+            return Math.min(cap, at(k, t, b, p, t));
+        }
+
+        /** Piece.at: the piece's rounded index at {@code x}, before floor and cap. */
+        private long at(int k, long x, long b, long p, long t) {
+            return switch (kind[k]) {
+                case CONSTANT -> add[k];
+                case LINEAR -> Math.addExact(add[k], ScaledMath.divide(
+                        Math.multiplyExact(Math.subtractExact(x, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)),
+                                slopeDividend[k]),
+                        Math.multiplyExact(span(k, b, p, t), slopeDivisor[k]), rounding));
+                case RECIPROCAL -> Math.addExact(add[k], ScaledMath.divide(
+                        Math.multiplyExact(span(k, b, p, t), slopeDividend[k]),
+                        Math.multiplyExact(Math.subtractExact(x, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)),
+                                slopeDivisor[k]), rounding));
+                default -> throw new IllegalStateException("piece " + k + " has no index of its own");
+            };
+        }
+
+        private long span(int k, long b, long p, long t) {
+            return Math.subtractExact(point(toThreshold[k], toOffset[k], b, p, t, true),
+                    point(fromThreshold[k], fromOffset[k], b, p, t, true));
+        }
+
+        /**
+         * Point.value: a threshold plus an offset; an absent base reads 0 when {@code baseOrZero},
+         * else an absent threshold gives {@link #ABSENT} for a start, and the object path for anything else.
+         */
+        private static long point(int threshold, long offset, long b, long p, long t, boolean baseOrZero) {
+            long value = switch (threshold) {
+                case NONE -> 0;
+                case BASE -> b == ABSENT && baseOrZero ? 0 : b;
+                case PLAN -> p;
+                default -> t;
+            };
+            if (value == ABSENT) {
+                if (baseOrZero) {
+                    throw ObjectPathSignal.INSTANCE; // the requirements rule this out
+                }
+                return ABSENT;
+            }
+            long v = Math.addExact(value, offset);
+            if (v == ABSENT) {
+                throw ObjectPathSignal.INSTANCE;
+            }
+            return v;
+        }
     }
 
-    private long twoSlope(long f, long b, long p, long t) {
-        if (t == ABSENT) {
-            throw ObjectPathSignal.INSTANCE;
+    /**
+     * {@link CurveFormula.Steps} compiled: the lower bounds rounded up to the scale of the value
+     * looked up (the index scale for an attainment, the line's scale for a fact), exact because
+     * every such value is at that scale; the band values rounded like an index.
+     */
+    private static final class Table extends Formula {
+        private final boolean onAttainment;
+        private final boolean higher;
+        private final long[] bounds;
+        private final long[] values;
+        /** The index below the table: 0, or the first band's value for a lower-is-better fact table. */
+        private final long below;
+        private final long hundred;
+        private final RoundingMode rounding;
+
+        private Table(CurveFormula.Steps steps, int scale, Precision precision) {
+            super(steps.requirements());
+            this.onAttainment = steps.onAttainment();
+            this.higher = steps.higherIsBetter();
+            this.bounds = steps.lowerBounds(onAttainment ? precision.indexScale() : scale);
+            List<Band> bands = steps.bands().bands();
+            this.values = new long[bands.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = precision.roundIndex(bands.get(i).value()).unscaledValue().longValueExact();
+            }
+            this.below = steps.firstBandBelowTable() ? values[0] : 0;
+            this.hundred = ScaledMath.pow10(precision.indexScale() + 2);
+            this.rounding = precision.indexRounding();
         }
-        // Both segments are set up and one is selected without a branch: whether a fact is above
-        // plan is a coin toss for the processor, and one division is cheaper than a misprediction.
-        boolean above = higher ? f > p : f < p;
-        long belowDividend = Math.multiplyExact(Math.subtractExact(f, b), hundred);
-        long belowDivisor = Math.subtractExact(p, b);
-        long aboveDividend = Math.multiplyExact(Math.subtractExact(f, p), slopeDividend);
-        long aboveDivisor = Math.multiplyExact(Math.subtractExact(t, p), slopeDivisor);
-        long r = ScaledMath.divideHalfUp(above ? aboveDividend : belowDividend, above ? aboveDivisor : belowDivisor)
-                + (above ? hundred : 0);
-        return above ? Math.min(r, cap) : Math.max(r, 0);
+
+        static Table compile(CurveFormula.Steps steps, int scale, Precision precision) {
+            return new Table(steps, scale, precision);
+        }
+
+        @Override
+        long index(long f, long b, long p, long t) {
+            long x = f;
+            if (onAttainment) {
+                x = attainment(higher, f, p, hundred, rounding);
+                if (x == UNBOUNDED_BEST) {
+                    return values[values.length - 1];
+                }
+            }
+            int k = 0;
+            while (k < bounds.length && bounds[k] <= x) {
+                k++;
+            }
+            return k == 0 ? below : values[k - 1];
+        }
     }
 }

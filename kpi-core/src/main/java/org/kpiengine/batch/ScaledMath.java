@@ -151,6 +151,60 @@ final class ScaledMath {
         return (q ^ sign) - sign;
     }
 
+    /**
+     * Divides and rounds by a rounding mode: the exact quotient {@code dividend / divisor} rounded
+     * to an integer as {@link java.math.BigDecimal#divide(java.math.BigDecimal, int, RoundingMode)}
+     * with scale 0 rounds it.
+     *
+     * @param dividend the dividend
+     * @param divisor the divisor, not 0
+     * @param mode the rounding mode, not {@code UNNECESSARY}
+     * @return the rounded quotient
+     * @throws ArithmeticException if the divisor is 0, an argument is {@code Long.MIN_VALUE}, or the
+     *     mode is {@code UNNECESSARY} and the quotient is not an integer
+     */
+    static long divide(long dividend, long divisor, RoundingMode mode) {
+        if (mode == RoundingMode.HALF_UP) {
+            return divideHalfUp(dividend, divisor);
+        }
+        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        long quotient = dividend / divisor; // toward zero
+        long remainder = dividend - quotient * divisor;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long sign = (dividend ^ divisor) < 0 ? -1 : 1;
+        long r = Math.abs(remainder);
+        long rest = Math.abs(divisor) - r; // r > rest: above one half; r == rest: exactly one half
+        boolean away = switch (mode) {
+            case UP -> true;
+            case DOWN -> false;
+            case CEILING -> sign > 0;
+            case FLOOR -> sign < 0;
+            case HALF_UP -> r >= rest;
+            case HALF_DOWN -> r > rest;
+            case HALF_EVEN -> r > rest || r == rest && (quotient & 1) != 0;
+            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+        };
+        // |divisor| >= 2 here, so |quotient| <= Long.MAX_VALUE / 2 and one more step cannot overflow.
+        return away ? quotient + sign : quotient;
+    }
+
+    /**
+     * Divides by 10 to the power {@code exponent} and rounds by a rounding mode.
+     *
+     * @param x the dividend
+     * @param exponent 0 to 18
+     * @param mode the rounding mode, not {@code UNNECESSARY}
+     * @return the rounded quotient
+     * @throws ArithmeticException as {@link #divide} and {@link #divideByPowerOfTenHalfUp} do
+     */
+    static long divideByPowerOfTen(long x, int exponent, RoundingMode mode) {
+        return mode == RoundingMode.HALF_UP ? divideByPowerOfTenHalfUp(x, exponent) : divide(x, POWERS[exponent], mode);
+    }
+
     private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
         if (remainder == 0) {
             return quotient;
@@ -162,74 +216,5 @@ final class ScaledMath {
             return (dividend ^ divisor) < 0 ? quotient - 1 : quotient + 1;
         }
         return quotient;
-    }
-
-    /**
-     * Divides and rounds with {@code mode}, as {@link java.math.BigDecimal#divide(java.math.BigDecimal,
-     * int, RoundingMode)} to scale 0 does; {@code HALF_UP} takes {@link #divideHalfUp(long, long)}.
-     *
-     * @param dividend the dividend
-     * @param divisor the divisor, not 0
-     * @param mode the rounding mode, not {@code UNNECESSARY}
-     * @return the rounded quotient
-     * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE}
-     */
-    static long divide(long dividend, long divisor, RoundingMode mode) {
-        if (mode == RoundingMode.HALF_UP) {
-            return divideHalfUp(dividend, divisor);
-        }
-        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
-            throw new ArithmeticException("long overflow");
-        }
-        long quotient = dividend / divisor;
-        return round(quotient, dividend - quotient * divisor, divisor, (dividend ^ divisor) < 0, mode);
-    }
-
-    /**
-     * Divides by 10 to the power {@code exponent} and rounds with {@code mode}, as
-     * {@link #divide(long, long, RoundingMode)} with {@code pow10(exponent)} would;
-     * {@code HALF_UP} takes {@link #divideByPowerOfTenHalfUp(long, int)}.
-     *
-     * @param x the dividend
-     * @param exponent 0 to 18
-     * @param mode the rounding mode, not {@code UNNECESSARY}
-     * @return the rounded quotient
-     * @throws ArithmeticException where {@link #divideByPowerOfTenHalfUp(long, int)} throws, or if
-     *     {@code x} is {@code Long.MIN_VALUE}
-     */
-    static long divideByPowerOfTen(long x, int exponent, RoundingMode mode) {
-        if (mode == RoundingMode.HALF_UP) {
-            return divideByPowerOfTenHalfUp(x, exponent);
-        }
-        return exponent == 0 ? x : divide(x, POWERS[exponent], mode);
-    }
-
-    /**
-     * Rounds a truncated quotient by its remainder: one step away from zero where the mode asks.
-     *
-     * @param quotient the quotient truncated towards zero
-     * @param remainder the remainder, of the dividend's sign
-     * @param divisor the divisor
-     * @param negative whether the exact quotient is negative
-     * @param mode the rounding mode
-     */
-    private static long round(long quotient, long remainder, long divisor, boolean negative, RoundingMode mode) {
-        if (remainder == 0) {
-            return quotient;
-        }
-        long r = Math.abs(remainder);
-        long d = Math.abs(divisor);
-        // r is below d, so d − r does not overflow; the comparisons are of r with the half d / 2.
-        boolean away = switch (mode) {
-            case UP -> true;
-            case DOWN -> false;
-            case CEILING -> !negative;
-            case FLOOR -> negative;
-            case HALF_UP -> r >= d - r;
-            case HALF_DOWN -> r > d - r;
-            case HALF_EVEN -> r > d - r || r == d - r && (quotient & 1) != 0;
-            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
-        };
-        return away ? (negative ? quotient - 1 : quotient + 1) : quotient;
     }
 }

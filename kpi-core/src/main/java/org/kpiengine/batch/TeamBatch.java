@@ -27,11 +27,11 @@ import org.kpiengine.scorecard.ScorecardLine;
  * API gives for that employee alone: the role's scorecard with the employee's individual
  * thresholds ({@link org.kpiengine.scorecard.Scorecard#withThresholds(Map)}), evaluated with
  * {@link org.kpiengine.scorecard.Scorecard#evaluate(org.kpiengine.scorecard.Facts, Precision)}.
- * The batch is only faster: ratio, linear and two-slope curves and the built-in schemes and
- * modifiers are computed in exact scaled {@code long} arithmetic, money rounded with the
- * precision's own rounding mode, and whatever that cannot decide (step or custom curves, a custom
- * scheme, an index rounding other than HALF_UP, an overflow) takes the object path for that
- * employee; see docs/design/batch-kernel.md.
+ * The batch is only faster: every built-in curve is computed in exact scaled {@code long}
+ * arithmetic from the same definition the curve evaluates, the built-in schemes and modifiers
+ * likewise, money rounded with the precision's own rounding mode, and whatever that cannot decide
+ * (a custom curve or scheme, an overflow) takes the object path for that employee (see
+ * docs/design/batch-kernel.md).
  *
  * <p>Nothing is dropped: an employee whose data breaks a rule (a missing fact, thresholds out of
  * order, NaN, a number out of the library's range, a salary finer than a cent, a fact the curve

@@ -6,6 +6,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.CurveFormula;
 import org.kpiengine.internal.Decimals;
 
 /** Arithmetic shared by the library's curves. */
@@ -22,6 +23,18 @@ final class Curves {
     static void check(ScoringCurve curve, Indicator indicator, Thresholds thresholds) {
         thresholds.validateFor(indicator);
         curve.validate(indicator, thresholds);
+    }
+
+    /**
+     * The formula of a built-in curve for an indicator's direction: the one definition its
+     * {@code index} evaluates and the team batch's kernel compiles.
+     */
+    static CurveFormula formula(ScoringCurve curve, Indicator indicator) {
+        CurveFormula formula = CurveFormula.of(curve, indicator.isHigherBetter());
+        if (formula == null) {
+            throw new IllegalStateException("a built-in curve without a formula: " + curve);
+        }
+        return formula;
     }
 
     /** Clamps a rounded index to [0, cap]; the cap is rounded like an index. */
@@ -56,11 +69,6 @@ final class Curves {
                             + "' must be above base 0 (absent base counts as 0)");
         }
         return BigDecimal.ZERO;
-    }
-
-    /** (x − base) × 100 / (plan − base), rounded once. */
-    static BigDecimal basePlanPercent(BigDecimal x, BigDecimal base, BigDecimal plan, Precision precision) {
-        return precision.divideIndex(x.subtract(base).multiply(Decimals.HUNDRED), plan.subtract(base));
     }
 
     static void requirePositivePlan(Indicator indicator, Thresholds thresholds, String curve) {

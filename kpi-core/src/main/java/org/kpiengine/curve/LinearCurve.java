@@ -63,21 +63,15 @@ public record LinearCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
-        BigDecimal base = Curves.baseOrZero(indicator, thresholds, "linear");
-        BigDecimal rounded = Curves.basePlanPercent(fact, base, thresholds.plan(), precision);
-        return Curves.clamp(rounded, maxIndex(indicator, thresholds, precision), precision);
+        return Curves.formula(this, indicator).index(indicator.id(), thresholds, fact, precision);
     }
 
     @Override
     public @Nullable BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
-        BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
-        BigDecimal target = thresholds.target();
-        if (target == null) {
-            return roundedCap;
+        if (thresholds.target() != null) {
+            Curves.baseOrZero(indicator, thresholds, "linear"); // the target's index needs a base, or base 0
         }
-        BigDecimal base = Curves.baseOrZero(indicator, thresholds, "linear");
-        BigDecimal targetIndex = Curves.basePlanPercent(target, base, thresholds.plan(), precision);
-        return roundedCap == null ? targetIndex : targetIndex.min(roundedCap);
+        return Curves.formula(this, indicator).maxIndex(thresholds, precision);
     }
 
     @Override

@@ -92,24 +92,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
-        BigDecimal plan = thresholds.plan();
-        BigDecimal roundedCap = maxIndex(indicator, thresholds, precision);
-        BigDecimal base = thresholds.base();
-        if (base != null && (indicator.isHigherBetter() ? fact.compareTo(base) <= 0 : fact.compareTo(base) >= 0)) {
-            return precision.zeroIndex();
-        }
-        if (indicator.isHigherBetter()) {
-            return Curves.clamp(precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan), roundedCap, precision);
-        }
-        if (fact.signum() <= 0) {
-            if (roundedCap == null) {
-                throw new KpiInputException(Reason.UNSCORABLE_FACT, indicator.id(), Decimals.quoteText(fact),
-                        "fact " + Decimals.quoteText(fact) + " of lower-is-better indicator '" + indicator.id()
-                                + "' cannot be scored by an inverted ratio without a cap (plan / fact has no value)");
-            }
-            return roundedCap;
-        }
-        return Curves.clamp(precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact), roundedCap, precision);
+        return Curves.formula(this, indicator).index(indicator.id(), thresholds, fact, precision);
     }
 
     /**
@@ -119,18 +102,7 @@ public record RatioCurve(@Nullable BigDecimal cap) implements ScoringCurve {
      */
     @Override
     public @Nullable BigDecimal maxIndex(Indicator indicator, Thresholds thresholds, Precision precision) {
-        BigDecimal roundedCap = cap == null ? null : precision.roundIndex(cap);
-        BigDecimal target = thresholds.target();
-        if (target == null || target.signum() <= 0) {
-            // No target; or a target of 0 or less, which validate refuses: maxIndex promises no
-            // exception, so it answers with the cap alone and index refuses the thresholds.
-            return roundedCap;
-        }
-        BigDecimal plan = thresholds.plan();
-        BigDecimal targetIndex = indicator.isHigherBetter()
-                ? precision.divideIndex(target.multiply(Decimals.HUNDRED), plan)
-                : precision.divideIndex(plan.multiply(Decimals.HUNDRED), target);
-        return roundedCap == null ? targetIndex : targetIndex.min(roundedCap);
+        return Curves.formula(this, indicator).maxIndex(thresholds, precision);
     }
 
     @Override

@@ -98,19 +98,7 @@ public record StepCurve(Bands bands, Basis basis) implements ScoringCurve {
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
-        Band band;
-        if (basis == Basis.FACT) {
-            band = bands.find(fact);
-            if (band == null && !indicator.isHigherBetter()) {
-                // Below the table is better than its best row when lower is better: the first band holds.
-                band = bands.bands().get(0);
-            }
-        } else {
-            BigDecimal attainment = Attainment.percent(indicator.isHigherBetter(), thresholds.plan(), fact, precision);
-            // Unbounded best (lower is better, fact 0 or less) falls in the last band.
-            band = attainment == null ? bands.bands().get(bands.bands().size() - 1) : bands.find(attainment);
-        }
-        return band == null ? precision.zeroIndex() : precision.roundIndex(band.value());
+        return Curves.formula(this, indicator).index(indicator.id(), thresholds, fact, precision);
     }
 
     @Override

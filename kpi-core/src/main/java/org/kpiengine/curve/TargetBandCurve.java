@@ -157,18 +157,7 @@ public record TargetBandCurve(BigDecimal toleranceBelow, BigDecimal criticalBelo
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
-        BigDecimal plan = thresholds.plan();
-        boolean below = fact.compareTo(plan) < 0;
-        BigDecimal tolerance = below ? toleranceBelow : toleranceAbove;
-        BigDecimal critical = below ? criticalBelow : criticalAbove;
-        BigDecimal deviation = fact.subtract(plan).abs();
-        if (deviation.compareTo(tolerance) <= 0) {
-            return precision.roundIndex(Decimals.HUNDRED);
-        }
-        if (deviation.compareTo(critical) >= 0) {
-            return precision.zeroIndex();
-        }
-        return precision.divideIndex(critical.subtract(deviation).multiply(Decimals.HUNDRED), critical.subtract(tolerance));
+        return Curves.formula(this, indicator).index(indicator.id(), thresholds, fact, precision);
     }
 
     /** {@inheritDoc} For a target band this is always 100, rounded like an index. */

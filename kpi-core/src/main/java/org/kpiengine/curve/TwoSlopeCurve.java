@@ -63,18 +63,7 @@ public record TwoSlopeCurve(BigDecimal maxIndex) implements ScoringCurve {
     @Override
     public BigDecimal index(Indicator indicator, Thresholds thresholds, BigDecimal fact, Precision precision) {
         Curves.check(this, indicator, thresholds);
-        BigDecimal base = Curves.baseOrZero(indicator, thresholds, "two-slope");
-        BigDecimal plan = thresholds.plan();
-        BigDecimal target = Objects.requireNonNull(thresholds.target());
-        BigDecimal roundedMax = precision.roundIndex(maxIndex);
-        // Signed progress: positive when the fact is better than plan, in either direction.
-        int vsPlan = fact.compareTo(plan) * (indicator.isHigherBetter() ? 1 : -1);
-        if (vsPlan <= 0) {
-            return Curves.clamp(Curves.basePlanPercent(fact, base, plan, precision), null, precision);
-        }
-        BigDecimal above = precision.divideIndex(
-                fact.subtract(plan).multiply(maxIndex.subtract(Decimals.HUNDRED)), target.subtract(plan));
-        return Curves.clamp(above.add(Decimals.HUNDRED), roundedMax, precision);
+        return Curves.formula(this, indicator).index(indicator.id(), thresholds, fact, precision);
     }
 
     @Override

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -19,7 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.Bands;
+import org.kpiengine.curve.CustomCurve;
+import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.ScoringCurve;
+import org.kpiengine.curve.StepCurve;
+import org.kpiengine.curve.TargetBandCurve;
+import org.kpiengine.curve.TwoSlopeCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.indicator.Unit;
@@ -44,11 +53,12 @@ import org.kpiengine.pay.WeightedCoefficient;
 import org.kpiengine.scorecard.Facts;
 import org.kpiengine.scorecard.Scorecard;
 import org.kpiengine.scorecard.ScorecardLine;
+import org.kpiengine.scorecard.Weight;
 
 /**
- * Which pay shapes the kernel computes itself: each must compile (a plan that silently took the
- * object path would still pass the exactness property, only slowly), and give the object API's
- * figures on a worked example.
+ * Which curves and pay shapes the kernel computes itself: each must compile (a line or plan that
+ * silently took the object path would still pass the exactness property, only slowly), and give
+ * the object API's figures on a worked example.
  */
 class KernelCoverageTest {
 
@@ -70,6 +80,85 @@ class KernelCoverageTest {
     /** Every money rounding a calculation may use (all but UNNECESSARY, which Precision refuses). */
     private static final RoundingMode[] MONEY_ROUNDINGS = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
         RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+    private static final Bands STEPS = Bands.from("0").upTo("50", "0").upTo("90", "50").upTo("110.00005", "100").andAbove("120");
+
+    /** Every built-in curve, in each direction it accepts, with the thresholds it needs. */
+    private static List<ScorecardLine> builtInCurves() {
+        List<ScoringCurve> curves = List.of(RatioCurve.uncapped(), RatioCurve.cappedAt("150"), LinearCurve.basePlan(),
+                LinearCurve.cappedAt("120.5"), TwoSlopeCurve.upTo("150"), TwoSlopeCurve.upTo("133.33"),
+                StepCurve.onAttainment(STEPS), StepCurve.onFact(STEPS), TargetBandCurve.of("2", "7"),
+                TargetBandCurve.of("2", "7").withBelow("0", "3.5"));
+        List<ScorecardLine> lines = new ArrayList<>();
+        for (ScoringCurve curve : curves) {
+            lines.add(new ScorecardLine(Indicator.higherIsBetter("up", Unit.MONEY), Weight.of("1"),
+                    Thresholds.of("50", "100", "130"), curve));
+            lines.add(new ScorecardLine(Indicator.lowerIsBetter("down", Unit.MONEY), Weight.of("1"),
+                    Thresholds.of("150", "100", "70"), curve));
+        }
+        return lines;
+    }
+
+    /** Each built-in curve compiles, in both directions, at every index rounding mode and at index scales 0, 4 and 12. */
+    @Test
+    void everyBuiltInCurveCompilesAtEveryPrecision() {
+        LineColumns columns = new LineColumns(Column.ofUnscaled(new long[] {11_000}, 2), null, null, null);
+        for (ScorecardLine line : builtInCurves()) {
+            for (RoundingMode mode : RoundingMode.values()) {
+                if (mode == RoundingMode.UNNECESSARY) {
+                    continue;
+                }
+                for (int scale : new int[] {0, 4, 12}) {
+                    Precision precision = new Precision(scale, mode, RoundingMode.HALF_UP);
+                    assertNotNull(KernelLine.compile(line, columns, precision), () -> line + " at " + precision);
+                    assertTrue(KernelTemplate.compile(Scorecard.of(List.of(line)), null, List.of(columns), Map.of(), precision,
+                            EUR).isCompiled(), () -> line + " at " + precision);
+                }
+            }
+        }
+    }
+
+    /** Only an integrator's own curve stays on the object path. */
+    @Test
+    void aCustomCurveDoesNotCompile() {
+        CustomCurve custom = (indicator, thresholds, fact) -> fact;
+        ScorecardLine line = new ScorecardLine(Indicator.higherIsBetter("up", Unit.MONEY), Weight.of("1"),
+                Thresholds.plan("100"), custom);
+        LineColumns columns = new LineColumns(Column.ofUnscaled(new long[] {110}, 0), null, null, null);
+        assertNull(KernelLine.compile(line, columns, Precision.DEFAULT));
+    }
+
+    /**
+     * The target band's worked example (plan 95, tolerance 2, critical deviation 7: fact 96 → 100,
+     * 91 → 60, 88 → 0) and a step table on attainment and on the fact, through the kernel.
+     */
+    @Test
+    void targetBandAndStepsThroughTheKernel() {
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("on-time", Unit.PERCENT), "0.5", Thresholds.plan("95"), TargetBandCurve.of("2", "7"))
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "0.3", Thresholds.plan("40"), StepCurve.onAttainment(STEPS))
+                .add(Indicator.lowerIsBetter("returns", Unit.COUNT), "0.2", Thresholds.plan("10"),
+                        StepCurve.onFact(Bands.from("0").upTo("5", "100").upTo("10", "50").andAbove("0")))
+                .build();
+        long[][] facts = {{96, 91, 88}, {44, 20, 36}, {3, 7, 12}};
+        List<LineColumns> columns = new ArrayList<>();
+        TeamInput.Builder input = TeamInput.builder(3);
+        for (int k = 0; k < facts.length; k++) {
+            columns.add(new LineColumns(Column.ofUnscaled(facts[k], 0), null, null, null));
+            input.facts(scorecard.lines().get(k).id(), DecimalColumn.ofUnscaled(facts[k], 0));
+        }
+        assertTrue(KernelTemplate.compile(scorecard, null, columns, Map.of(), Precision.DEFAULT, EUR).isCompiled());
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard))).evaluate(input.build());
+        // per employee: on-time, deals (attainment 110, 50, 90), returns
+        String[][] expected = {{"100.0000", "100.0000", "100.0000"}, {"60.0000", "50.0000", "50.0000"}, {"0.0000", "100.0000", "0.0000"}};
+        for (int row = 0; row < 3; row++) {
+            for (int k = 0; k < 3; k++) {
+                assertEquals(new BigDecimal(expected[row][k]), result.indices(row).get(k), "row " + row + ", line " + k);
+            }
+            assertEquals(scorecard.evaluate(Facts.builder().put("on-time", BigDecimal.valueOf(facts[0][row]))
+                    .put("deals", BigDecimal.valueOf(facts[1][row])).put("returns", BigDecimal.valueOf(facts[2][row])).build())
+                    .rating(), result.rating(row));
+        }
+    }
 
     @Test
     void everyShapeOfTheKernelCompiles() {

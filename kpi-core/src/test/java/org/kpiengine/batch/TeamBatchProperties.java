@@ -3,7 +3,10 @@ package org.kpiengine.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -12,10 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.KpiInputException;
+import org.kpiengine.Precision;
 import org.kpiengine.money.Money;
 import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.scorecard.Evaluation;
+import org.quicktheories.core.Gen;
 
 class TeamBatchProperties {
 
@@ -45,6 +50,45 @@ class TeamBatchProperties {
     void everyEmployeeWithCompleteColumnsEqualsTheObjectApi() {
         qt().withExamples(48).withShrinkCycles(20).forAll(TeamCase.completeTeams(EMPLOYEES_PER_TEAM))
                 .checkAssert(TeamBatchProperties::equalsTheObjectApi);
+    }
+
+    /**
+     * Scorecards alone (the pay kernel takes HALF_UP only) at index scales 0 to 8 and every
+     * rounding mode: each curve's checked loop and the rating's rounding, 40 teams × 250 employees.
+     */
+    @Test
+    void everyIndexAtAnyPrecisionEqualsTheObjectApi() {
+        RoundingMode[] modes = Arrays.stream(RoundingMode.values()).filter(m -> m != RoundingMode.UNNECESSARY)
+                .toArray(RoundingMode[]::new);
+        Gen<Precision> precisions = integers().between(0, 8).zip(integers().between(0, modes.length - 1),
+                (scale, mode) -> new Precision(scale, modes[mode], RoundingMode.HALF_UP));
+        qt().withExamples(40).withShrinkCycles(20).forAll(TeamCase.teams(EMPLOYEES_PER_TEAM), precisions)
+                .checkAssert(TeamBatchProperties::indicesEqualTheObjectApi);
+    }
+
+    private static void indicesEqualTheObjectApi(TeamCase team, Precision precision) {
+        TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("a", team.scorecards.get(0)),
+                RoleTemplate.of("b", team.scorecards.get(1)))).withPrecision(precision);
+        TeamResult result = batch.evaluate(team.input());
+        for (int row = 0; row < team.size; row++) {
+            Evaluation expected;
+            try {
+                expected = team.scorecardOf(row).evaluate(team.factsOf(row), precision);
+            } catch (KpiInputException e) {
+                EmployeeError error = result.error(row);
+                assertTrue(error != null, () -> "expected an error for " + e.getMessage());
+                assertEquals("employee 'E" + row + "': " + e.getMessage(), error.message());
+                continue;
+            }
+            int r = row;
+            assertTrue(result.isOk(row), () -> "unexpected error " + result.error(r));
+            assertEquals(expected.rating(), result.rating(row), () -> "rating of row " + r + " at " + precision);
+            List<java.math.BigDecimal> indices = result.indices(row);
+            for (int k = 0; k < indices.size(); k++) {
+                assertEquals(expected.indices().get(k).index(), indices.get(k),
+                        "index " + k + " of row " + r + " at " + precision + ": " + expected.indices().get(k));
+            }
+        }
     }
 
     private static void equalsTheObjectApi(TeamCase team) {

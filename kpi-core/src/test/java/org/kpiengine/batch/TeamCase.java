@@ -158,11 +158,13 @@ final class TeamCase {
             Unit unit = pick(in, 0, 1) == 0 ? Unit.COUNT : Unit.MONEY;
             Indicator indicator = higher ? Indicator.higherIsBetter(chosen.get(k), unit)
                     : Indicator.lowerIsBetter(chosen.get(k), unit);
-            int curveKind = (int) pick(in, 0, 11);
+            int curveKind = (int) pick(in, 0, 14);
             ScoringCurve curve = curve(curveKind);
             boolean needsBase = !higher && (curve instanceof LinearCurve || curve instanceof TwoSlopeCurve);
             boolean needsTarget = curve instanceof TwoSlopeCurve;
-            long plan = pick(in, 1, 1_000_000);
+            // now and then a plan of few digits (8, 16, 2.5, 0.4), whose quotients often end in a half: every rounding mode's ties
+            long[] roundPlans = {800, 1600, 250, 40};
+            long plan = pick(in, 0, 3) == 0 ? roundPlans[(int) pick(in, 0, 3)] : pick(in, 1, 1_000_000);
             Long base = needsBase || pick(in, 0, 2) > 0 ? step(plan, higher ? -1 : 1, in) : null;
             Long target = needsTarget || pick(in, 0, 2) > 0 ? step(plan, higher ? 1 : -1, in) : null;
             if (!higher && curve instanceof RatioCurve && target != null && target <= 0) {
@@ -359,6 +361,11 @@ final class TeamCase {
             case 7: return StepCurve.onAttainment(Bands.from("0").upTo("80", "0").upTo("100", "80").andAbove("120"));
             case 8: return TwoSlopeCurve.upTo("100");
             case 10: return TargetBandCurve.of("0", "0.01");
+            // steps on the fact (ascending for higher-is-better, and a falling table), bounds finer than the facts
+            case 12: return StepCurve.onFact(Bands.from("-5").upTo("100.005", "10").upTo("5000", "60.12345").andAbove("150"));
+            case 13: return StepCurve.onFact(Bands.from("0").upTo("2500", "100").upTo("7500.5", "50").andAbove("0"));
+            // steps on attainment with bounds finer than the index scale
+            case 14: return StepCurve.onAttainment(Bands.from("0").upTo("89.99995", "0.5").upTo("100.00004", "1").andAbove("1.25"));
             case 11: return TargetBandCurve.of("50", "2500.5").withBelow("0", "100");
             default: return (CustomCurve) (indicator, thresholds, fact) -> fact.subtract(thresholds.plan()).add(BigDecimal.valueOf(100));
         }
