@@ -1,6 +1,7 @@
 package org.kpiengine.pay;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.Warning;
@@ -94,17 +95,6 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
      */
     @Override
     public List<Money> amounts() {
-        return limits(floor, cap);
-    }
-
-    private static List<Money> limits(@Nullable Money floor, @Nullable Money cap) {
-        List<Money> out = new java.util.ArrayList<>(2);
-        if (floor != null) {
-            out.add(floor);
-        }
-        if (cap != null) {
-            out.add(cap);
-        }
-        return List.copyOf(out);
+        return Stream.concat(Stream.ofNullable(floor), Stream.ofNullable(cap)).toList();
     }
 }

@@ -46,30 +46,6 @@ class ScaledMathProperties {
     }
 
     @Test
-    void divideEqualsBigDecimalInEveryRoundingMode() {
-        RoundingMode[] modes = java.util.Arrays.stream(RoundingMode.values()).filter(m -> m != RoundingMode.UNNECESSARY)
-                .toArray(RoundingMode[]::new);
-        qt().withExamples(20_000).forAll(anyMagnitude(), anyMagnitude().assuming(d -> d != 0),
-                integers().between(0, modes.length - 1)).checkAssert((dividend, divisor, m) -> {
-                    RoundingMode mode = modes[m];
-                    long expected;
-                    try {
-                        expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, mode).longValueExact();
-                    } catch (ArithmeticException tooBig) {
-                        return; // Long.MIN_VALUE / -1
-                    }
-                    long actual;
-                    try {
-                        actual = ScaledMath.divide(dividend, divisor, mode);
-                    } catch (ArithmeticException overflow) {
-                        assertEquals(true, dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE);
-                        return;
-                    }
-                    assertEquals(expected, actual, dividend + " / " + divisor + " " + mode);
-                });
-    }
-
-    @Test
     void divideSmallHalfUpEqualsBigDecimalBelow252() {
         long limit = (1L << 52) - 1;
         Gen<Long> dividends = anyMagnitude().map(v -> Math.max(-limit, Math.min(limit, v)));
