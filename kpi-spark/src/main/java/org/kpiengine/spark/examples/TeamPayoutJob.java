@@ -30,8 +30,9 @@ import org.kpiengine.spark.SparkTeamBatch;
  * </pre>
  *
  * <p>Options: {@code --plan ROLE=FILE} (once per role; the plan document, read through Spark, so
- * any file system Spark reads works; a bare file name is a file shipped with {@code --files}), {@code --currency CODE} (of salaries and amounts, EUR unless
- * given), {@code --inputs ROLE=NAME,NAME} (the role's per-employee pay inputs). With
+ * any file system Spark reads works; a bare file name is a file shipped with {@code --files}),
+ * {@code --currency CODE} (of salaries and amounts, EUR unless given), {@code --inputs
+ * ROLE=NAME,NAME} (the role's per-employee pay inputs). With
  * {@code --sample N} the facts are a generated team of N employees ({@link SampleTeam}) with the
  * sample plans. The job prints how many employees were computed and how many have an error row.
  * Exit codes: 0 done, 1 the job failed, 2 bad arguments. See docs/guides/spark.md.
@@ -169,7 +170,7 @@ public final class TeamPayoutJob {
      * files), then among the files Spark distributed ({@link SparkFiles}); anything else is read
      * through Spark's file systems (HDFS, S3, a local path).
      */
-    static String planText(SparkSession spark, String location) {
+    private static String planText(SparkSession spark, String location) {
         if (!location.contains("/") && !location.contains(":") && !location.contains("\\")) {
             for (Path candidate : List.of(Path.of(location), Path.of(SparkFiles.get(location)))) {
                 if (Files.isRegularFile(candidate)) {
