@@ -2,6 +2,7 @@ package org.kpiengine.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +12,15 @@ import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.kpiengine.batch.TeamResult;
+import org.kpiengine.json.PlanDocument;
+import org.kpiengine.json.PlanJson;
 import org.kpiengine.spark.examples.SampleTeam;
 import org.kpiengine.spark.examples.SampleTeam.Defect;
 
@@ -42,6 +47,26 @@ class SampleTeamTest {
             assertEquals(plans, back);
             assertEquals(List.of(SampleTeam.IDLE_HOURS), ((Map<?, ?>) back).get(SampleTeam.EVERY_TYPE) instanceof RolePlan plan
                     ? plan.inputs() : null);
+        }
+    }
+
+    @Test
+    void everyEmployeeWithoutADefectIsComputedByTheSamplePlans() {
+        // the rows must give every indicator of the sample plans, or the team tests compare error rows only
+        for (String role : List.of(SampleTeam.SALES_MANAGER, SampleTeam.EVERY_TYPE)) {
+            List<List<Row>> employees = new ArrayList<>();
+            for (long i = 0; employees.size() < 500; i++) {
+                List<Row> rows = SampleTeam.rows(i, 11);
+                if (SampleTeam.defect(i, 11) == Defect.NONE && rows.get(0).getString(1).equals(role)) {
+                    employees.add(rows);
+                }
+            }
+            PlanDocument plan = PlanJson.standard().read(SampleTeam.planJson(role));
+            TeamResult result = plan.batch().evaluate(SingleMachineEquivalenceTest.input(plan, role, employees));
+            for (int e = 0; e < employees.size(); e++) {
+                int row = e;
+                assertTrue(result.isOk(row), () -> role + ": " + result.error(row).message());
+            }
         }
     }
 

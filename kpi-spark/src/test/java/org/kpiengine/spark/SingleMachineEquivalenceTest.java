@@ -118,6 +118,40 @@ class SingleMachineEquivalenceTest {
     /** The single-machine batch of one role over all its employees, compared employee by employee. */
     private static int compare(String role, List<List<Row>> employees, Map<String, Row> actual) {
         PlanDocument plan = PlanJson.standard().read(SampleTeam.planJson(role));
+        TeamInput input = input(plan, role, employees);
+        int n = input.size();
+        String[] ids = new String[n];
+        TeamResult expected = plan.batch().evaluate(input);
+        for (int e = 0; e < n; e++) {
+            ids[e] = input.employeeId(e);
+            Row row = actual.get(ids[e]);
+            assertNotNull(row, ids[e]);
+            assertEquals(role, row.getAs("role"));
+            if (!expected.isOk(e)) {
+                EmployeeError error = expected.error(e);
+                assertEquals("ERROR", row.getAs("status"), ids[e]);
+                assertEquals(error.reason().name(), row.getAs("error_reason"), ids[e]);
+                assertEquals(error.message(), row.getAs("error"), ids[e]);
+                assertEquals("EUR", row.getAs("currency"));
+                continue;
+            }
+            assertEquals("OK", row.getAs("status"), ids[e] + ": " + row);
+            exact(expected.rating(e), row.getAs("rating"), ids[e]);
+            List<Row> components = row.getList(row.fieldIndex("components"));
+            List<Map.Entry<String, Money>> paid = new ArrayList<>(expected.components(e).entrySet());
+            assertEquals(paid.size(), components.size(), ids[e]);
+            for (int c = 0; c < paid.size(); c++) {
+                assertEquals(paid.get(c).getKey(), components.get(c).getString(0), ids[e]);
+                exact(paid.get(c).getValue().amount(), components.get(c).getDecimal(1), ids[e] + " " + paid.get(c).getKey());
+            }
+            exact(expected.total(e).amount(), row.getAs("total"), ids[e]);
+            assertEquals("EUR", row.getAs("currency"));
+        }
+        return n;
+    }
+
+    /** The columns of one role's employees, as the single-machine batch takes them (their rows in the plan's order). */
+    static TeamInput input(PlanDocument plan, String role, List<List<Row>> employees) {
         int n = employees.size();
         String[] ids = new String[n];
         List<String> lines = plan.template().scorecard().lines().stream().map(ScorecardLine::id).toList();
@@ -149,32 +183,7 @@ class SingleMachineEquivalenceTest {
         if (role.equals(SampleTeam.EVERY_TYPE)) {
             input.quantities(SampleTeam.IDLE_HOURS, DecimalColumn.of(idle));
         }
-        TeamResult expected = plan.batch().evaluate(input.build());
-        for (int e = 0; e < n; e++) {
-            Row row = actual.get(ids[e]);
-            assertNotNull(row, ids[e]);
-            assertEquals(role, row.getAs("role"));
-            if (!expected.isOk(e)) {
-                EmployeeError error = expected.error(e);
-                assertEquals("ERROR", row.getAs("status"), ids[e]);
-                assertEquals(error.reason().name(), row.getAs("error_reason"), ids[e]);
-                assertEquals(error.message(), row.getAs("error"), ids[e]);
-                assertEquals("EUR", row.getAs("currency"));
-                continue;
-            }
-            assertEquals("OK", row.getAs("status"), ids[e] + ": " + row);
-            exact(expected.rating(e), row.getAs("rating"), ids[e]);
-            List<Row> components = row.getList(row.fieldIndex("components"));
-            List<Map.Entry<String, Money>> paid = new ArrayList<>(expected.components(e).entrySet());
-            assertEquals(paid.size(), components.size(), ids[e]);
-            for (int c = 0; c < paid.size(); c++) {
-                assertEquals(paid.get(c).getKey(), components.get(c).getString(0), ids[e]);
-                exact(paid.get(c).getValue().amount(), components.get(c).getDecimal(1), ids[e] + " " + paid.get(c).getKey());
-            }
-            exact(expected.total(e).amount(), row.getAs("total"), ids[e]);
-            assertEquals("EUR", row.getAs("currency"));
-        }
-        return n;
+        return input.build();
     }
 
     /** The same decimal: equal in value and, brought back to the expected scale without rounding, equal in form. */

@@ -1,6 +1,7 @@
 package org.kpiengine.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -65,6 +66,40 @@ class TeamPayoutJobTest {
         assertEquals("NOT_A_NUMBER", rows.get("M3").getAs("error_reason"));
         assertEquals("employee 'M3': bad number '51O000' in column 'fact' for indicator 'contacts' (expected a"
                 + " decimal with a dot, such as 1234.5)", rows.get("M3").getAs("error"));
+    }
+
+    @Test
+    void aBarePlanFileNameIsAFileShippedWithTheJob() throws IOException {
+        SparkSession spark = LocalSpark.session();
+        Path facts = dir.resolve("facts.csv");
+        Files.writeString(facts, String.join("\n",
+                "employee_id,role,indicator_id,fact,salary",
+                "M1,sales-manager,contacts,570,4500.00",
+                "M1,sales-manager,deals,49,4500.00",
+                "M1,sales-manager,conversion,8.5,4500.00",
+                "M1,sales-manager,average-check,12000,4500.00",
+                ""), StandardCharsets.UTF_8);
+        // as spark-submit --files does: the file is added to the context and named by its file name only,
+        // which the working directory does not have
+        String name = "shipped-plan-" + System.nanoTime() + ".json";
+        Path plan = Files.writeString(dir.resolve(name), SampleTeam.planJson(SampleTeam.SALES_MANAGER),
+                StandardCharsets.UTF_8);
+        assertFalse(Files.exists(Path.of(name)));
+        spark.sparkContext().addFile(plan.toString());
+        Path results = dir.resolve("results.parquet");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = TeamPayoutJob.run(spark, new String[] {facts.toString(), results.toString(), "--plan",
+            "sales-manager=" + name}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Row row = spark.read().parquet(results.toString()).collectAsList().get(0);
+        assertEquals("M1", row.getAs("employee_id"));
+        assertEquals(0, new BigDecimal("104.0000").compareTo(row.getAs("rating")));
+
+        // a bare name that is neither in the working directory nor shipped is read through Spark, and fails there
+        assertEquals(1, TeamPayoutJob.run(spark, new String[] {facts.toString(), dir.resolve("r2").toString(),
+            "--plan", "sales-manager=not-shipped.json"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not-shipped.json"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -183,6 +183,7 @@ public final class SampleTeam {
             rows.add(row(id, role, "conversion", decimal(random, 0, 200, 1), null, null, null, salary));
             rows.add(row(id, role, "receivables", decimal(random, 0, 30_000_000, 2), null, null, null, salary));
             rows.add(row(id, role, "quality", decimal(random, 0, 50, 1), null, null, null, salary));
+            rows.add(row(id, role, "on-time", decimal(random, 800, 1000, 1), null, null, null, salary));
             rows.add(row(id, role, IDLE_HOURS, decimal(random, 0, 10, 0), null, null, null, salary));
         } else {
             BigDecimal plan = random.nextInt(5) == 0 ? decimal(random, 300, 700, 0) : null;

@@ -1,12 +1,18 @@
 package org.kpiengine.spark.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,14 +24,15 @@ import org.kpiengine.spark.SparkTeamBatch;
  * as Parquet, one row per employee.
  *
  * <pre>
- * spark-submit --class org.kpiengine.spark.examples.TeamPayoutJob kpi-spark-job.jar \
- *     facts.csv results.parquet --plan sales-manager=sales-manager.json --currency EUR
+ * spark-submit --class org.kpiengine.spark.examples.TeamPayoutJob --files plans/sales-manager.json \
+ *     kpi-spark-job.jar facts.csv results.parquet --plan sales-manager=sales-manager.json --currency EUR
  * spark-submit ... TeamPayoutJob --sample 1000000 results.parquet
  * </pre>
  *
  * <p>Options: {@code --plan ROLE=FILE} (once per role; the plan document, read through Spark, so
- * any file system Spark reads works), {@code --currency CODE} (of salaries and amounts, EUR unless
- * given), {@code --inputs ROLE=NAME,NAME} (the role's per-employee pay inputs). With
+ * any file system Spark reads works; a bare file name is a file shipped with {@code --files}),
+ * {@code --currency CODE} (of salaries and amounts, EUR unless given), {@code --inputs
+ * ROLE=NAME,NAME} (the role's per-employee pay inputs). With
  * {@code --sample N} the facts are a generated team of N employees ({@link SampleTeam}) with the
  * sample plans. The job prints how many employees were computed and how many have an error row.
  * Exit codes: 0 done, 1 the job failed, 2 bad arguments. See docs/guides/spark.md.
@@ -132,8 +139,8 @@ public final class TeamPayoutJob {
                 SparkTeamBatch.Builder builder = SparkTeamBatch.builder();
                 Currency code = Currency.getInstance(currency);
                 for (Map.Entry<String, String> plan : plans.entrySet()) {
-                    String json = spark.read().option("wholetext", "true").text(plan.getValue()).first().getString(0);
-                    builder.plan(plan.getKey(), json, code, inputs.getOrDefault(plan.getKey(), new String[0]));
+                    builder.plan(plan.getKey(), planText(spark, plan.getValue()), code,
+                            inputs.getOrDefault(plan.getKey(), new String[0]));
                 }
                 batch = builder.build();
                 results = positional.get(1);
@@ -150,10 +157,32 @@ public final class TeamPayoutJob {
             out.printf(java.util.Locale.ROOT, "%d employees computed in %.1f s: %d OK, %d with an error row; results in %s%n",
                     counts.get("OK") + counts.get("ERROR"), seconds, counts.get("OK"), counts.get("ERROR"), results);
             return 0;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark's AnalysisException (a missing path, say) is a checked exception, thrown undeclared
             err.println("TeamPayoutJob: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Reads a plan document. A bare file name (no directory, no scheme) names a file shipped with
+     * {@code spark-submit --files}: it is looked up in the working directory (where YARN puts such
+     * files), then among the files Spark distributed ({@link SparkFiles}); anything else is read
+     * through Spark's file systems (HDFS, S3, a local path).
+     */
+    private static String planText(SparkSession spark, String location) {
+        if (!location.contains("/") && !location.contains(":") && !location.contains("\\")) {
+            for (Path candidate : List.of(Path.of(location), Path.of(SparkFiles.get(location)))) {
+                if (Files.isRegularFile(candidate)) {
+                    try {
+                        return Files.readString(candidate, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the plan document " + candidate, e);
+                    }
+                }
+            }
+        }
+        return spark.read().option("wholetext", "true").text(location).first().getString(0);
     }
 
     private static String value(String[] args, int i, String option) {
