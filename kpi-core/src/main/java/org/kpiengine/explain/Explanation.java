@@ -293,6 +293,32 @@ public final class Explanation {
         return Collections.unmodifiableMap(data);
     }
 
+    /**
+     * Returns the data form of one reckoning, exactly as {@link #toData()} writes it under a pay
+     * line's {@code "reckoning"} key: for a writer of another document that carries pay lines, such
+     * as a compensation year's period statement, so that both documents write a reckoning alike.
+     *
+     * @param reckoning the reckoning, not null
+     * @return the unmodifiable data, not null
+     * @since 0.1.0
+     */
+    public static Map<String, Object> reckoningData(org.kpiengine.pay.Reckoning reckoning) {
+        return ReckoningData.of(Objects.requireNonNull(reckoning, "reckoning"));
+    }
+
+    /**
+     * Returns a number that is not money as {@link #toData()} writes it: the exact value in plain
+     * notation, trailing zeros after the point removed, never an exponent or a negative zero
+     * ({@code "8.5"}, {@code "500"}).
+     *
+     * @param value the value, not null
+     * @return the text, not null
+     * @since 0.1.0
+     */
+    public static String exactText(BigDecimal value) {
+        return ReckoningData.exact(Objects.requireNonNull(value, "value"));
+    }
+
     private static void putIfPresent(Map<String, Object> row, String key, @Nullable BigDecimal value) {
         if (value != null) {
             row.put(key, exact(value));

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import org.kpiengine.pay.PayLine;
 import org.kpiengine.pay.PayPlan;
 import org.kpiengine.pay.Payout;
 import org.kpiengine.period.PeriodPart;
+import org.kpiengine.period.PeriodReckoning;
 import org.kpiengine.period.PeriodStatement;
 import org.kpiengine.period.PeriodStatementLine;
 import org.kpiengine.scorecard.Evaluation;
@@ -45,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Decimals are strings at the scale the calculation gave them ({@code "104.0000"}); money is
  * {@code {"amount": "1234.50", "currency": "EUR"}}; enumerations are lower case with hyphens;
- * every object carries {@code formatVersion} {@value #FORMAT_VERSION}.
+ * every object carries {@code formatVersion}: {@value #FORMAT_VERSION}, or
+ * {@value #STATEMENT_FORMAT_VERSION} for a period statement.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -55,6 +59,14 @@ public final class ResultJson {
 
     /** The version of the result shapes. */
     public static final int FORMAT_VERSION = 1;
+
+    /**
+     * The version of the period statement's shape, written by {@link #statement(PeriodStatement)}:
+     * version 2 adds each line's typed {@code reckoning} to version 1's English {@code detail}.
+     *
+     * @since 0.1.0
+     */
+    public static final int STATEMENT_FORMAT_VERSION = 2;
 
     private static final JsonMapper MAPPER = PlanJson.mapper();
     private static final ObjectWriter PRETTY = MAPPER.writer().with(PlanJson.prettyPrinter());
@@ -366,9 +378,15 @@ public final class ResultJson {
     /**
      * Writes one employee's statement of one period of a compensation year: the period, whether it
      * is closed, the parts with their role, plan version and days, every line in order with its
-     * kind, amount, running total and detail, the period's draw and cap, what was earned,
-     * recomputed and paid, the balances at the end and what was settled (docs/reference/periods.md,
-     * Statement).
+     * kind, amount, running total, English detail and typed {@code reckoning}, the period's draw and
+     * cap, what was earned, recomputed and paid, the balances at the end and what was settled
+     * (docs/reference/periods.md, Statement). The {@code reckoning} holds every value the detail
+     * shows, so that a front end writes the line in any language without reading the detail: its
+     * {@code kind} ({@code PAY}, {@code TRUE_UP}, {@code DRAW}…, see
+     * {@link org.kpiengine.period.PeriodReckoning}) and its values, money as plain decimal strings at
+     * the currency's minor-unit scale, other numbers exact with trailing zeros removed, flags
+     * {@code "yes"} or {@code "no"}; a pay line's reckoning and a true-up's reckoning to date are
+     * written as {@link #explanation(Explanation)} writes them (docs/guides/json.md, "Results").
      *
      * @param statement the statement, not null
      * @return the indented JSON object, not null
@@ -378,7 +396,7 @@ public final class ResultJson {
         Objects.requireNonNull(statement, "statement");
         return write(PRETTY, out -> {
             out.writeStartObject();
-            out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            out.writeNumberProperty("formatVersion", STATEMENT_FORMAT_VERSION);
             out.writeStringProperty("employee", statement.employeeId());
             out.writeName("period");
             out.writeStartObject();
@@ -408,6 +426,8 @@ public final class ResultJson {
                 money(out, "amount", line.amount());
                 money(out, "after", line.after());
                 out.writeStringProperty("detail", line.detail());
+                out.writeName("reckoning");
+                value(out, reckoning(statement, line.reckoning()));
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -435,6 +455,88 @@ public final class ResultJson {
             out.writeEndObject();
             out.writeEndObject();
         });
+    }
+
+    /**
+     * The data form of a statement line's reckoning: its kind and its values, in the data format of
+     * {@link Explanation#toData()} (money at its minor-unit scale, other numbers exact, flags "yes"
+     * or "no"); a pay line's and a true-up's own reckoning through {@link Explanation#reckoningData}.
+     */
+    private static Map<String, Object> reckoning(PeriodStatement statement, PeriodReckoning reckoning) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("kind", reckoning.kind());
+        if (reckoning instanceof PeriodReckoning.Pay r) {
+            PeriodPart part = r.part();
+            row.put("part", Integer.toString(statement.parts().indexOf(part)));
+            row.put("from", part.from().toString());
+            row.put("to", part.to().toString());
+            row.put("days", Integer.toString(part.days()));
+            row.put("periodDays", Integer.toString(part.periodDays()));
+            row.put("prorated", yesNo(r.prorated()));
+            PayLine line = r.line();
+            Map<String, Object> pay = new LinkedHashMap<>();
+            pay.put("name", line.name());
+            pay.put("kind", line.kind().name());
+            pay.put("amount", line.amount().toAmountText());
+            pay.put("before", line.before().toAmountText());
+            pay.put("after", line.after().toAmountText());
+            pay.put("reckoning", Explanation.reckoningData(line.reckoning()));
+            row.put("line", pay);
+        } else if (reckoning instanceof PeriodReckoning.TrueUp r) {
+            row.put("window", r.window());
+            row.put("earnedToDate", r.earnedToDate().toAmountText());
+            row.put("paidToDate", r.paidToDate().toAmountText());
+            row.put("heldAtZero", yesNo(r.heldAtZero()));
+            row.put("ratingToDate", r.evaluationToDate().rating().toPlainString());
+            row.put("toDate", Explanation.reckoningData(r.toDate()));
+        } else if (reckoning instanceof PeriodReckoning.CarriedOut r) {
+            row.put("variable", r.variable().toAmountText());
+            row.put("cap", r.cap().toAmountText());
+        } else if (reckoning instanceof PeriodReckoning.CarriedIn r) {
+            row.put("balance", r.balance().toAmountText());
+            if (r.cap() != null) {
+                row.put("cap", r.cap().toAmountText());
+            }
+        } else if (reckoning instanceof PeriodReckoning.CarryForwardPaid r) {
+            row.put("atYearEnd", yesNo(r.atYearEnd()));
+        } else if (reckoning instanceof PeriodReckoning.DrawTopUp r) {
+            row.put("variable", r.variable().toAmountText());
+            row.put("draw", r.draw().toAmountText());
+            row.put("recoverable", yesNo(r.recoverable()));
+        } else if (reckoning instanceof PeriodReckoning.DrawRecovery r) {
+            row.put("balance", r.balance().toAmountText());
+            row.put("variable", r.variable().toAmountText());
+            row.put("draw", r.draw().toAmountText());
+            if (r.maximum() != null) {
+                row.put("maximum", r.maximum().toAmountText());
+            }
+        } else if (reckoning instanceof PeriodReckoning.Refund r) {
+            row.put("refund", Explanation.exactText(r.refund()));
+            row.put("indicator", r.indicatorId());
+            row.put("originalPeriod", r.originalPeriodId());
+            row.put("originalPayout", r.originalPayout().toAmountText());
+            row.put("originalFact", Explanation.exactText(r.originalFact()));
+        } else if (reckoning instanceof PeriodReckoning.ChargebacksCarried r) {
+            row.put("floor", r.floor().toAmountText());
+        } else if (reckoning instanceof PeriodReckoning.Adjustment r) {
+            List<Object> closed = new ArrayList<>();
+            for (PeriodReckoning.Closed period : r.closed()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("period", period.periodId());
+                entry.put("recomputed", period.recomputed().toAmountText());
+                entry.put("paid", period.paid().toAmountText());
+                entry.put("difference", period.difference().toAmountText());
+                closed.add(entry);
+            }
+            row.put("closed", closed);
+        } else if (!(reckoning instanceof PeriodReckoning.ChargebacksRecovered)) {
+            throw new IllegalStateException("no JSON form for statement reckoning " + reckoning.kind());
+        }
+        return row;
+    }
+
+    private static String yesNo(boolean flag) {
+        return flag ? "yes" : "no";
     }
 
     /** The kind of the k-th pay component: the salary, each scheme, then each modifier by its stage. */

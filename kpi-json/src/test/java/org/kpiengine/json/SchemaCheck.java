@@ -16,9 +16,11 @@ final class SchemaCheck {
 
     static final String RESOURCE = "/org/kpiengine/json/plan.schema.json";
     static final String TRANSACTIONS_RESOURCE = "/org/kpiengine/json/transactions.schema.json";
+    static final String STATEMENT_RESOURCE = "/org/kpiengine/json/statement.schema.json";
 
     private static final Schema SCHEMA = load(RESOURCE);
     private static final Schema TRANSACTIONS = load(TRANSACTIONS_RESOURCE);
+    private static final Schema STATEMENT = load(STATEMENT_RESOURCE);
 
     private SchemaCheck() {
     }
@@ -42,5 +44,10 @@ final class SchemaCheck {
     /** The transactions schema's complaints about a document, each with its place; empty if it is valid. */
     static List<String> transactionErrors(String json) {
         return TRANSACTIONS.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    }
+
+    /** The period statement schema's complaints about a document, each with its place; empty if it is valid. */
+    static List<String> statementErrors(String json) {
+        return STATEMENT.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 }

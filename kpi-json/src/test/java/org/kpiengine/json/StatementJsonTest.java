@@ -51,7 +51,7 @@ class StatementJsonTest {
                 .build();
         PeriodStatement april = year.compute(anna).statement("2026-04");
         JsonNode json = PlanJsonProperties.tree(ResultJson.statement(april));
-        assertEquals(1, json.get("formatVersion").intValue());
+        assertEquals(2, json.get("formatVersion").intValue());
         assertEquals("anna", json.get("employee").stringValue());
         assertEquals("2026-04-30", json.get("period").get("end").stringValue());
         assertEquals(false, json.get("closed").booleanValue());
