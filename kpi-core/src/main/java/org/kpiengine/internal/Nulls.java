@@ -1,6 +1,7 @@
 package org.kpiengine.internal;
 
 import java.util.List;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,15 @@ public final class Nulls {
         }
         // List.copyOf returns an immutable list as it is and an empty one as the shared empty list,
         // so a value handed on from one record to the next is not copied again
+        // by position where that is cheap, so that checking a short list allocates no iterator
+        if (list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.get(i) == null) {
+                    throw new NullPointerException(parameter + " [" + i + "] is null");
+                }
+            }
+            return List.copyOf(list);
+        }
         int i = 0;
         for (T element : list) {
             if (element == null) {

@@ -89,7 +89,8 @@ public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal
      *     {@code INSUFFICIENT_DATA}) if the indicator was excluded for insufficient data
      */
     public KpiIndex index(String indicatorId) {
-        for (KpiIndex index : indices) {
+        for (int i = 0, n = indices.size(); i < n; i++) { // by position: no iterator per look-up
+            KpiIndex index = indices.get(i);
             if (index.id().equals(indicatorId)) {
                 return index;
             }

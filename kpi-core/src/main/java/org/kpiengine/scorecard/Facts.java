@@ -54,6 +54,10 @@ public final class Facts {
 
     private final Map<String, BigDecimal> values;
     private final Map<String, InsufficientData> insufficient;
+    /** The ids of {@link #values} in their order, for the scorecard's look-up by position. */
+    private final String[] order;
+    /** The facts of {@link #order}, position by position. */
+    private final BigDecimal[] byPosition;
 
     private Facts(Map<String, BigDecimal> values) {
         this(values, Map.of());
@@ -71,6 +75,8 @@ public final class Facts {
             }
         });
         this.values = Collections.unmodifiableMap(copy);
+        this.order = copy.keySet().toArray(new String[0]);
+        this.byPosition = copy.values().toArray(new BigDecimal[0]);
         // the shared empty map when there is none, so that asking costs no look-up in a map of its own
         this.insufficient = missing.isEmpty() ? Map.of() : Collections.unmodifiableMap(missing);
     }
@@ -116,6 +122,18 @@ public final class Facts {
      * @return the value, or null if there is no fact for it
      */
     public @Nullable BigDecimal get(String indicatorId) {
+        return values.get(indicatorId);
+    }
+
+    /**
+     * The fact at a position of the given order, for a scorecard whose lines come in the order in
+     * which these facts were given: the fact of {@code indicatorId} if it is the id at
+     * {@code position}, else the look-up by id.
+     */
+    @Nullable BigDecimal get(int position, String indicatorId) {
+        if (position < order.length && order[position].equals(indicatorId)) {
+            return byPosition[position];
+        }
         return values.get(indicatorId);
     }
 

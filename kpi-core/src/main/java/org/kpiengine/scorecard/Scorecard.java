@@ -19,6 +19,7 @@ import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
+import org.kpiengine.internal.CurveFormula;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.internal.WeightTotal;
 import org.kpiengine.internal.Nulls;
@@ -68,6 +69,12 @@ public final class Scorecard {
     private final Map<String, Integer> positions;
     private final boolean forManager;
     private final List<Warning> warnings;
+    /**
+     * Each line's curve formula for its indicator's direction, made once (null for an integrator's
+     * curve): a line's thresholds were validated against its curve when the line was made, so the
+     * line is scored by its formula without checking them again.
+     */
+    private final @Nullable CurveFormula[] formulas;
 
     private Scorecard(List<ScorecardLine> lines, boolean forManager) {
         this.lines = Nulls.copyOf(lines, "lines");
@@ -87,6 +94,11 @@ public final class Scorecard {
         WeightTotal.require(total, 1, false, "", describeWeights(this.lines));
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
+        this.formulas = new CurveFormula[this.lines.size()];
+        for (int i = 0; i < formulas.length; i++) {
+            ScorecardLine line = this.lines.get(i);
+            formulas[i] = CurveFormula.of(line.curve(), line.indicator().isHigherBetter());
+        }
     }
 
     /**
@@ -376,8 +388,9 @@ public final class Scorecard {
         List<ExcludedIndicator> excluded = List.of();
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal remainingWeight = BigDecimal.ZERO;
-        for (ScorecardLine line : lines) {
-            BigDecimal fact = facts.get(line.id());
+        for (int i = 0; i < lines.size(); i++) {
+            ScorecardLine line = lines.get(i);
+            BigDecimal fact = facts.get(i, line.id());
             if (fact == null) {
                 requireKnown(facts);
                 @Nullable InsufficientData data = facts.insufficient(line.id());
@@ -395,7 +408,8 @@ public final class Scorecard {
                 continue;
             }
             requireAccepted(line.indicator(), fact);
-            KpiIndex index = score(line, fact, precision);
+            CurveFormula formula = formulas[i];
+            KpiIndex index = formula == null ? score(line, fact, precision) : score(line, formula, fact, precision);
             sum = sum.add(index.contribution());
             remainingWeight = remainingWeight.add(line.weight().value());
             indices.add(index);
@@ -464,6 +478,16 @@ public final class Scorecard {
         } else {
             index = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
         }
+        return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
+    }
+
+    /**
+     * Scores a fact on a line of this scorecard by the formula of its built-in curve: the line's
+     * thresholds were validated against the curve when the line was made, so this gives what
+     * {@code line.curve().index(...)} gives without checking them again.
+     */
+    private static KpiIndex score(ScorecardLine line, CurveFormula formula, BigDecimal fact, Precision precision) {
+        BigDecimal index = formula.index(line.id(), line.thresholds(), fact, precision);
         return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
     }
 

@@ -110,4 +110,32 @@ class ScorecardProperties {
             }
         });
     }
+
+    @Test
+    void eachIndexIsWhatTheLinesOwnCurveGivesWhateverTheOrderOfTheFacts() {
+        // The scorecard scores a line by its curve's formula made once, and reads a fact by position
+        // when the facts come in the scorecard's order: neither may change an index or its scale.
+        qt().withExamples(500).forAll(ScorecardGenerators.samples(), CurveGenerators.precisions(), longs().all())
+                .checkAssert((sample, precision, shuffleSeed) -> {
+                    if (!sample.scorable()) {
+                        return;
+                    }
+                    List<String> factOrder = new ArrayList<>(sample.facts().ids());
+                    Collections.shuffle(factOrder, new Random(shuffleSeed));
+                    Facts.Builder shuffled = Facts.builder();
+                    factOrder.forEach(id -> shuffled.put(id, sample.facts().get(id)));
+                    Scorecard scorecard = Scorecard.of(sample.lines());
+                    for (Facts facts : List.of(sample.facts(), shuffled.build())) {
+                        Evaluation evaluation = scorecard.evaluate(facts, precision);
+                        for (ScorecardLine line : scorecard.lines()) {
+                            BigDecimal fact = facts.get(line.id());
+                            BigDecimal expected = line.curve().index(line.indicator(), line.thresholds(), fact, precision);
+                            KpiIndex index = evaluation.index(line.id());
+                            assertEquals(fact, index.fact());
+                            assertEquals(expected, index.index());
+                            assertEquals(line.weight().value().multiply(expected), index.contribution());
+                        }
+                    }
+                });
+    }
 }
