@@ -449,8 +449,9 @@ final class KernelPay {
             measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
+        Group group = new Group(count, measured, salaries, variables, amounts, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
-            steps[s].apply(count, measured, salaries, variables, amounts, warned, undecided);
+            steps[s].apply(group);
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
                     long amount = amounts[i];
@@ -527,35 +528,22 @@ final class KernelPay {
 
     /**
      * One scheme or modifier compiled: computes its component for each decided row of a group.
-     * The loop over the group is this one: a subclass writes only its record's formula for one
-     * row, {@link #row}; a row whose arithmetic overflows, or that only the object path can
-     * decide, is handed to the object path here.
+     * A step writes only its record's formula for one row, {@link #row}; the loop over the group
+     * is written once, {@link Group#run}, and each step's {@link #apply} is the one line
+     * {@code group.run(this)}. That line is what keeps the loop fast: the call to {@code apply}
+     * from the kernel sees every kind of step, but inside a step's own {@code apply} the step is
+     * of one final class, so the compiler inlines {@code run} there with {@code row} bound to
+     * that class and inlined in turn, instead of one shared loop calling every step's
+     * {@code row} (and a measure step's accessors) through the interface, row by row.
      */
     interface Step {
 
         /**
-         * Writes each decided row's component into {@code amounts}, or marks the row undecided.
+         * Computes the group's components: {@code group.run(this)} in every step (see above).
          *
-         * @param count the number of rows in the group
-         * @param measured the group's values of each measure, by slot
-         * @param salaries the rows' salaries in minor units
-         * @param variables the rows' variable pay so far in minor units
-         * @param amounts where to write the components
-         * @param warned the rows given a warning only the object path writes, set to 1
-         * @param undecided the rows that need the object path
+         * @param group the group's rows
          */
-        default void apply(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-                boolean[] undecided) {
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        amounts[i] = row(measured, i, salaries[i], variables[i], warned);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
-        }
+        void apply(Group group);
 
         /**
          * One row's component in minor units.
@@ -569,6 +557,40 @@ final class KernelPay {
          * @throws ArithmeticException on overflow
          */
         long row(long[][] measured, int i, long salary, long variable, byte[] warned);
+    }
+
+    /**
+     * One group of rows as the steps see it, and the one loop over it.
+     *
+     * @param count the number of rows in the group
+     * @param measured the group's values of each measure, by slot
+     * @param salaries the rows' salaries in minor units
+     * @param variables the rows' variable pay so far in minor units
+     * @param amounts where a step writes its components
+     * @param warned the rows given a warning only the object path writes, set to 1
+     * @param undecided the rows that need the object path
+     */
+    record Group(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
+            boolean[] undecided) {
+
+        /**
+         * Writes each decided row's component of {@code step} into {@link #amounts}, or marks the row
+         * undecided: a row whose arithmetic overflows, or that only the object path can decide.
+         * Called from each step's own {@code apply}, so that it is compiled once per step class.
+         *
+         * @param step the step, {@code this} of the caller
+         */
+        void run(Step step) {
+            for (int i = 0; i < count; i++) {
+                if (!undecided[i]) {
+                    try {
+                        amounts[i] = step.row(measured, i, salaries[i], variables[i], warned);
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        undecided[i] = true;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -731,6 +753,11 @@ final class KernelPay {
     record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
             RoundingMode money) implements MeasureStep {
 
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
+
         static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
             boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
             List<Band> bands = tiers.tiers().bands();
@@ -793,6 +820,11 @@ final class KernelPay {
      */
     record MarginalTiers(int measure, int turnover, Table table, long toBoundScale, boolean percentOfBase, int sumToMinor,
             long percentDivisor, RoundingMode money) implements MeasureStep {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
                 int turnover, boolean onItself) {
@@ -859,6 +891,11 @@ final class KernelPay {
     record Hybrid(int measure, int turnover, long pivot, RetroactiveTiers below, MarginalTiers above, boolean falling)
             implements MeasureStep {
 
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
+
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
             BigDecimal at = tiers.pivot();
             if (at == null) {
@@ -913,6 +950,11 @@ final class KernelPay {
      */
     record Interpolated(int measure, int turnover, Table table, boolean amount, long toBoundScale, long[] widths, int shift,
             int percentShift, RoundingMode rounding, RoundingMode money) implements MeasureStep {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
             boolean amount = tiers.payment() == TieredScheme.Payment.AMOUNT;
@@ -991,6 +1033,11 @@ final class KernelPay {
     record Linear(int measure, long toScale, long norm, long divisor, long planned, long cap, RoundingMode money)
             implements MeasureStep {
 
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
+
         static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
             int measure = compiler.measure(linear.measure());
             int scale = Math.max(compiler.indexScale, Compiler.scale(linear.base()));
@@ -1036,6 +1083,11 @@ final class KernelPay {
      */
     record Coefficients(int turnover, long share, int[] measures, long[][] lowers, long[][] values, long[] weights,
             int shift, RoundingMode money) implements Step {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
             int turnover = compiler.turnover(scheme.turnover());
@@ -1108,6 +1160,11 @@ final class KernelPay {
      */
     record Pool(int share, long pool, int weightScale, RoundingMode money) implements Step {
 
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
+
         static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
             int share = compiler.poolShare(pool.rule() == PoolScheme.Rule.EXCEEDED);
             return share < 0 ? null : new Pool(share, compiler.minor(pool.pool()), compiler.poolWeightScale, compiler.money);
@@ -1124,6 +1181,11 @@ final class KernelPay {
      * lower is better, rounded once; the fact and the row's plan at the index scale.
      */
     record PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) implements Step {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
             int fact = compiler.fact(scheme.indicatorId());
@@ -1148,6 +1210,11 @@ final class KernelPay {
     record Fixed(Test condition, long amount) implements Step {
 
         @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
+
+        @Override
         public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
             return condition.held(measured, i) ? amount : 0;
         }
@@ -1155,6 +1222,11 @@ final class KernelPay {
 
     /** {@code Gate}: 0 when the condition holds, else variable × factor rounded, minus the variable. */
     record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         static @Nullable Step compile(Compiler compiler, Gate gate) {
             Test test = compiler.condition(gate.condition());
@@ -1177,6 +1249,11 @@ final class KernelPay {
      * floor limits marks the row warned; a negative or unbounded-best count takes the object path.
      */
     record DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) implements Step {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         @Override
         public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
@@ -1202,6 +1279,11 @@ final class KernelPay {
      * An absent floor is {@code Long.MIN_VALUE}, an absent cap {@code Long.MAX_VALUE}.
      */
     record LimitsStep(boolean total, long floor, long cap) implements Step {
+
+        @Override
+        public void apply(Group group) {
+            group.run(this); // this class's own compiled copy of the loop: see Step
+        }
 
         @Override
         public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
