@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.batch.DecimalColumn;
 import org.kpiengine.batch.RoleTemplate;
@@ -41,7 +42,65 @@ import org.kpiengine.scorecard.ScorecardLine;
 final class YearBatch {
 
     /** One role template of a period's batch, a plan version over some number of days: its role number, −1 if it cannot be made. */
-    private record Group(int role, String[] ids, BigDecimal[][] columns) {
+    private record Group(int role, String[] ids, Fill[] columns, @Nullable BigDecimal salary) {
+    }
+
+    /**
+     * A column filled row by row, converted to unscaled {@code long}s as each value is read (while
+     * it is in the cache) as long as every value has the scale of the first and fits a long; the
+     * values are kept as well, and any other column is made from them by {@link #column}. Rows
+     * never set are missing.
+     */
+    static final class Fill {
+        private final BigDecimal[] values;
+        private final long[] unscaled;
+        private int scale = -1;
+        private boolean general;
+
+        Fill(int size) {
+            this.values = new BigDecimal[size];
+            this.unscaled = new long[size];
+            Arrays.fill(unscaled, DecimalColumn.MISSING);
+        }
+
+        void set(int row, @Nullable BigDecimal value) {
+            values[row] = value;
+            if (general || value == null) {
+                return;
+            }
+            int s = value.scale();
+            if (scale < 0) {
+                if (s < 0 || s > MAX_SCALE) {
+                    general = true;
+                    return;
+                }
+                scale = s;
+            }
+            if (s != scale) {
+                general = true; // another scale: made from the values
+                return;
+            }
+            long u;
+            try {
+                u = value.scaleByPowerOfTen(s).longValueExact();
+            } catch (ArithmeticException e) {
+                general = true; // too many digits for a long
+                return;
+            }
+            if (u == DecimalColumn.MISSING || u == DecimalColumn.MISSING + 1) {
+                general = true; // the two values a long column reserves
+                return;
+            }
+            unscaled[row] = u;
+        }
+
+        /** The column of the first {@code size} rows. */
+        DecimalColumn column(int size) {
+            if (general) {
+                return YearBatch.column(trim(values, size));
+            }
+            return DecimalColumn.ofUnscaled(unscaled.length == size ? unscaled : Arrays.copyOf(unscaled, size), Math.max(scale, 0));
+        }
     }
 
     /** The largest scale of a long column. */
@@ -129,12 +188,11 @@ final class YearBatch {
         int capacity = upper;
         Map<PlanVersion, Map<Integer, Group>> groups = new IdentityHashMap<>();
         List<RoleTemplate> templates = new ArrayList<>();
-        Map<String, BigDecimal[]> facts = new LinkedHashMap<>();
+        Map<String, Fill> facts = new LinkedHashMap<>();
         Set<String> quantities = new LinkedHashSet<>();
-        BigDecimal[] salaries = new BigDecimal[upper];
+        Fill salaries = new Fill(upper);
         int[] roles = new int[upper];
         String[] ids = new String[upper];
-        RoundingMode rounding = year.precision().moneyRounding();
         PlanVersion lastVersion = null;
         int lastDays = -1;
         Group group = null;
@@ -157,12 +215,12 @@ final class YearBatch {
                 }
                 roles[row] = group.role();
                 ids[row] = employees.get(i).employeeId();
-                salaries[row] = Proration.money(part.version().salary(), part.days(), part.periodDays(), rounding).amount();
+                salaries.set(row, group.salary());
                 Facts partFacts = part.facts();
                 int found = 0;
                 for (int j = 0; j < group.ids().length; j++) {
                     BigDecimal value = partFacts.get(group.ids()[j]);
-                    group.columns()[j][row] = value;
+                    group.columns()[j].set(row, value);
                     if (value != null) {
                         found++;
                     }
@@ -184,8 +242,8 @@ final class YearBatch {
             return;
         }
         TeamInput.Builder input = TeamInput.builder(size).employeeIds(trim(ids, size)).roles(Arrays.copyOf(roles, size))
-                .salaries(year.currency(), column(trim(salaries, size)));
-        facts.forEach((id, values) -> input.facts(id, column(trim(values, size))));
+                .salaries(year.currency(), salaries.column(size));
+        facts.forEach((id, values) -> input.facts(id, values.column(size)));
         for (String name : quantities) {
             BigDecimal[] values = new BigDecimal[size];
             for (int i = 0; i < n; i++) {
@@ -254,7 +312,7 @@ final class YearBatch {
      * columns of its indicators (shared with the period's other templates); role −1 if they cannot
      * be made.
      */
-    private Group group(Part part, List<RoleTemplate> templates, Map<String, BigDecimal[]> facts, int size) {
+    private Group group(Part part, List<RoleTemplate> templates, Map<String, Fill> facts, int size) {
         PlanVersion version = part.version();
         try {
             Scorecard scorecard = YearComputation.prorated(version.scorecard(), part.days(), part.periodDays(), year.precision());
@@ -264,14 +322,16 @@ final class YearBatch {
             templates.add(new RoleTemplate(version.role(), scorecard, plan));
             List<ScorecardLine> lines = scorecard.lines();
             String[] ids = new String[lines.size()];
-            BigDecimal[][] columns = new BigDecimal[lines.size()][];
+            Fill[] columns = new Fill[lines.size()];
             for (int j = 0; j < ids.length; j++) {
                 ids[j] = lines.get(j).id();
-                columns[j] = facts.computeIfAbsent(ids[j], id -> new BigDecimal[size]);
+                columns[j] = facts.computeIfAbsent(ids[j], id -> new Fill(size));
             }
-            return new Group(templates.size() - 1, ids, columns);
+            BigDecimal salary = Proration.money(version.salary(), part.days(), part.periodDays(), year.precision().moneyRounding())
+                    .amount();
+            return new Group(templates.size() - 1, ids, columns, salary);
         } catch (KpiInputException e) {
-            return new Group(-1, new String[0], new BigDecimal[0][]);
+            return new Group(-1, new String[0], new Fill[0], null);
         }
     }
 

@@ -505,14 +505,16 @@ final class YearComputation {
         Period period = calendar.periods().get(k);
         List<Part> periodParts = presplit != null ? presplit.get(k) : split(period);
         parts.add(periodParts);
-        Map<String, Money> payouts = new HashMap<>();
+        PartResults batch = results;
+        // on the batch path the schemes' payouts are read from the batch and no part is described;
+        // without details no line is kept
+        Map<String, Money> payouts = batch == null ? new HashMap<>() : Map.of();
         schemePayouts.add(payouts);
-        List<PeriodStatementLine> lines = new ArrayList<>();
-        List<PeriodPart> described = new ArrayList<>();
+        List<PeriodStatementLine> lines = detailed ? new ArrayList<>() : List.of();
+        List<PeriodPart> described = batch == null ? new ArrayList<>() : List.of();
         Money[] running = {zero};
         Money salary = zero;
         Money earned = zero;
-        PartResults batch = results;
         for (int p = 0; p < periodParts.size(); p++) {
             Part part = periodParts.get(p);
             PlanVersion version = part.version();
