@@ -29,7 +29,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * and a group whose values lie within limits computed at batch start, where no product can
  * overflow, compute formulas of the layout each is written for ({@link #LINES}: a line from the
  * base over plan − base, then optionally a second from the plan over target − plan, the linear and
- * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan) without a branch
+ * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan; {@link #BAND}:
+ * pieces measured from the plan, the target band) without a branch
  * per row, with the slopes, addends and caps read from the same compiled pieces; a formula of
  * another layout simply does not take them.
  */
