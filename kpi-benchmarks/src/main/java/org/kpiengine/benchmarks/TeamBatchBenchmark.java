@@ -52,7 +52,7 @@ public class TeamBatchBenchmark {
          * {@code today}'s plan, so compare them only with that shape.
          */
         @Param({"today", "marginalTiers", "marginalTurnover", "linearCommission", "stepsPool", "coefficient",
-            "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven"})
+            "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven", "lowerRatio"})
         public String shape;
 
         TeamWorkload workload;

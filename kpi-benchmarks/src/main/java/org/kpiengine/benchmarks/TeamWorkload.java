@@ -11,6 +11,7 @@ import org.kpiengine.batch.RoleTemplate;
 import org.kpiengine.batch.TeamBatch;
 import org.kpiengine.batch.TeamInput;
 import org.kpiengine.curve.Bands;
+import org.kpiengine.curve.RatioCurve;
 import org.kpiengine.curve.StepCurve;
 import org.kpiengine.curve.TargetBandCurve;
 import org.kpiengine.curve.Thresholds;
@@ -113,7 +114,7 @@ public final class TeamWorkload {
 
     /** The catalogue of plan shapes, in the order of the benchmark's parameter. */
     public static final List<String> SHAPES = List.of("today", "marginalTiers", "marginalTurnover", "linearCommission",
-            "stepsPool", "coefficient", "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven");
+            "stepsPool", "coefficient", "gatesLimits", "hybridTiers", "targetBand", "perUnitOverPlan", "halfEven", "lowerRatio");
 
     /**
      * Returns the batch for one plan shape of the catalogue, all on the workload's five
@@ -137,7 +138,9 @@ public final class TeamWorkload {
      *       (tolerance 5, critical deviation 20) around its plan.</li>
      *   <li>{@code perUnitOverPlan}: 1.25 EUR per unit of the second indicator beyond its plan, and
      *       a fixed 500 EUR when the first indicator's fact is at least 1.3 × its plan;</li>
-     *   <li>{@code halfEven}: today's plan with money rounded {@code HALF_EVEN}.</li>
+     *   <li>{@code halfEven}: today's plan with money rounded {@code HALF_EVEN};</li>
+     *   <li>{@code lowerRatio}: today's plan with the third (lower-is-better) indicator scored on
+     *       an inverted ratio capped at 150 instead of two slopes.</li>
      * </ul>
      *
      * @param shape the plan shape
@@ -154,6 +157,8 @@ public final class TeamWorkload {
                         Bands.from("0").upTo("80", "0").upTo("100", "80").upTo("120", "100").andAbove("120")));
             } else if (shape.equals("targetBand") && k == BAND) {
                 scorecard.add(indicator, "0." + WEIGHT_TENTHS[k], Thresholds.plan("100"), TargetBandCurve.of("5", "20"));
+            } else if (shape.equals("lowerRatio") && lower) {
+                scorecard.add(indicator, "0." + WEIGHT_TENTHS[k], Thresholds.of("150", "100", "70"), RatioCurve.cappedAt("150"));
             } else {
                 scorecard.add(indicator, "0." + WEIGHT_TENTHS[k],
                         lower ? Thresholds.of("150", "100", "70") : Thresholds.of("50", "100", "130"), TwoSlopeCurve.upTo("150"));
@@ -165,7 +170,7 @@ public final class TeamWorkload {
                 TieredScheme.Payment.PERCENT_OF_SALARY, null);
         Money eur2000 = Money.of("EUR", "2000");
         PayPlan plan = switch (shape) {
-            case "today", "targetBand", "halfEven" -> PayPlan.builder().scheme(retroactive).modifier(gate).build();
+            case "today", "targetBand", "halfEven", "lowerRatio" -> PayPlan.builder().scheme(retroactive).modifier(gate).build();
             case "marginalTiers" -> PayPlan.builder().scheme(TieredScheme.marginal("bonus", Measure.rating(), tiers,
                     TieredScheme.Payment.PERCENT_OF_SALARY, null)).modifier(gate).build();
             case "marginalTurnover" -> PayPlan.builder().scheme(TieredScheme.marginalOnTurnover("commission",

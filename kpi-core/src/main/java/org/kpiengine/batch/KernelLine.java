@@ -29,7 +29,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  * and a group whose values lie within limits computed at batch start, where no product can
  * overflow, compute formulas of the layout each is written for ({@link #LINES}: a line from the
  * base over plan − base, then optionally a second from the plan over target − plan, the linear and
- * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan) without a branch
+ * two-slope curves; {@link #RATIO}: 0 up to the base, then the fact over the plan; {@link #BAND}:
+ * pieces measured from the plan, the target band) without a branch
  * per row, with the slopes, addends and caps read from the same compiled pieces; a formula of
  * another layout simply does not take them.
  */
@@ -107,6 +108,8 @@ final class KernelLine {
     private final int layout;
     /** All ones when the plain loops check target > plan, 0 when the line has no target at all. */
     private final long targetCheck;
+    /** All ones when the band loop checks base < plan, 0 when the line has no base at all. */
+    private final long baseCheck;
     /** Whether the plain loops cap at the index at the target: the formula says so and there is a target. */
     private final boolean plainCapAtTarget;
     /** Whether attainments can take the plain path: HALF_UP, the fact and the plan in range. */
@@ -160,6 +163,15 @@ final class KernelLine {
         // plain path, at most 2M times the largest multiplier, stays below 2^52.
         long multiplier = formula instanceof Pieces pieces ? pieces.largestMultiplier(hundred) : hundred;
         long magnitude = (ScaledMath.EXACT_DOUBLE - 1) / (2 * multiplier);
+        int plainLayout = halfUp && formula instanceof Pieces pieces ? pieces.plainLayout(higher) : 0;
+        if (plainLayout == BAND) {
+            // The band loop multiplies (fact − plan − anchor offset), below 2M + |offset|, by a
+            // slope: with values and offsets within M/2 the product stays below 3M/2 × multiplier.
+            magnitude /= 2;
+            if (!((Pieces) formula).offsetsWithin(magnitude)) {
+                plainLayout = 0;
+            }
+        }
         long sign = higher ? 1 : -1;
         this.factLimit = limit(fact.length > 0 ? fact : null, factFactor, magnitude);
         this.baseLimit = limit(base, baseFactor, magnitude);
@@ -184,13 +196,13 @@ final class KernelLine {
         // ratio's floor), and an absent target is never read when the formula does not need one.
         boolean noBase = base == null && templateBase == ABSENT;
         boolean noTarget = target == null && templateTarget == ABSENT;
-        int plainLayout = halfUp && formula instanceof Pieces pieces ? pieces.plainLayout(higher) : 0;
         boolean ready = fact.length > 0 && factLimit > 0
-                && (present(base, baseLimit, templateBase, magnitude) || noBase && higher)
+                && (present(base, baseLimit, templateBase, magnitude) || noBase && (higher || plainLayout == BAND))
                 && present(plan, planLimit, templatePlan, magnitude)
                 && (present(target, targetLimit, templateTarget, magnitude) || noTarget && !formula.needsTarget);
         this.layout = ready ? plainLayout : 0;
         this.targetCheck = noTarget ? 0 : -1;
+        this.baseCheck = noBase ? 0 : -1;
         this.plainCapAtTarget = formula instanceof Pieces pieces && pieces.capAtTarget >= 0 && !noTarget;
     }
 
@@ -198,6 +210,12 @@ final class KernelLine {
     private static final int LINES = 1;
     /** The plain layout of 0 up to the base, then fact × slope / plan: the higher-is-better ratio. */
     private static final int RATIO = 2;
+    /**
+     * The plain layout of pieces measured from the plan: each piece starts at the plan plus an
+     * offset, and is a constant or a line anchored at the plan plus an offset over a constant span,
+     * so that the index depends on fact − plan alone: the target band.
+     */
+    private static final int BAND = 3;
 
     /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
     private static long limit(long @Nullable [] column, long factor, long magnitude) {
@@ -330,7 +348,8 @@ final class KernelLine {
             boolean plainSums, long[] scratch) {
         if (layout != 0 && plainSums && count > 0
                 && (layout == LINES ? scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
-                        : scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
+                        : layout == RATIO ? scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
+                        : scoreBandInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
             return;
         }
         // Read the fact and thresholds, check their order and what the formula needs, score it.
@@ -565,6 +584,90 @@ final class KernelLine {
     }
 
     /**
+     * The plain loop for a formula of the band layout ({@link Pieces#plainLayout}, {@link #BAND}):
+     * every piece starts at the plan plus an offset and is a constant or a line anchored at the
+     * plan plus an offset over a constant span, so a row's piece and index depend on
+     * d = fact − plan alone. The piece is the last whose start d has reached, chosen by masks (no
+     * branch per row), and its index {@code add + (d − anchor) × slope / span} is read from the
+     * compiled pieces (a constant piece has slope 0 and span 1), then floored at 0 and capped; the
+     * same results as {@link #score} for a group whose raw values lie within the columns' limits,
+     * written only if all of them do. A lower-is-better line reads its values negated, so d is
+     * negated back: the band is measured along the fact in both directions.
+     *
+     * @return whether the group was scored
+     */
+    private boolean scoreBandInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch) {
+        Pieces pieces = (Pieces) formula;
+        long[] fact = this.fact;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
+        long ff = signedFactFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        long sign = higher ? 1 : -1;
+        int n = pieces.count;
+        long[] start = pieces.startOffset;
+        long[] inclusive = pieces.bandInclusive;
+        long[] anchor = pieces.anchorOffset;
+        long[] slope = pieces.slopeDividend;
+        long[] span = pieces.bandDivisor;
+        long[] add = pieces.add;
+        long cap = pieces.cap;
+        long baseCheck = this.baseCheck;
+        long targetCheck = this.targetCheck;
+        long negativeFact = negativeFactMask;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = consecutive ? first + i : rows[i];
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = fv * ff;
+            long b = bv * bf + bo;
+            long p = pv * pf + po;
+            long t = tv * tf + to;
+            long d = (f - p) * sign;
+            // Pieces.index: the last piece whose start d has reached (past it, or at it if inclusive).
+            int k = 0;
+            for (int j = 1; j < n; j++) {
+                long reached = (start[j] - d - inclusive[j]) >> 63;
+                k = (int) ((j & reached) | (k & ~reached));
+            }
+            long index = Math.min(Math.max(add[k] + ScaledMath.divideSmallHalfUp((d - anchor[k]) * slope[k], span[k]), 0), cap);
+            // Thresholds.validateFor (base < plan < target, each where present), an index within
+            // an int and a fact the unit accepts, by a mask.
+            long outOfOrder = ((p - b - 1 & baseCheck) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
+                    | (fv & negativeFact)) >> 63;
+            scratch[i] = index | outOfOrder;
+        }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
      * Ends a plain loop: if every value read lay within the columns' limits, writes the indices
      * and sums of the rows (a row marked negative goes to the object path) and returns true;
      * otherwise writes nothing and returns false.
@@ -759,6 +862,13 @@ final class KernelLine {
         final long[] slopeDivisor;
         /** The addend at the index scale (a constant piece's whole index, rounded like an index). */
         final long[] add;
+        /**
+         * For the band layout: a line's constant span times its slope divisor, 0 if it is not a
+         * positive value below 2^52 or the span is not constant; 1 for a constant piece; and each
+         * piece's start inclusiveness as 1 or 0.
+         */
+        final long[] bandDivisor;
+        final long[] bandInclusive;
         /** The rounded cap, {@link #NO_CAP} for none. */
         final long cap;
         final int capAtTarget;
@@ -809,6 +919,21 @@ final class KernelLine {
                         ? precision.roundIndex(piece.add()).unscaledValue().longValueExact()
                         : piece.add().setScale(indexScale).unscaledValue().longValueExact();
             }
+            this.bandDivisor = new long[n];
+            this.bandInclusive = new long[n];
+            for (int k = 0; k < n; k++) {
+                bandInclusive[k] = startInclusive[k] ? 1 : 0;
+                if (kind[k] == CONSTANT) {
+                    bandDivisor[k] = 1;
+                } else if (kind[k] == LINEAR && toThreshold[k] == NONE && fromThreshold[k] == NONE) {
+                    try {
+                        long divisor = Math.multiplyExact(Math.subtractExact(toOffset[k], fromOffset[k]), slopeDivisor[k]);
+                        bandDivisor[k] = divisor > 0 && divisor < ScaledMath.EXACT_DOUBLE ? divisor : 0;
+                    } catch (ArithmeticException e) {
+                        bandDivisor[k] = 0; // beyond a long: the line takes the checked loop
+                    }
+                }
+            }
             BigDecimal c = formula.cap();
             this.cap = c == null ? NO_CAP : precision.roundIndex(c).unscaledValue().longValueExact();
             this.capAtTarget = formula.capAtTarget();
@@ -843,6 +968,9 @@ final class KernelLine {
             if (isRatio(higher)) {
                 return RATIO;
             }
+            if (isBand()) {
+                return BAND;
+            }
             boolean first = kind[0] == LINEAR && anchorThreshold[0] == BASE && toThreshold[0] == PLAN
                     && fromThreshold[0] == BASE && anchorOffset[0] == 0 && toOffset[0] == 0 && fromOffset[0] == 0
                     && add[0] == 0 && slopeDividend[0] > 0 && capAtTarget <= 0;
@@ -866,6 +994,35 @@ final class KernelLine {
                     && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
                     && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
                     && capAtTarget != 0;
+        }
+
+        /**
+         * Whether these pieces have the band layout: ascending, no cap at the target, every piece
+         * after the first starting at the plan plus an offset, each a constant or a line anchored
+         * at the plan plus an offset over a constant positive span (its divisor below 2^52).
+         */
+        private boolean isBand() {
+            if (!ascending || capAtTarget >= 0) {
+                return false;
+            }
+            for (int k = 0; k < count; k++) {
+                if (k > 0 && startThreshold[k] != PLAN
+                        || kind[k] == LINEAR && (anchorThreshold[k] != PLAN || bandDivisor[k] <= 0)
+                        || kind[k] != LINEAR && kind[k] != CONSTANT) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every start and anchor offset of the band layout is within {@code magnitude}. */
+        boolean offsetsWithin(long magnitude) {
+            for (int k = 0; k < count; k++) {
+                if (Math.abs(startOffset[k]) > magnitude || Math.abs(anchorOffset[k]) > magnitude) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
