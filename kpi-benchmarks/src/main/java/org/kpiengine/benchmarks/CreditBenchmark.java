@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.kpiengine.credit.Credit;
 import org.kpiengine.credit.CreditBasis;
 import org.kpiengine.credit.CreditLedger;
 import org.kpiengine.credit.CreditedFacts;
+import org.kpiengine.credit.Payment;
 import org.kpiengine.credit.Receiver;
 import org.kpiengine.credit.Transaction;
 import org.kpiengine.money.Money;
@@ -65,6 +67,8 @@ public class CreditBenchmark {
         public int employees;
 
         List<Transaction> list;
+        /** The same transactions with payments received: each deal's net amount in two halves, 0-29 and 30-59 days after booking. */
+        List<Transaction> paid;
         long[] cents;
         String[][] receivers;
         int[][] percents;
@@ -130,6 +134,23 @@ public class CreditBenchmark {
                 percents[t] = pct;
                 dealRows.add(t);
             }
+            paid = new ArrayList<>(transactions);
+            for (int t = 0; t < transactions; t++) {
+                Transaction tx = list.get(t);
+                long left = cents[t] - refundedSoFar[t];
+                if (tx.isRefund() || left <= 0) {
+                    paid.add(tx);
+                    continue;
+                }
+                long first = left / 2;
+                List<Payment> payments = new ArrayList<>(2);
+                if (first > 0) {
+                    payments.add(new Payment(tx.booked().plusDays(random.nextInt(30)), Money.of("EUR", BigDecimal.valueOf(first, 2).toPlainString())));
+                }
+                payments.add(new Payment(tx.booked().plusDays(30 + random.nextInt(30)),
+                        Money.of("EUR", BigDecimal.valueOf(left - first, 2).toPlainString())));
+                paid.add(tx.withPayments(payments));
+            }
             CreditedFacts facts = library(this);
             BigDecimal total = BigDecimal.ZERO;
             for (String employee : facts.employees()) {
@@ -147,6 +168,21 @@ public class CreditBenchmark {
 
     static CreditedFacts library(Data data) {
         return CreditLedger.of(data.list).facts(START, END, CreditBasis.BOOKING_DATE);
+    }
+
+    static CreditedFacts libraryOnCash(Data data) {
+        return CreditLedger.of(data.paid).facts(START, END, CreditBasis.CASH_RECEIVED);
+    }
+
+    /** Cash received through one {@code Credit} object per receiver and change, summed by employee: the cash basis's former path. */
+    static Map<String, BigDecimal> cashThroughCredits(Data data) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Credit c : CreditLedger.of(data.paid).credits(CreditBasis.CASH_RECEIVED)) {
+            if (!c.date().isBefore(START) && !c.date().isAfter(END)) {
+                sums.merge(c.employeeId(), c.amount().amount(), BigDecimal::add);
+            }
+        }
+        return sums;
     }
 
     static Map<String, long[]> hashMapFloor(Data data) {
@@ -174,6 +210,18 @@ public class CreditBenchmark {
     @Benchmark
     public CreditedFacts creditLedger(Data data) {
         return library(data);
+    }
+
+    /**
+     * The library on cash received: the same transactions with their payments, each deal's credit
+     * following its payments pro rata.
+     *
+     * @param data the transactions
+     * @return the credited facts
+     */
+    @Benchmark
+    public CreditedFacts creditLedgerOnCashReceived(Data data) {
+        return libraryOnCash(data);
     }
 
     /**

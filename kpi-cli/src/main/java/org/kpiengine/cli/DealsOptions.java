@@ -33,8 +33,9 @@ import picocli.CommandLine.ParameterException;
  */
 final class DealsOptions {
 
-    @Option(names = "--transactions", paramLabel = "DEALS.json",
-            description = "A transactions document (deals, refunds, payments, reporting lines; see docs/guides/json.md)"
+    @Option(names = "--transactions", paramLabel = "DEALS",
+            description = "A transactions document in JSON (deals, refunds, payments, reporting lines; see docs/guides/json.md)"
+                    + " or a deals table in CSV (one row per deal, refund or payment; see docs/guides/cli.md)"
                     + " whose credits give the facts of the indicators named by --credit.")
     @Nullable String transactions;
 
@@ -95,14 +96,23 @@ final class DealsOptions {
         } catch (IOException | InvalidPathException | UncheckedIOException e) {
             throw new Unusable(new Problem(transactions, 0, "", "cannot read the transactions: " + PlanFile.describe(e)));
         }
-        TransactionsDocument document;
-        try {
-            document = TransactionsJson.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (KpiInputException e) {
-            // the message of a PlanJsonException starts with the JSON Pointer of the place
-            throw new Unusable(new Problem(transactions, 0, "", "not a valid transactions document: " + e.getMessage()));
+        CreditLedger ledger;
+        Hierarchy hierarchy;
+        boolean json = isJson(bytes);
+        if (json) {
+            TransactionsDocument document;
+            try {
+                document = TransactionsJson.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (KpiInputException e) {
+                // the message of a PlanJsonException starts with the JSON Pointer of the place
+                throw new Unusable(new Problem(transactions, 0, "", "not a valid transactions document: " + e.getMessage()));
+            }
+            ledger = document.ledger();
+            hierarchy = document.hierarchy();
+        } else {
+            ledger = DealsCsv.read(transactions, bytes);
+            hierarchy = null;
         }
-        CreditLedger ledger = document.ledger();
         CreditBasis basis = cash ? CreditBasis.CASH_RECEIVED : CreditBasis.BOOKING_DATE;
         if (first == null || last == null) {
             LocalDate[] range = range(ledger.transactions());
@@ -114,10 +124,10 @@ final class DealsOptions {
             last = last == null ? range[1] : last;
         }
         RollUp chosen = rollUp == null ? RollUp.NONE : rollUp;
-        Hierarchy hierarchy = document.hierarchy();
         if (chosen != RollUp.NONE && hierarchy == null) {
             throw new Unusable(new Problem(transactions, 0, "", "has no hierarchy, so --roll-up " + chosen.name().toLowerCase(
-                    java.util.Locale.ROOT) + " has no managers to roll up to: add its reporting lines"));
+                    java.util.Locale.ROOT) + " has no managers to roll up to: " + (json ? "add its reporting lines"
+                            : "a CSV deals file has none; give the deals and the reporting lines as a JSON transactions document")));
         }
         CreditedFacts facts;
         try {
@@ -141,6 +151,18 @@ final class DealsOptions {
             throw new ParameterException(spec.commandLine(), option + " " + Problem.show(text)
                     + " is not a date written as YYYY-MM-DD, such as 2026-01-01");
         }
+    }
+
+    /**
+     * Whether the file is a JSON document rather than a CSV deals table: its first character other
+     * than a byte order mark or white space is an opening brace (a CSV header starts with a column name).
+     */
+    static boolean isJson(byte[] bytes) {
+        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '{';
     }
 
     /** The earliest and latest date of the transactions (booking and payment dates), or null if there are none. */

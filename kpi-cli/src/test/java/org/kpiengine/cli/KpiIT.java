@@ -191,4 +191,30 @@ class KpiIT {
         assertTrue(refused.err().contains("/transactions/2/reverses: "), refused.err());
         assertFalse(refused.err().contains("Exception"), refused.err());
     }
+
+    @Test
+    void paysFromACsvDealsTableAsFromItsJsonFormAndRefusesABrokenRowByLine() throws Exception {
+        Path facts = dir.resolve("facts.csv");
+        Files.writeString(facts, PayCommandTest.factsWithoutRevenue(), StandardCharsets.UTF_8);
+        Path json = dir.resolve("deals.json");
+        Files.writeString(json, DealsCsvTest.dealsJson(), StandardCharsets.UTF_8);
+        Path csv = dir.resolve("deals.csv");
+        Files.writeString(csv, DealsCsvTest.dealsCsv(), StandardCharsets.UTF_8);
+        Path fromJson = dir.resolve("from-json.csv");
+        Path fromCsv = dir.resolve("from-csv.csv");
+        Result a = kpi("pay", "--plan", Samples.PLAN.toAbsolutePath().toString(), "--facts", facts.toString(), "--out",
+                fromJson.toString(), "--transactions", json.toString(), "--credit", "revenue", "--to", "2026-03-31", "--cash");
+        Result b = kpi("pay", "--plan", Samples.PLAN.toAbsolutePath().toString(), "--facts", facts.toString(), "--out",
+                fromCsv.toString(), "--transactions", csv.toString(), "--credit", "revenue", "--to", "2026-03-31", "--cash");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(Files.readString(fromJson), Files.readString(fromCsv));
+
+        Files.writeString(csv, DealsCsvTest.dealsCsv().replace("-100000.00,EUR,D-2", "-100000.00,EUR,D-9"), StandardCharsets.UTF_8);
+        Result refused = kpi("pay", "--plan", Samples.PLAN.toAbsolutePath().toString(), "--facts", facts.toString(), "--out",
+                dir.resolve("refused.csv").toString(), "--transactions", csv.toString(), "--credit", "revenue");
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains(csv + ":4: "), refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+    }
 }

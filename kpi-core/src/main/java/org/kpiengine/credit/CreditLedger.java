@@ -140,16 +140,18 @@ public final class CreditLedger {
 
     /**
      * Sums the credits of a period into {@code into}, transaction by transaction in ledger order,
-     * without building a {@link Credit}: by booking date over small amounts, in {@code long} minor
-     * units (the same largest-remainder rule as {@link #creditByBooking}); otherwise from the credits.
+     * without building a {@link Credit}: over small amounts in {@code long} minor units, by booking
+     * date and on cash received alike (the same largest-remainder rules as {@link #creditByBooking}
+     * and {@link #creditByCash}); otherwise from the credits.
      */
     void aggregate(CreditBasis basis, Aggregation into) {
-        if (basis != CreditBasis.BOOKING_DATE || !small) {
+        if (!small) {
             for (Credit c : credits(basis)) {
                 into.add(c.transactionId(), c.indicatorId(), c.date(), c.employeeId(), c.amount().amount().unscaledValue());
             }
             return;
         }
+        boolean cash = basis == CreditBasis.CASH_RECEIVED;
         long[] weights = new long[4];
         for (Transaction deal : transactions) {
             if (deal.isRefund()) {
@@ -168,30 +170,106 @@ public final class CreditLedger {
                 held = longs(Allocation.splitUnits(deal.amount().amount().unscaledValue(), deal.weights()));
             }
             String indicator = indicatorOf(deal);
-            into.add(deal.id(), indicator, deal.booked(), receivers, held);
             List<Transaction> mine = refunds.get(deal.id());
+            if (cash) {
+                aggregateByCash(deal, indicator, amount, held, mine == null ? List.of() : mine, weights, into);
+                continue;
+            }
+            into.add(deal.id(), indicator, deal.booked(), receivers, held);
             if (mine == null) {
                 continue;
             }
             for (Transaction r : mine) {
-                for (int i = 0; i < n; i++) {
-                    weights[i] = Math.abs(held[i]);
-                }
-                long units = r.amount().amount().unscaledValue().longValue();
-                long[] parts = Allocation.splitUnits(units, weights, n);
-                if (parts == null) {
-                    List<BigDecimal> big = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) {
-                        big.add(BigDecimal.valueOf(weights[i]));
-                    }
-                    parts = longs(Allocation.splitUnits(BigInteger.valueOf(units), big));
-                }
+                long[] parts = split(r.amount().amount().unscaledValue().longValue(), held, weights, n);
                 for (int i = 0; i < n; i++) {
                     held[i] += parts[i];
                 }
                 into.add(r.id(), indicator, r.booked(), receivers, parts);
             }
         }
+    }
+
+    /**
+     * {@link #creditByCash} in {@code long} minor units: credited total to date = min(paid to date,
+     * deal − refunds to date), each change split by what each receiver can still gain (a payment)
+     * or has gained (a refund); payments before refunds on one day.
+     */
+    private static void aggregateByCash(Transaction deal, String indicator, long amount, long[] held,
+            List<Transaction> refunds, long[] weights, Aggregation into) {
+        List<Payment> payments = deal.payments();
+        if (payments.isEmpty()) {
+            return;   // nothing received, nothing credited (a refund only lowers what payments gave)
+        }
+        if (payments.size() > 1) {
+            payments = sortedPayments(deal);
+        }
+        List<Receiver> receivers = deal.receivers();
+        int n = held.length;
+        long[] credited = new long[n];
+        long[] room = new long[n];
+        long paid = 0;
+        long refunded = 0;
+        long total = 0;
+        int p = 0;
+        int r = 0;
+        while (p < payments.size() || r < refunds.size()) {
+            boolean payment = r >= refunds.size()
+                    || (p < payments.size() && !payments.get(p).date().isAfter(refunds.get(r).booked()));
+            if (payment) {
+                Payment pay = payments.get(p++);
+                paid += pay.amount().amount().unscaledValue().longValue();
+                long target = Math.min(paid, amount - refunded);
+                long change = target - total;
+                if (change > 0) {
+                    for (int i = 0; i < n; i++) {
+                        room[i] = Math.max(held[i] - credited[i], 0);
+                    }
+                    long[] parts = split(change, room, weights, n);
+                    for (int i = 0; i < n; i++) {
+                        credited[i] += parts[i];
+                    }
+                    total = target;
+                    into.add(deal.id(), indicator, pay.date(), receivers, parts);
+                }
+            } else {
+                Transaction refund = refunds.get(r++);
+                long back = refund.amount().amount().unscaledValue().longValue();
+                long[] taken = split(back, held, weights, n);
+                for (int i = 0; i < n; i++) {
+                    held[i] += taken[i];
+                }
+                refunded -= back;
+                long target = Math.min(paid, amount - refunded);
+                long change = target - total;
+                if (change < 0) {
+                    long[] parts = split(change, credited, weights, n);
+                    for (int i = 0; i < n; i++) {
+                        credited[i] += parts[i];
+                    }
+                    total = target;
+                    into.add(refund.id(), indicator, refund.booked(), receivers, parts);
+                }
+            }
+        }
+    }
+
+    /**
+     * Splits {@code units} by the magnitudes of {@code by} (copied into {@code scratch}), in
+     * {@code long}s where the products fit, else through {@code BigInteger}: the same result.
+     */
+    private static long[] split(long units, long[] by, long[] scratch, int n) {
+        for (int i = 0; i < n; i++) {
+            scratch[i] = Math.abs(by[i]);
+        }
+        long[] parts = Allocation.splitUnits(units, scratch, n);
+        if (parts == null) {
+            List<BigDecimal> big = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                big.add(BigDecimal.valueOf(scratch[i]));
+            }
+            parts = longs(Allocation.splitUnits(BigInteger.valueOf(units), big));
+        }
+        return parts;
     }
 
     private static long[] longs(BigInteger[] units) {
