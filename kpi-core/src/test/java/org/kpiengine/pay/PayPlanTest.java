@@ -219,7 +219,7 @@ class PayPlanTest {
 
     @Test
     void aCommissionOnATurnoverNeedsNoScorecard() {
-        // DOMAIN.md section 3: sales of 130 000, [0, 100 000) at 2 %, [100 000, ∞) at 4 %
+        // the worked example of marginal tiers: sales of 130 000, [0, 100 000) at 2 %, [100 000, ∞) at 4 %
         PayPlan retroactive = PayPlan.builder()
                 .scheme(TieredScheme.retroactiveOnTurnover("commission", Measure.input("turnover"),
                         Bands.from("0").upTo("100000", "2").andAbove("4")))
