@@ -99,7 +99,7 @@ final class KernelLine {
     private final Formula formula;
     /**
      * The plain loops: the layout of the line's pieces they are written for ({@link #LINES},
-     * {@link #RATIO}, or 0 when the line cannot take them: another layout, another rounding mode,
+     * {@link #RATIO}, {@link #BAND}, {@link #LOWER_RATIO}, or 0 when the line cannot take them: another layout, another rounding mode,
      * a threshold absent where the layout needs it, a scale too fine); per column the power of
      * two {@code L} such that a group of rows whose raw values all lie in {@code [-L, L)} cannot
      * overflow and divides within the exact range of a {@code double} (0 for an absent column);
@@ -197,7 +197,8 @@ final class KernelLine {
         boolean noBase = base == null && templateBase == ABSENT;
         boolean noTarget = target == null && templateTarget == ABSENT;
         boolean ready = fact.length > 0 && factLimit > 0
-                && (present(base, baseLimit, templateBase, magnitude) || noBase && (higher || plainLayout == BAND))
+                && (present(base, baseLimit, templateBase, magnitude)
+                        || noBase && (higher || plainLayout == BAND || plainLayout == LOWER_RATIO))
                 && present(plan, planLimit, templatePlan, magnitude)
                 && (present(target, targetLimit, templateTarget, magnitude) || noTarget && !formula.needsTarget);
         this.layout = ready ? plainLayout : 0;
@@ -216,6 +217,12 @@ final class KernelLine {
      * so that the index depends on fact − plan alone: the target band.
      */
     private static final int BAND = 3;
+    /**
+     * The plain layout of the inverted ratio: lower is better, 0 at or beyond the base, below it
+     * plan × slope / (fact × divisor), and at a fact of 0 or less the cap (the lower of a constant
+     * and the same quotient at the target): the lower-is-better ratio.
+     */
+    private static final int LOWER_RATIO = 4;
 
     /** The raw limit of a column: the largest power of two L with L × factor ≤ magnitude, or 0. */
     private static long limit(long @Nullable [] column, long factor, long magnitude) {
@@ -349,6 +356,8 @@ final class KernelLine {
         if (layout != 0 && plainSums && count > 0
                 && (layout == LINES ? scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
                         : layout == RATIO ? scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
+                        : layout == LOWER_RATIO
+                                ? scoreLowerRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
                         : scoreBandInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
             return;
         }
@@ -577,6 +586,95 @@ final class KernelLine {
             // within an int and a fact the unit accepts, by a mask.
             long outOfOrder = ((p - b - 1) | (p - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
                     | (fv & negativeFact)) >> 63;
+            scratch[i] = index | outOfOrder;
+        }
+        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
+                targetBits);
+    }
+
+    /**
+     * The plain loop for a formula of the inverted ratio layout ({@link Pieces#plainLayout},
+     * {@link #LOWER_RATIO}): lower is better, 0 at or beyond the base (an absent base has no such
+     * region), below it plan × slope / (fact × divisor), and at a fact of 0 or less the curve's
+     * maximum, the lower of the constant cap and the same quotient at the target (a row with
+     * neither goes to the object path, which refuses it); every quotient is then capped at that
+     * maximum. The piece is chosen by masks, not by a branch per row; the slope, the starts'
+     * inclusiveness, the cap and the cap at the target are read from the compiled pieces. The same
+     * results as {@link #score} for a group whose raw values lie within the columns' limits,
+     * written only if all of them do. The values are read negated, as for every lower-is-better
+     * line, and negated back here: the quotient is of the values themselves.
+     *
+     * @return whether the group was scored
+     */
+    private boolean scoreLowerRatioInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch) {
+        Pieces pieces = (Pieces) formula;
+        long[] fact = this.fact;
+        long[] base = baseValues;
+        long[] plan = planValues;
+        long[] target = targetValues;
+        long ff = signedFactFactor;
+        long bf = baseScale;
+        long bo = baseOffset;
+        long pf = planScale;
+        long po = planOffset;
+        long tf = targetScale;
+        long to = targetOffset;
+        long fl = factLimit;
+        long bl = baseCheckLimit;
+        long pl = planCheckLimit;
+        long tl = targetCheckLimit;
+        // Piece 1, below the base: plan × m / (fact × k); piece 2, from a fact of 0 down: the maximum.
+        long m = pieces.slopeDividend[1];
+        long k = pieces.slopeDivisor[1];
+        long inclusive = pieces.startInclusive[1] ? 1 : 0;
+        long cap = pieces.cap;
+        boolean capAtTarget = plainCapAtTarget;
+        long baseCheck = this.baseCheck;
+        long targetCheck = this.targetCheck;
+        long negativeFact = negativeFactMask;
+        int first = rows[0];
+        boolean consecutive = rows[count - 1] - first == count - 1;
+        long factBits = 0;
+        long baseBits = 0;
+        long planBits = 0;
+        long targetBits = 0;
+        for (int i = 0; i < count; i++) {
+            if (undecided[i]) {
+                continue;
+            }
+            int row = consecutive ? first + i : rows[i];
+            long fv = fact[row];
+            long bv = base[row];
+            long pv = plan[row];
+            long tv = target[row];
+            factBits |= fv + fl;
+            baseBits |= bv + bl;
+            planBits |= pv + pl;
+            targetBits |= tv + tl;
+            long f = -(fv * ff);
+            long b = -(bv * bf + bo);
+            long p = -(pv * pf + po);
+            long t = -(tv * tf + to);
+            // All ones at a fact of 0 or less (the last piece, inclusive at 0), and at or beyond a
+            // base that is present (the first piece, 0): the masks choose the piece.
+            long nonPositive = (f - 1) >> 63;
+            long beyondBase = ~((f - b - inclusive) >> 63) & baseCheck;
+            long dividend = Math.max(p * m, 0);
+            long max = cap;
+            if (capAtTarget) {
+                // A target of 0 or less is refused below; the divisor is kept positive for it.
+                max = Math.min(max, ScaledMath.divideNonNegativeHalfUp(dividend, Math.max(t * k, 1)));
+            }
+            long divisor = (f * k & ~nonPositive) | (1 & nonPositive);
+            long quotient = Math.min(ScaledMath.divideNonNegativeHalfUp(dividend, divisor), max);
+            // Without a cap or a target the maximum is beyond an int, which sends the row to the object path.
+            long index = (quotient & ~(nonPositive | beyondBase)) | (max & nonPositive);
+            // Thresholds.validateFor in the lower-is-better order (base > plan > target, each where
+            // present), the positive plan and target, an index within an int and a fact the unit
+            // accepts, by a mask.
+            long outOfOrder = ((b - p - 1 & baseCheck) | (p - t - 1 & targetCheck) | (p - 1) | (t - 1 & targetCheck)
+                    | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
         return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
@@ -971,6 +1069,9 @@ final class KernelLine {
             if (isBand()) {
                 return BAND;
             }
+            if (isLowerRatio(higher)) {
+                return LOWER_RATIO;
+            }
             boolean first = kind[0] == LINEAR && anchorThreshold[0] == BASE && toThreshold[0] == PLAN
                     && fromThreshold[0] == BASE && anchorOffset[0] == 0 && toOffset[0] == 0 && fromOffset[0] == 0
                     && add[0] == 0 && slopeDividend[0] > 0 && capAtTarget <= 0;
@@ -994,6 +1095,21 @@ final class KernelLine {
                     && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
                     && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
                     && capAtTarget != 0;
+        }
+
+        /**
+         * Whether these pieces have the inverted ratio layout: lower is better, descending, 0 up
+         * to the base, then from the base on a reciprocal of the plan over the fact (no anchor, no
+         * addend, a positive slope), then from a fact of 0 (inclusive) the cap; capped at most at
+         * a constant and at the reciprocal's index at the target.
+         */
+        private boolean isLowerRatio(boolean higher) {
+            return !higher && !ascending && count == 3 && kind[0] == CONSTANT && add[0] == 0
+                    && kind[1] == RECIPROCAL && startThreshold[1] == BASE && startOffset[1] == 0
+                    && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
+                    && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
+                    && kind[2] == CAP && startThreshold[2] == NONE && startOffset[2] == 0 && startInclusive[2]
+                    && (capAtTarget == 1 || capAtTarget < 0);
         }
 
         /**

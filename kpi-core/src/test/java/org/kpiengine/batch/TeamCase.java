@@ -79,6 +79,11 @@ final class TeamCase {
     final boolean complete;
     /** The calculation's precision: the default, or money rounded with another mode. */
     final Precision precision;
+    /**
+     * In one complete team in four, the row whose facts lie far beyond the kernel's plain limits
+     * (about 2^40 to 2^44 unscaled), so that its group takes the checked loop; -1 for none.
+     */
+    private final int wideRow;
 
     private TeamCase(RandomnessSource in, int size, boolean complete) {
         this.size = size;
@@ -89,6 +94,7 @@ final class TeamCase {
             RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
         int mode = (int) pick(in, 0, 2 * modes.length - 1);
         this.precision = mode < modes.length ? Precision.DEFAULT.withMoneyRounding(modes[mode]) : Precision.DEFAULT;
+        this.wideRow = complete && pick(in, 0, 3) == 0 ? (int) pick(in, 0, size - 1) : -1;
         int indicators = 6;
         for (int i = 0; i < indicators; i++) {
             ids.add("kpi" + i);
@@ -414,6 +420,9 @@ final class TeamCase {
             case 5: fact = -pick(in, 1, 1000); break;
             case 6: fact = pick(in, 0, 100) == 0 && columnForm != 2 && !complete ? DecimalColumn.MISSING : plan * 2; break;
             default: fact = pick(in, 0, Math.max(1, Math.abs(plan)) * 2 + 10); break;
+        }
+        if (row == wideRow) {
+            fact = (pick(in, 0, 1) == 0 ? 1 : -1) * pick(in, 1L << 40, 1L << 44);
         }
         facts.get(id)[row] = fact;
         nan.get(id)[row] = columnForm == 2 && !complete && pick(in, 0, 100) == 0;
