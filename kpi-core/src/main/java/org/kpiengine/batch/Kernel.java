@@ -235,9 +235,9 @@ final class Kernel {
             int payOffset = row * results.payWidth;
             for (int k = 1; k < lines.size() && fits; k++) {
                 BigDecimal amount = lines.get(k).amount().amount();
-                fits = amount.unscaledValue().bitLength() < 64;
+                fits = amount.unscaledValue().bitLength() < 32; // the pay column holds ints
                 if (fits) {
-                    results.pay[payOffset + k - 1] = amount.unscaledValue().longValue();
+                    results.pay[payOffset + k - 1] = amount.unscaledValue().intValue();
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64

@@ -435,14 +435,15 @@ final class KernelPay {
      * @param indices the index column of the results, {@code width} slots per row
      * @param width the number of index slots per row
      * @param lines the compiled scorecard lines, for attainments
-     * @param pay the pay column of the results, {@code payWidth} slots per row
+     * @param pay the pay column of the results, {@code payWidth} slots per row; a row with an amount beyond
+     *     {@code int} is left undecided
      * @param payWidth the number of pay slots per row
      * @param totals the total column of the results
      * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
-            long[][] scratch, int[] indices, int width, KernelLine[] lines, long[] pay, int payWidth, long[] totals,
+            long[][] scratch, int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals,
             byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
@@ -456,10 +457,11 @@ final class KernelPay {
                 if (!undecided[i]) {
                     long amount = amounts[i];
                     long variable = variables[i] + amount;
-                    if (((variables[i] ^ variable) & (amount ^ variable)) < 0) { // overflow
+                    if (((variables[i] ^ variable) & (amount ^ variable)) < 0 // overflow
+                            || amount != (int) amount) { // beyond the int pay column
                         undecided[i] = true;
                     } else {
-                        pay[rows[i] * payWidth + s] = amount;
+                        pay[rows[i] * payWidth + s] = (int) amount;
                         variables[i] = variable;
                     }
                 }

@@ -33,8 +33,12 @@ final class Results {
     final long[] ratings;
     /** The number of pay components per row after the salary: the most steps of any pay plan. */
     final int payWidth;
-    /** The pay components after the salary, row-major, {@code payWidth} per row, in minor units. */
-    final long[] pay;
+    /**
+     * The pay components after the salary, row-major, {@code payWidth} per row, in minor units.
+     * They are {@code int}s, half the bytes per employee of {@code long}s: a row with a component
+     * beyond {@code int} takes the object path and is kept as objects ({@link #OK_OBJECT}).
+     */
+    final int[] pay;
     /** The total pay of each row, in minor units; empty when no role has a pay plan. */
     final long[] totals;
     /**
@@ -60,7 +64,7 @@ final class Results {
         this.size = size;
         this.width = width;
         this.payWidth = payWidth;
-        this.pay = new long[Math.multiplyExact(size, payWidth)];
+        this.pay = new int[Math.multiplyExact(size, payWidth)];
         this.totals = new long[withPay ? size : 0];
         this.warned = new byte[withPay ? size : 0];
         this.status = new byte[size];

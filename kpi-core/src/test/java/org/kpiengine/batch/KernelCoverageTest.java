@@ -233,6 +233,37 @@ class KernelCoverageTest {
     }
 
     /**
+     * The pay column holds each component as an {@code int} of minor units: 100 000 EUR per deal
+     * beyond the plan of 50 pays 58 deals 800 000.00 EUR through the kernel, while 350 deals pay
+     * 30 000 000.00 EUR (3 000 000 000 cents, beyond {@code int}) and 265 deals pay
+     * 21 500 000.00 EUR, just beyond it: those rows take the object path and give the object API's
+     * figures, not a truncated amount; 264 deals (21 400 000.00 EUR) still fit.
+     */
+    @Test
+    void aComponentBeyondTheIntPayColumnTakesTheObjectPath() {
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("deals", Unit.COUNT), "1", Thresholds.plan("50"), RatioCurve.uncapped())
+                .build();
+        PayPlan plan = PayPlan.builder().scheme(PerUnitScheme.of("deals", "deals", Money.of("EUR", "100000")))
+                .modifier(VariableLimits.cap(Money.of("EUR", "40000000"))).build();
+        long[] deals = {58, 350, 265, 264};
+        TeamInput input = TeamInput.builder(deals.length)
+                .facts("deals", DecimalColumn.ofUnscaled(deals, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {100_000, 100_000, 100_000, 100_000}, 2))
+                .build();
+        TeamResult result = throughTheKernel(scorecard, plan, input, Precision.DEFAULT);
+        String[] paid = {"800000.00", "30000000.00", "21500000.00", "21400000.00"};
+        for (int row = 0; row < deals.length; row++) {
+            assertEquals(Money.of("EUR", paid[row]), result.component(row, "deals"), "row " + row);
+            assertEquals(Money.of("EUR", paid[row]).plus(Money.of("EUR", "1000.00")), result.total(row), "row " + row);
+            Payout expected = plan.evaluate(scorecard.evaluate(Facts.builder().put("deals", BigDecimal.valueOf(deals[row])).build()),
+                    PayInputs.of(Money.of("EUR", "1000.00")));
+            assertEquals(expected.total(), result.total(row), "row " + row);
+            assertEquals(expected.lines().get(1).amount(), result.component(row, "deals"), "row " + row);
+        }
+    }
+
+    /**
      * Contacts 570 of plan 500 (docs/reference/pay.md, Fixed): "at least 1.1 × plan → 300" pays
      * 300.00 (570 ≥ 550), "at least 1.2 × plan" pays 0.00 (570 < 600); a lower-is-better cost of
      * 80 against a plan of 100 passes "1.25 × fact ≤ plan" (100 ≤ 100) and fails at 81; a plan of 0
