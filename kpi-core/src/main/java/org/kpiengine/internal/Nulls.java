@@ -49,6 +49,11 @@ public final class Nulls {
         // List.copyOf returns an immutable list as it is and an empty one as the shared empty list,
         // so a value handed on from one record to the next is not copied again
         // by position where that is cheap, so that checking a short list allocates no iterator
+        if (list instanceof ImmutableArrayList) {
+            @SuppressWarnings("unchecked") // unmodifiable, so a list of a subtype serves as a list of T
+            List<T> trusted = (List<T>) list; // null elements were refused when it was made
+            return trusted;
+        }
         if (list instanceof RandomAccess) {
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (list.get(i) == null) {
