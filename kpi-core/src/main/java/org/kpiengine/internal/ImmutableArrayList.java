@@ -2,8 +2,12 @@ package org.kpiengine.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,5 +91,76 @@ public final class ImmutableArrayList<E> extends AbstractList<E> implements Rand
     @Override
     public Object[] toArray() {
         return Arrays.copyOf(elements, size, Object[].class);
+    }
+
+    // Every mutator refuses, even one that would change nothing (as List.copyOf's lists do).
+
+    @Override
+    public boolean add(E e) {
+        throw refused();
+    }
+
+    @Override
+    public void add(int index, E element) {
+        throw refused();
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        throw refused();
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        throw refused();
+    }
+
+    @Override
+    public E set(int index, E element) {
+        throw refused();
+    }
+
+    @Override
+    public E remove(int index) {
+        throw refused();
+    }
+
+    @Override
+    public boolean remove(@Nullable Object o) {
+        throw refused();
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        throw refused();
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        throw refused();
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        throw refused();
+    }
+
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        throw refused();
+    }
+
+    @Override
+    public void sort(@Nullable Comparator<? super E> c) {
+        throw refused();
+    }
+
+    @Override
+    public void clear() {
+        throw refused();
+    }
+
+    private static UnsupportedOperationException refused() {
+        return new UnsupportedOperationException("an unmodifiable list");
     }
 }
