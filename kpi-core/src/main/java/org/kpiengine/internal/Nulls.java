@@ -55,7 +55,7 @@ public final class Nulls {
         // element, whose position is then looked for. The list is not first tested for an interface
         // (such as RandomAccess): on JDK 17 a list class tested against two interfaces in turn (here
         // and List.copyOf's cast to List) misses the JVM's one-entry cache of each test and scans
-        // the class's interfaces every time, which cost more than the rest of a payout's records.
+        // the class's interfaces every time (about a quarter of a pay plan's time in a profile).
         if (list.isEmpty()) {
             return List.of();
         }

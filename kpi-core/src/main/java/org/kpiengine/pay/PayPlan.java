@@ -377,6 +377,10 @@ public final class PayPlan {
         return all;
     }
 
+    /**
+     * Names the step in the error of a step that read the scorecard of a plan evaluated without
+     * one; any other error is returned as it is.
+     */
     private static KpiInputException withoutScorecard(PayContext context, String step, KpiInputException e) {
         if (context.hasEvaluation() || e.reason() != Reason.MISSING_INPUT || !"evaluation".equals(e.field())) {
             return e;
