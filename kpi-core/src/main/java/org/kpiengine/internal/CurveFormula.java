@@ -345,8 +345,24 @@ public sealed interface CurveFormula {
         @Override
         public BigDecimal index(String indicatorId, Thresholds thresholds, BigDecimal fact, Precision precision) {
             Piece piece = pieces.get(pieceOf(thresholds, fact));
-            BigDecimal roundedCap = maxIndex(thresholds, precision);
             BigDecimal rounded = piece.at(thresholds, fact, precision);
+            if (rounded != null) {
+                if (rounded.signum() < 0) {
+                    return precision.zeroIndex();
+                }
+                if (capAtTarget < 0 || thresholds.target() == null) {
+                    // The cap alone bounds the index (maxIndex is ROUND(cap)). A cap with no more
+                    // decimals than the index is its own rounding, so the index is compared with it
+                    // as it is and the rounded cap made only when it applies.
+                    if (cap == null) {
+                        return rounded;
+                    }
+                    if (cap.scale() <= precision.indexScale()) {
+                        return rounded.compareTo(cap) > 0 ? precision.roundIndex(cap) : rounded;
+                    }
+                }
+            }
+            BigDecimal roundedCap = maxIndex(thresholds, precision);
             if (rounded == null) {
                 if (roundedCap == null) {
                     throw new KpiInputException(Reason.UNSCORABLE_FACT, indicatorId, Decimals.quoteText(fact),
@@ -354,9 +370,6 @@ public sealed interface CurveFormula {
                                     + "' cannot be scored by an inverted ratio without a cap (plan / fact has no value)");
                 }
                 return roundedCap;
-            }
-            if (rounded.signum() < 0) {
-                return precision.zeroIndex();
             }
             return roundedCap != null && rounded.compareTo(roundedCap) > 0 ? roundedCap : rounded;
         }

@@ -43,6 +43,13 @@ import org.kpiengine.internal.Decimals;
  */
 public final class Money implements Comparable<Money> {
 
+    /**
+     * The zero last asked for, given again for the same currency: a payroll runs in one currency and
+     * asks for its zero on every payout. Money is immutable (final fields), so a zero made by one
+     * thread is safe to hand out from another; a race only makes one more.
+     */
+    private static @Nullable Money lastZero;
+
     private final Currency currency;
     private final BigDecimal amount;
 
@@ -112,7 +119,9 @@ public final class Money implements Comparable<Money> {
         if (amount.signum() == 0) {
             return;
         }
-        if (amount.unscaledValue().bitLength() > maxBits) {
+        // A number of p digits has at most 4p bits, so only a long one needs its bits counted (which
+        // makes a BigInteger of the digits).
+        if ((long) amount.precision() * 4 > maxBits && amount.unscaledValue().bitLength() > maxBits) {
             String text = Decimals.quote(amount);
             throw new KpiInputException(Reason.OUT_OF_RANGE, null, "amount", text,
                     "amount " + text + " in " + currency.getCurrencyCode() + " is out of range: an amount must have at most "
@@ -150,7 +159,13 @@ public final class Money implements Comparable<Money> {
      */
     public static Money zero(Currency currency) {
         Objects.requireNonNull(currency, "currency");
-        return new Money(currency, BigDecimal.ZERO.setScale(scaleOf(currency)));
+        Money zero = lastZero;
+        if (zero != null && zero.currency.equals(currency)) {
+            return zero;
+        }
+        zero = new Money(currency, BigDecimal.ZERO.setScale(scaleOf(currency)));
+        lastZero = zero;
+        return zero;
     }
 
     /**

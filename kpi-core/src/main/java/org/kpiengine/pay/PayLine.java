@@ -65,9 +65,24 @@ public record PayLine(String name, Kind kind, Money amount, Money before, Money 
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        if (!before.plus(amount).equals(after)) {
+        if (!addsUp(before, amount, after)) {
             throw new IllegalStateException("pay line '" + name + "' must add up: " + before + " + " + amount + " is not " + after);
         }
+    }
+
+    /**
+     * Whether before + amount is after. Every amount of a currency is at that currency's scale, so a
+     * zero on either side of the sum (a gate that held, a limit not reached, the salary's start)
+     * leaves the other as it is and needs no sum to be made.
+     */
+    private static boolean addsUp(Money before, Money amount, Money after) {
+        if (amount.isZero() && amount.currency().equals(before.currency())) {
+            return before.equals(after);
+        }
+        if (before.isZero() && before.currency().equals(amount.currency())) {
+            return amount.equals(after);
+        }
+        return before.plus(amount).equals(after);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.Warning;
+import org.kpiengine.internal.ImmutableArrayList;
 import org.kpiengine.internal.Nulls;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
@@ -325,14 +326,17 @@ public final class PayPlan {
 
     private Payout run(PayContext context, List<Warning> evaluationWarnings) {
         Money salary = context.salary();
-        List<PayLine> lines = new ArrayList<>(1 + schemes.size() + modifiers.size());
-        List<Warning> warnings = new ArrayList<>(evaluationWarnings);
-        warnings.addAll(this.warnings);
+        int schemeCount = schemes.size();
+        int modifierCount = modifiers.size();
+        // The lines go into an array handed to the payout as its list, and the warnings into a list
+        // made only when there is one: a payout is made once, not filled and then copied.
+        PayLine[] lines = new PayLine[1 + schemeCount + modifierCount];
+        @Nullable List<Warning> warnings = more(more(null, evaluationWarnings), this.warnings);
         Money zero = Money.zero(salary.currency());
-        lines.add(new PayLine("salary", PayLine.Kind.SALARY, salary, zero, salary, List.of(),
-                new SalaryReckoning(salary)));
+        lines[0] = new PayLine("salary", PayLine.Kind.SALARY, salary, zero, salary, List.of(), new SalaryReckoning(salary));
         Money total = salary;
-        for (Scheme scheme : schemes) {
+        for (int i = 0; i < schemeCount; i++) {
+            Scheme scheme = schemes.get(i);
             Accrual accrual;
             try {
                 accrual = accrue(scheme, context);
@@ -340,12 +344,13 @@ public final class PayPlan {
                 throw withoutScorecard(context, scheme.name(), e);
             }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.amount(), total, after,
-                    accrual.conditions(), accrual.reckoning()));
-            warnings.addAll(accrual.warnings());
+            lines[1 + i] = new PayLine(scheme.name(), PayLine.Kind.SCHEME, accrual.amount(), total, after,
+                    accrual.conditions(), accrual.reckoning());
+            warnings = more(warnings, accrual.warnings());
             total = after;
         }
-        for (Modifier modifier : modifiers) {
+        for (int i = 0; i < modifierCount; i++) {
+            Modifier modifier = modifiers.get(i);
             Accrual accrual;
             try {
                 accrual = modifier.apply(context, total.minus(salary), total);
@@ -353,13 +358,23 @@ public final class PayPlan {
                 throw withoutScorecard(context, modifier.name(), e);
             }
             Money after = total.plus(accrual.amount());
-            lines.add(new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.amount(), total,
-                    after, accrual.conditions(), accrual.reckoning()));
-            warnings.addAll(accrual.warnings());
+            lines[1 + schemeCount + i] = new PayLine(modifier.name(), kindOf(modifier.stage()), accrual.amount(), total,
+                    after, accrual.conditions(), accrual.reckoning());
+            warnings = more(warnings, accrual.warnings());
             total = after;
         }
-        return new Payout(salary, lines, total.minus(salary), total, warnings,
-                context.hasEvaluation() ? context.evaluation() : null);
+        return new Payout(salary, ImmutableArrayList.of(lines, lines.length), total.minus(salary), total,
+                warnings == null ? List.of() : warnings, context.hasEvaluation() ? context.evaluation() : null);
+    }
+
+    /** Adds warnings to those collected so far, making the list at the first one; null while there is none. */
+    private static @Nullable List<Warning> more(@Nullable List<Warning> collected, List<Warning> more) {
+        if (more.isEmpty()) {
+            return collected;
+        }
+        List<Warning> all = collected == null ? new ArrayList<>() : collected;
+        all.addAll(more);
+        return all;
     }
 
     /**

@@ -62,7 +62,8 @@ public record Payout(
             throw inconsistent("the first pay line must be the salary " + salary + ", starting from 0");
         }
         Money running = lines.get(0).before();
-        for (PayLine line : lines) {
+        for (int i = 0, n = lines.size(); i < n; i++) { // by position: no iterator per payout
+            PayLine line = lines.get(i);
             if (!line.before().equals(running)) {
                 throw inconsistent("pay line '" + line.name() + "' starts at " + line.before() + " but the previous ended at " + running);
             }
@@ -89,7 +90,8 @@ public record Payout(
      *     line has that name
      */
     public PayLine line(String name) {
-        for (PayLine line : lines) {
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            PayLine line = lines.get(i);
             if (line.name().equals(name)) {
                 return line;
             }

@@ -21,6 +21,7 @@ import org.kpiengine.derived.InsufficientData;
 import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.CurveFormula;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.ImmutableArrayList;
 import org.kpiengine.internal.WeightTotal;
 import org.kpiengine.internal.Nulls;
 
@@ -75,6 +76,10 @@ public final class Scorecard {
      * line is scored by its formula without checking them again.
      */
     private final @Nullable CurveFormula[] formulas;
+    /** Each line's weight, read once per line rather than through the line on every evaluation. */
+    private final BigDecimal[] weights;
+    /** Whether each line's unit takes a negative fact (money, percentages, ratios). */
+    private final boolean[] negativeAllowed;
 
     private Scorecard(List<ScorecardLine> lines, boolean forManager) {
         this.lines = Nulls.copyOf(lines, "lines");
@@ -94,11 +99,32 @@ public final class Scorecard {
         WeightTotal.require(total, 1, false, "", describeWeights(this.lines));
         this.positions = Map.copyOf(index);
         this.warnings = List.copyOf(goodPractice(this.lines, forManager));
-        this.formulas = new CurveFormula[this.lines.size()];
-        for (int i = 0; i < formulas.length; i++) {
+        int size = this.lines.size();
+        this.formulas = new CurveFormula[size];
+        this.weights = new BigDecimal[size];
+        this.negativeAllowed = new boolean[size];
+        for (int i = 0; i < size; i++) {
             ScorecardLine line = this.lines.get(i);
             formulas[i] = CurveFormula.of(line.curve(), line.indicator().isHigherBetter());
+            weights[i] = line.weight().value();
+            negativeAllowed[i] = line.indicator().unit().allowsNegative();
         }
+    }
+
+    /**
+     * A copy of a scorecard with other thresholds on the same lines: the ids, weights, indicators and
+     * curves are the template's, so its checks, warnings and formulas hold for the copy and are
+     * shared rather than made again (the new thresholds were validated against each line's curve
+     * when the line was made). Every employee's scorecard of a role then shares one set of formulas.
+     */
+    private Scorecard(Scorecard template, List<ScorecardLine> lines) {
+        this.lines = List.copyOf(lines);
+        this.forManager = template.forManager;
+        this.positions = template.positions;
+        this.warnings = template.warnings;
+        this.formulas = template.formulas;
+        this.weights = template.weights;
+        this.negativeAllowed = template.negativeAllowed;
     }
 
     /**
@@ -292,7 +318,7 @@ public final class Scorecard {
             Thresholds replacement = thresholds.get(line.id());
             copy.add(replacement == null ? line : line.withThresholds(replacement));
         }
-        return new Scorecard(copy, forManager);
+        return new Scorecard(this, copy);
     }
 
     /**
@@ -384,11 +410,12 @@ public final class Scorecard {
         if (facts.asMap().size() != lines.size() || !facts.insufficientData().isEmpty()) {
             requireKnown(facts);
         }
-        List<KpiIndex> indices = new ArrayList<>(lines.size());
+        int size = lines.size();
+        KpiIndex[] indices = new KpiIndex[size];
+        int scored = 0;
         List<ExcludedIndicator> excluded = List.of();
         BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal remainingWeight = BigDecimal.ZERO;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < size; i++) {
             ScorecardLine line = lines.get(i);
             BigDecimal fact = facts.get(i, line.id());
             if (fact == null) {
@@ -407,17 +434,30 @@ public final class Scorecard {
                 excluded.add(new ExcludedIndicator(line, data));
                 continue;
             }
-            requireAccepted(line.indicator(), fact);
+            if (fact.signum() < 0 && !negativeAllowed[i]) {
+                throw negativeFact(line.indicator(), fact);
+            }
             CurveFormula formula = formulas[i];
-            KpiIndex index = formula == null ? score(line, fact, precision) : score(line, formula, fact, precision);
+            KpiIndex index;
+            if (formula == null) {
+                index = score(line, fact, precision);
+            } else {
+                BigDecimal value = formula.index(line.id(), line.thresholds(), fact, precision);
+                index = new KpiIndex(line, fact, value, weights[i].multiply(value));
+            }
             sum = sum.add(index.contribution());
-            remainingWeight = remainingWeight.add(line.weight().value());
-            indices.add(index);
+            indices[scored++] = index;
         }
         if (excluded.isEmpty()) {
-            return new Evaluation(this, indices, precision.roundIndex(sum), precision, warnings);
+            return new Evaluation(this, ImmutableArrayList.of(indices, scored), precision.roundIndex(sum), precision,
+                    warnings);
         }
-        return renormalised(indices, excluded, sum, remainingWeight, precision);
+        // the weight that remains is summed only when an indicator was left out
+        BigDecimal remainingWeight = BigDecimal.ZERO;
+        for (int k = 0; k < scored; k++) {
+            remainingWeight = remainingWeight.add(indices[k].weight().value());
+        }
+        return renormalised(ImmutableArrayList.of(indices, scored), excluded, sum, remainingWeight, precision);
     }
 
     /** Refuses a fact, or insufficient data, given for an indicator the scorecard does not have. */
@@ -482,26 +522,14 @@ public final class Scorecard {
     }
 
     /**
-     * Scores a fact on a line of this scorecard by the formula of its built-in curve: the line's
-     * thresholds were validated against the curve when the line was made, so this gives what
-     * {@code line.curve().index(...)} gives without checking them again.
+     * Refuses a fact its indicator's unit does not accept: a count or a duration is never negative
+     * (see {@link org.kpiengine.indicator.Unit}).
      */
-    private static KpiIndex score(ScorecardLine line, CurveFormula formula, BigDecimal fact, Precision precision) {
-        BigDecimal index = formula.index(line.id(), line.thresholds(), fact, precision);
-        return new KpiIndex(line, fact, index, line.weight().value().multiply(index));
-    }
-
-    /**
-     * Checks a fact against what its indicator's unit accepts: a count or a duration is never
-     * negative (see {@link org.kpiengine.indicator.Unit}).
-     */
-    private static void requireAccepted(Indicator indicator, BigDecimal fact) {
-        if (fact.signum() < 0 && !indicator.unit().allowsNegative()) {
-            String text = Decimals.text(fact);
-            throw new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "fact", text,
-                    "fact " + text + " of indicator '" + indicator.id() + "' must not be negative: a "
-                            + indicator.unit().name().toLowerCase(java.util.Locale.ROOT) + " is never below 0");
-        }
+    private static KpiInputException negativeFact(Indicator indicator, BigDecimal fact) {
+        String text = Decimals.text(fact);
+        return new KpiInputException(Reason.OUT_OF_RANGE, indicator.id(), "fact", text,
+                "fact " + text + " of indicator '" + indicator.id() + "' must not be negative: a "
+                        + indicator.unit().name().toLowerCase(java.util.Locale.ROOT) + " is never below 0");
     }
 
     private static KpiInputException emptyScorecard() {

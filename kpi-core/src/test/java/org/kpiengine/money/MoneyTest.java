@@ -140,4 +140,28 @@ class MoneyTest {
                 () -> Money.of(eur, new BigDecimal("-1E+1000"), RoundingMode.HALF_UP));
         assertEquals(1002, Money.of(eur, new BigDecimal("9E+999")).amount().precision());
     }
+
+    @Test
+    void zeroOfEachCurrencyInTurnHasThatCurrencyAndScale() {
+        Currency jpy = Currency.getInstance("JPY");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("EUR 0.00", Money.zero(EUR).toString());
+            assertEquals("EUR 0.00", Money.zero(EUR).toString());
+            assertEquals("JPY 0", Money.zero(jpy).toString());
+            assertEquals(Money.of(EUR, BigDecimal.ZERO), Money.zero(EUR));
+        }
+    }
+
+    @Test
+    void aRoundedAmountIsRefusedFromOneBitBeyondItsLimit() {
+        // 4 × 2100 decimal digits' worth of bits; the scale keeps the magnitude below 10^1000
+        int maxBits = 4 * (int) Math.ceil(org.kpiengine.internal.Decimals.MAX_DIGITS * Math.log(10) / Math.log(2));
+        java.math.BigInteger largest = java.math.BigInteger.ONE.shiftLeft(maxBits).subtract(java.math.BigInteger.ONE);
+        int scale = largest.toString().length() - 10;
+        Money accepted = Money.of(EUR, new BigDecimal(largest, scale), RoundingMode.HALF_UP);
+        assertEquals(2, accepted.amount().scale());
+        KpiInputException e = assertThrows(KpiInputException.class,
+                () -> Money.of(EUR, new BigDecimal(largest.add(java.math.BigInteger.ONE), scale), RoundingMode.HALF_UP));
+        assertEquals(KpiInputException.Reason.OUT_OF_RANGE, e.reason());
+    }
 }

@@ -42,4 +42,21 @@ class PayoutTest {
                 () -> new Payout(eur("3000"), List.of(SALARY, gap), eur("600"), eur("3600"), List.of(), EVALUATION));
         assertEquals("pay line 'bonus' starts at EUR 3100.00 but the previous ended at EUR 3000.00", chain.getMessage());
     }
+
+    @Test
+    void aLineWithAZeroOnEitherSideAddsUpOnlyToTheOtherAndInItsCurrency() {
+        new PayLine("gate", PayLine.Kind.GATE, "held", eur("0"), eur("3500"), eur("3500"));
+        new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", eur("3000"), eur("0"), eur("3000"));
+        IllegalStateException held = assertThrows(IllegalStateException.class,
+                () -> new PayLine("gate", PayLine.Kind.GATE, "held", eur("0"), eur("3500"), eur("3500.01")));
+        assertEquals("pay line 'gate' must add up: EUR 3500.00 + EUR 0.00 is not EUR 3500.01", held.getMessage());
+        IllegalStateException start = assertThrows(IllegalStateException.class,
+                () -> new PayLine("salary", PayLine.Kind.SALARY, "fixed salary", eur("3000"), eur("0"), eur("0")));
+        assertEquals("pay line 'salary' must add up: EUR 0.00 + EUR 3000.00 is not EUR 0.00", start.getMessage());
+        org.kpiengine.money.Money usd = org.kpiengine.money.Money.of("USD", "0");
+        assertThrows(org.kpiengine.money.CurrencyMismatchException.class,
+                () -> new PayLine("gate", PayLine.Kind.GATE, "held", usd, eur("3500"), eur("3500")));
+        assertThrows(org.kpiengine.money.CurrencyMismatchException.class,
+                () -> new PayLine("bonus", PayLine.Kind.SCHEME, "x", eur("500"), usd, eur("500")));
+    }
 }

@@ -8,11 +8,14 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kpiengine.Precision;
 import org.kpiengine.curve.CurveGenerators;
+import org.kpiengine.curve.Thresholds;
 
 /** Properties of the weighted rating over generated scorecards of all five curves. */
 class ScorecardProperties {
@@ -137,5 +140,40 @@ class ScorecardProperties {
                         }
                     }
                 });
+    }
+
+    @Test
+    void aScorecardGivenOtherThresholdsEvaluatesAsOneBuiltFromItsLines() {
+        // withThresholds shares the template's formulas, weights and checks with the copy: the copy
+        // must score with its own thresholds exactly as a scorecard made from the same lines does.
+        qt().withExamples(500).forAll(ScorecardGenerators.samples(), CurveGenerators.precisions()).checkAssert((sample, precision) -> {
+            if (!sample.scorable()) {
+                return;
+            }
+            List<ScorecardLine> lines = sample.lines();
+            List<ScorecardLine> doubled = new ArrayList<>();
+            Map<String, Thresholds> own = new LinkedHashMap<>();
+            for (ScorecardLine line : lines) {
+                doubled.add(line.withThresholds(doubled(line.thresholds())));
+                own.put(line.id(), line.thresholds());
+            }
+            Scorecard template = Scorecard.of(doubled);
+            Scorecard copy = template.withThresholds(own);
+            Scorecard direct = Scorecard.of(lines);
+            assertEquals(direct, copy);
+            assertEquals(direct.warnings(), copy.warnings());
+            Evaluation expected = direct.evaluate(sample.facts(), precision);
+            Evaluation actual = copy.evaluate(sample.facts(), precision);
+            assertEquals(expected.rating(), actual.rating());
+            assertEquals(expected.indices(), actual.indices());
+            assertEquals(expected.warnings(), actual.warnings());
+        });
+    }
+
+    /** The same thresholds twice as large: still in order, a positive plan still positive. */
+    private static Thresholds doubled(Thresholds t) {
+        BigDecimal two = BigDecimal.valueOf(2);
+        return new Thresholds(t.base() == null ? null : t.base().multiply(two), t.plan().multiply(two),
+                t.target() == null ? null : t.target().multiply(two));
     }
 }
