@@ -699,8 +699,9 @@ final class KernelPay {
                 return true;
             }
             long m = measured[measure][i];
-            // UNBOUNDED_BEST is Long.MAX_VALUE: above every high bound but the absent one.
-            return m >= low && m <= high;
+            // UNBOUNDED_BEST is Long.MAX_VALUE: above every high bound but the absent one. Both
+            // comparisons are made (&, not &&): one test of their result instead of two branches.
+            return m >= low & m <= high;
         }
     }
 
@@ -750,7 +751,8 @@ final class KernelPay {
     /**
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
      * on the whole salary or turnover, rounded once: the lower bounds rounded up to the index
-     * scale, per band the payment, and the power of ten from base × rate down to minor units.
+     * scale; {@code values}, a 0 for a measure below the first band, then per band the payment; and
+     * the power of ten from base × rate down to minor units.
      */
     record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
             RoundingMode money) implements MeasureStep {
@@ -774,10 +776,10 @@ final class KernelPay {
                 return null;
             }
             long[] lowers = new long[bands.size()];
-            long[] values = new long[bands.size()];
+            long[] values = new long[bands.size() + 1]; // values[0]: below the first band, nothing
             for (int i = 0; i < bands.size(); i++) {
                 lowers[i] = compiler.atLeast(bands.get(i).lowerInclusive());
-                values[i] = Compiler.unscaled(bands.get(i).value(), valueScale);
+                values[i + 1] = Compiler.unscaled(bands.get(i).value(), valueScale);
             }
             return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
         }
@@ -791,15 +793,13 @@ final class KernelPay {
         @Override
         public long amount(long v, long base) {
             // The number of lower bounds at or below v picks the band; counted without an early
-            // exit, the comparisons need no unpredictable branch.
+            // exit, the comparisons need no unpredictable branch, nor does a measure below the
+            // first band, whose value 0 pays 0 (base × 0 rounds to 0 in every mode).
             int reached = 0;
             for (long bound : lowers) {
                 reached += v >= bound ? 1 : 0;
             }
-            if (reached == 0) {
-                return 0;
-            }
-            long rate = values[reached - 1];
+            long rate = values[reached];
             if (amount) {
                 return rate;
             }
@@ -1239,9 +1239,13 @@ final class KernelPay {
 
         @Override
         public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
-            return condition.held(measured, i) ? 0
-                    : Math.subtractExact(ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money),
-                            variable);
+            // The reduction is computed for every row and the condition only chooses it: whether a
+            // gate holds is a coin toss for the processor, which a branch around the reduction
+            // would mispredict about every other row. (A row whose reduction overflows takes the
+            // object path even where the gate holds: the same result, only slower.)
+            long reduction = Math.subtractExact(
+                    ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money), variable);
+            return condition.held(measured, i) ? 0 : reduction;
         }
     }
 
