@@ -93,23 +93,40 @@ final class Kernel {
     private static final int GROUP = 256;
 
     /**
+     * The scratch arrays of one thread's groups, sized for {@link #GROUP} rows: allocated once per
+     * thread and batch, and reused for every group and chunk it computes.
+     */
+    final class Scratch {
+        final int[] rows = new int[GROUP];
+        final long[] sums = new long[GROUP];
+        final long[] salaries = new long[GROUP];
+        final long[] variables = new long[GROUP];
+        final long[] measures = new long[GROUP];
+        final long[][] payMeasures = new long[Kernel.this.payMeasures][GROUP];
+        final boolean[] undecided = new boolean[GROUP];
+        final byte[] warned = new byte[GROUP];
+    }
+
+    /**
+     * Allocates the scratch arrays for one thread.
+     *
+     * @return new scratch arrays
+     */
+    Scratch scratch() {
+        return new Scratch();
+    }
+
+    /**
      * Computes the rows {@code from} (inclusive) to {@code to} (exclusive), in groups of rows of
      * one template: each scorecard line over the whole group, then the ratings, then each pay
      * step; rows the kernel cannot decide take the object path afterwards.
      *
      * @param from the first row
      * @param to the row after the last
+     * @param scratch the calling thread's scratch arrays
      */
-    void run(int from, int to) {
-        int[] rows = new int[GROUP];
-        long[] sums = new long[GROUP];
-        long[] salaries = new long[GROUP];
-        long[] variables = new long[GROUP];
-        long[] measures = new long[GROUP];
-        long[] amounts = new long[GROUP];
-        long[][] scratch = new long[payMeasures][GROUP];
-        boolean[] undecided = new boolean[GROUP];
-        byte[] warned = new byte[GROUP];
+    void run(int from, int to, Scratch scratch) {
+        int[] rows = scratch.rows;
         for (int start = from; start < to; start += GROUP) {
             int end = Math.min(to, start + GROUP);
             for (int role = 0; role < templates.length; role++) {
@@ -120,7 +137,7 @@ final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, warned, undecided);
+                    group(templates[role], count, scratch);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -133,8 +150,8 @@ final class Kernel {
         }
     }
 
-    private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            long[] measures, long[] amounts, long[][] scratch, byte[] warned, boolean[] undecided) {
+    private void group(KernelTemplate template, int count, Scratch scratch) {
+        int[] rows = scratch.rows;
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -142,42 +159,40 @@ final class Kernel {
             }
             return;
         }
+        long[] sums = scratch.sums;
+        boolean[] undecided = scratch.undecided;
         Arrays.fill(sums, 0, count, 0);
         Arrays.fill(undecided, 0, count, false);
         long[] weights = template.weights;
         boolean plainSums = KernelLine.plainSums(weights);
         for (int k = 0; k < lines.length; k++) {
             lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided, plainSums,
-                    measures);
+                    scratch.measures);
         }
         int weightScale = template.weightScale;
         RoundingMode rounding = precision.indexRounding();
         boolean halfUp = rounding == RoundingMode.HALF_UP;
+        KernelPay pay = template.pay;
+        long[] salaries = scratch.salaries;
+        // now the rating, rounded like an index, and with a pay plan the salary, in one pass
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    // now the rating, rounded like an index
                     sums[i] = halfUp ? ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale)
                             : ScaledMath.divide(sums[i], ScaledMath.pow10(weightScale), rounding);
-                } catch (ArithmeticException e) {
+                    if (pay != null) {
+                        salaries[i] = salaryMinor(rows[i]);
+                    }
+                } catch (ArithmeticException | ObjectPathSignal e) {
                     undecided[i] = true;
                 }
             }
         }
-        KernelPay pay = template.pay;
+        byte[] warned = scratch.warned;
         Arrays.fill(warned, 0, count, (byte) 0);
         if (pay != null) {
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        salaries[i] = salaryMinor(rows[i]);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
-            pay.compute(rows, count, sums, salaries, variables, amounts, scratch, results.indices, results.width, lines,
-                    results.pay, results.payWidth, results.totals, warned, undecided);
+            pay.compute(rows, count, sums, salaries, scratch.variables, scratch.payMeasures, results.indices,
+                    results.width, lines, results.pay, results.payWidth, results.totals, warned, undecided);
         }
         long[] ratings = results.ratings;
         byte[] status = results.status;

@@ -430,7 +430,6 @@ final class KernelPay {
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables scratch for the rows' running variable pay
-     * @param amounts scratch for a step's amounts
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
      * @param indices the index column of the results, {@code width} slots per row
      * @param width the number of index slots per row
@@ -442,30 +441,16 @@ final class KernelPay {
      * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
-            long[][] scratch, int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals,
+    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[][] scratch, int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals,
             byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
-        Group group = new Group(count, measured, salaries, variables, amounts, warned, undecided);
+        Group group = new Group(rows, count, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
-            steps[s].apply(group);
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    long amount = amounts[i];
-                    long variable = variables[i] + amount;
-                    if (((variables[i] ^ variable) & (amount ^ variable)) < 0 // overflow
-                            || amount != (int) amount) { // beyond the int pay column
-                        undecided[i] = true;
-                    } else {
-                        pay[rows[i] * payWidth + s] = (int) amount;
-                        variables[i] = variable;
-                    }
-                }
-            }
+            steps[s].apply(group, s);
         }
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
@@ -532,7 +517,7 @@ final class KernelPay {
      * One scheme or modifier compiled: computes its component for each decided row of a group.
      * A step writes only its record's formula for one row, {@link #row}; the loop over the group
      * is written once, {@link Group#run}, and each step's {@link #apply} is the one line
-     * {@code group.run(this)}. That line is what keeps the loop fast: the call to {@code apply}
+     * {@code group.run(this, slot)}. That line is what keeps the loop fast: the call to {@code apply}
      * from the kernel sees every kind of step, but inside a step's own {@code apply} the step is
      * of one final class, so the compiler inlines {@code run} there with {@code row} bound to
      * that class and inlined in turn, instead of one shared loop calling every step's
@@ -541,11 +526,12 @@ final class KernelPay {
     interface Step {
 
         /**
-         * Computes the group's components: {@code group.run(this)} in every step (see above).
+         * Computes the group's components: {@code group.run(this, slot)} in every step (see above).
          *
          * @param group the group's rows
+         * @param slot the step's position among the plan's components after the salary
          */
-        void apply(Group group);
+        void apply(Group group, int slot);
 
         /**
          * One row's component in minor units.
@@ -564,29 +550,44 @@ final class KernelPay {
     /**
      * One group of rows as the steps see it, and the one loop over it.
      *
+     * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
      * @param measured the group's values of each measure, by slot
      * @param salaries the rows' salaries in minor units
      * @param variables the rows' variable pay so far in minor units
-     * @param amounts where a step writes its components
+     * @param pay the pay column of the results, {@code payWidth} slots per row
+     * @param payWidth the number of pay slots per row
      * @param warned the rows given a warning only the object path writes, set to 1
      * @param undecided the rows that need the object path
      */
-    record Group(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-            boolean[] undecided) {
+    record Group(int[] rows, int count, long[][] measured, long[] salaries, long[] variables, int[] pay, int payWidth,
+            byte[] warned, boolean[] undecided) {
 
         /**
-         * Writes each decided row's component of {@code step} into {@link #amounts}, or marks the row
-         * undecided: a row whose arithmetic overflows, or that only the object path can decide.
-         * Called from each step's own {@code apply}, so that it is compiled once per step class.
+         * Computes each decided row's component of {@code step}, writes it into the row's slot of
+         * the pay column and adds it to the row's variable pay; or marks the row undecided: a row
+         * whose arithmetic overflows, whose component is beyond the {@code int} pay column, or that
+         * only the object path can decide. Called from each step's own {@code apply}, so that it
+         * is compiled once per step class; the component is used where it is computed, in the
+         * same pass.
          *
          * @param step the step, {@code this} of the caller
+         * @param slot the step's slot in the pay column
          */
-        void run(Step step) {
+        void run(Step step, int slot) {
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
                     try {
-                        amounts[i] = step.row(measured, i, salaries[i], variables[i], warned);
+                        long before = variables[i];
+                        long amount = step.row(measured, i, salaries[i], before, warned);
+                        long variable = before + amount;
+                        if (((before ^ variable) & (amount ^ variable)) < 0 // overflow
+                                || amount != (int) amount) { // beyond the int pay column
+                            undecided[i] = true;
+                        } else {
+                            pay[rows[i] * payWidth + slot] = (int) amount;
+                            variables[i] = variable;
+                        }
                     } catch (ArithmeticException | ObjectPathSignal e) {
                         undecided[i] = true;
                     }
@@ -758,8 +759,8 @@ final class KernelPay {
             RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -824,8 +825,8 @@ final class KernelPay {
             long percentDivisor, RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
@@ -894,8 +895,8 @@ final class KernelPay {
             implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
@@ -954,8 +955,8 @@ final class KernelPay {
             int percentShift, RoundingMode rounding, RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -1036,8 +1037,8 @@ final class KernelPay {
             implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
@@ -1087,8 +1088,8 @@ final class KernelPay {
             int shift, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
@@ -1163,8 +1164,8 @@ final class KernelPay {
     record Pool(int share, long pool, int weightScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
@@ -1185,8 +1186,8 @@ final class KernelPay {
     record PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
@@ -1212,8 +1213,8 @@ final class KernelPay {
     record Fixed(Test condition, long amount) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override
@@ -1226,8 +1227,8 @@ final class KernelPay {
     record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, Gate gate) {
@@ -1257,8 +1258,8 @@ final class KernelPay {
     record DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override
@@ -1287,8 +1288,8 @@ final class KernelPay {
     record LimitsStep(boolean total, long floor, long cap) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override
