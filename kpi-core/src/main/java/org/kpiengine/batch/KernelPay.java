@@ -427,35 +427,37 @@ final class KernelPay {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
+     * @param rowBase the first row of the results' chunk that holds the rows
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables scratch for the rows' running variable pay
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
-     * @param indices the index column of the results, {@code width} slots per row
+     * @param indices the index column of the chunk, {@code width} slots per row
      * @param width the number of index slots per row
      * @param lines the compiled scorecard lines, for attainments
-     * @param pay the pay column of the results, {@code payWidth} slots per row; a row with an amount beyond
+     * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
      *     {@code int} is left undecided
      * @param payWidth the number of pay slots per row
-     * @param totals the total column of the results
+     * @param totals the total column of the chunk
      * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[][] scratch, int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals,
-            byte[] warned, boolean[] undecided) {
+    void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
+            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals, byte[] warned,
+            boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
-            measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
+            measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
-        Group group = new Group(rows, count, measured, salaries, variables, pay, payWidth, warned, undecided);
+        Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
             steps[s].apply(group, s);
         }
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    totals[rows[i]] = Math.addExact(salaries[i], variables[i]);
+                    totals[rows[i] - rowBase] = Math.addExact(salaries[i], variables[i]);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }
@@ -464,8 +466,8 @@ final class KernelPay {
     }
 
     /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
-    private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, int[] indices, int width,
-            KernelLine[] lines, boolean[] undecided) {
+    private long[] measure(int j, int[] rows, int count, int rowBase, long[] ratings, long[] scratch, int[] indices,
+            int width, KernelLine[] lines, boolean[] undecided) {
         Slot slot = measures[j];
         int kind = slot.kind();
         if (kind == RATING) {
@@ -475,7 +477,7 @@ final class KernelPay {
             long[] weights = slot.values();
             long hundred = slot.factor() + (kind == POOL_EXCEEDED ? 1 : 0); // above 100: at least 100 + 1 unit
             for (int i = 0; i < count; i++) {
-                int offset = rows[i] * width;
+                int offset = (rows[i] - rowBase) * width;
                 long share = 0;
                 for (int k = 0; k < weights.length; k++) {
                     share += indices[offset + k] >= hundred ? weights[k] : 0;
@@ -505,7 +507,7 @@ final class KernelPay {
         int line = slot.line();
         if (kind == INDEX) {
             for (int i = 0; i < count; i++) {
-                scratch[i] = indices[rows[i] * width + line];
+                scratch[i] = indices[(rows[i] - rowBase) * width + line];
             }
             return scratch;
         }
@@ -552,16 +554,17 @@ final class KernelPay {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
+     * @param rowBase the first row of the results' chunk that holds the rows
      * @param measured the group's values of each measure, by slot
      * @param salaries the rows' salaries in minor units
      * @param variables the rows' variable pay so far in minor units
-     * @param pay the pay column of the results, {@code payWidth} slots per row
+     * @param pay the pay column of the chunk, {@code payWidth} slots per row
      * @param payWidth the number of pay slots per row
      * @param warned the rows given a warning only the object path writes, set to 1
      * @param undecided the rows that need the object path
      */
-    record Group(int[] rows, int count, long[][] measured, long[] salaries, long[] variables, int[] pay, int payWidth,
-            byte[] warned, boolean[] undecided) {
+    record Group(int[] rows, int count, int rowBase, long[][] measured, long[] salaries, long[] variables, int[] pay,
+            int payWidth, byte[] warned, boolean[] undecided) {
 
         /**
          * Computes each decided row's component of {@code step}, writes it into the row's slot of
@@ -585,7 +588,7 @@ final class KernelPay {
                                 || amount != (int) amount) { // beyond the int pay column
                             undecided[i] = true;
                         } else {
-                            pay[rows[i] * payWidth + slot] = (int) amount;
+                            pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
                             variables[i] = variable;
                         }
                     } catch (ArithmeticException | ObjectPathSignal e) {

@@ -72,8 +72,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  */
 public final class TeamBatch {
 
-    /** The number of rows a parallel task claims at a time. */
-    private static final int CHUNK = 4096;
+    /** The number of rows a parallel task claims at a time: one chunk of the results. */
+    private static final int CHUNK = Results.CHUNK;
 
     private final List<RoleTemplate> templates;
     private final Precision precision;
