@@ -12,15 +12,18 @@ import org.kpiengine.batch.TeamInput;
  * 40 timed {@code TeamBatch.evaluate} runs on one thread after 40 warm-up runs. On a machine whose
  * cores are shared with other work, CPU time is steadier than the wall-clock time JMH reports,
  * though still not free of the others' effect on caches; compare two builds in separate JVMs, run
- * one after the other, several times.
+ * one after the other, several times. The team has 100 000 employees unless the system property
+ * {@code employees} says otherwise (at 1 000 000 the columns no longer fit the caches, as in the
+ * JMH benchmark's largest size).
  *
  * <pre>{@code
  * java -cp kpi-benchmarks/target/benchmarks.jar org.kpiengine.benchmarks.TeamBatchCpuTime today halfEven
+ * java -Demployees=1000000 -cp kpi-benchmarks/target/benchmarks.jar org.kpiengine.benchmarks.TeamBatchCpuTime today
  * }</pre>
  */
 public final class TeamBatchCpuTime {
 
-    private static final int EMPLOYEES = 100_000;
+    private static final int EMPLOYEES = Integer.getInteger("employees", 100_000);
     private static final int RUNS = 40;
 
     private TeamBatchCpuTime() {

@@ -93,25 +93,44 @@ final class Kernel {
     private static final int GROUP = 256;
 
     /**
+     * The scratch arrays of one thread's groups, sized for {@link #GROUP} rows: allocated once per
+     * thread and batch, and reused for every group and chunk it computes.
+     */
+    final class Scratch {
+        final int[] rows = new int[GROUP];
+        final long[] sums = new long[GROUP];
+        final long[] salaries = new long[GROUP];
+        final long[] variables = new long[GROUP];
+        final long[] measures = new long[GROUP];
+        final long[][] payMeasures = new long[Kernel.this.payMeasures][GROUP];
+        final boolean[] undecided = new boolean[GROUP];
+        final byte[] warned = new byte[GROUP];
+    }
+
+    /**
+     * Allocates the scratch arrays for one thread.
+     *
+     * @return new scratch arrays
+     */
+    Scratch scratch() {
+        return new Scratch();
+    }
+
+    /**
      * Computes the rows {@code from} (inclusive) to {@code to} (exclusive), in groups of rows of
      * one template: each scorecard line over the whole group, then the ratings, then each pay
      * step; rows the kernel cannot decide take the object path afterwards.
      *
      * @param from the first row
      * @param to the row after the last
+     * @param scratch the calling thread's scratch arrays
      */
-    void run(int from, int to) {
-        int[] rows = new int[GROUP];
-        long[] sums = new long[GROUP];
-        long[] salaries = new long[GROUP];
-        long[] variables = new long[GROUP];
-        long[] measures = new long[GROUP];
-        long[] amounts = new long[GROUP];
-        long[][] scratch = new long[payMeasures][GROUP];
-        boolean[] undecided = new boolean[GROUP];
-        byte[] warned = new byte[GROUP];
-        for (int start = from; start < to; start += GROUP) {
-            int end = Math.min(to, start + GROUP);
+    void run(int from, int to, Scratch scratch) {
+        int[] rows = scratch.rows;
+        for (int start = from; start < to; ) {
+            // a group never spans two chunks of the results: it ends at the chunk's end at the latest
+            Results.Chunk chunk = results.chunkOf(start);
+            int end = Math.min(Math.min(to, start + GROUP), chunk.first + chunk.status.length);
             for (int role = 0; role < templates.length; role++) {
                 int count = 0;
                 for (int row = start; row < end; row++) {
@@ -120,7 +139,7 @@ final class Kernel {
                     }
                 }
                 if (count > 0) {
-                    group(templates[role], rows, count, sums, salaries, variables, measures, amounts, scratch, warned, undecided);
+                    group(templates[role], count, scratch, chunk);
                 }
             }
             for (int row = start; row < end; row++) {
@@ -130,11 +149,12 @@ final class Kernel {
                             "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
                 }
             }
+            start = end;
         }
     }
 
-    private void group(KernelTemplate template, int[] rows, int count, long[] sums, long[] salaries, long[] variables,
-            long[] measures, long[] amounts, long[][] scratch, byte[] warned, boolean[] undecided) {
+    private void group(KernelTemplate template, int count, Scratch scratch, Results.Chunk chunk) {
+        int[] rows = scratch.rows;
         KernelLine[] lines = template.lines;
         if (lines == null) {
             for (int i = 0; i < count; i++) {
@@ -142,54 +162,52 @@ final class Kernel {
             }
             return;
         }
+        long[] sums = scratch.sums;
+        boolean[] undecided = scratch.undecided;
         Arrays.fill(sums, 0, count, 0);
         Arrays.fill(undecided, 0, count, false);
         long[] weights = template.weights;
         boolean plainSums = KernelLine.plainSums(weights);
         for (int k = 0; k < lines.length; k++) {
-            lines[k].score(rows, count, results.indices, results.width, k, weights[k], sums, undecided, plainSums,
-                    measures);
+            lines[k].score(rows, count, chunk.indices, chunk.first, results.width, k, weights[k], sums, undecided,
+                    plainSums, scratch.measures);
         }
         int weightScale = template.weightScale;
         RoundingMode rounding = precision.indexRounding();
         boolean halfUp = rounding == RoundingMode.HALF_UP;
+        KernelPay pay = template.pay;
+        long[] salaries = scratch.salaries;
+        // now the rating, rounded like an index, and with a pay plan the salary, in one pass
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    // now the rating, rounded like an index
                     sums[i] = halfUp ? ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale)
                             : ScaledMath.divide(sums[i], ScaledMath.pow10(weightScale), rounding);
-                } catch (ArithmeticException e) {
+                    if (pay != null) {
+                        salaries[i] = salaryMinor(rows[i]);
+                    }
+                } catch (ArithmeticException | ObjectPathSignal e) {
                     undecided[i] = true;
                 }
             }
         }
-        KernelPay pay = template.pay;
+        byte[] warned = scratch.warned;
         Arrays.fill(warned, 0, count, (byte) 0);
         if (pay != null) {
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        salaries[i] = salaryMinor(rows[i]);
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
-            }
-            pay.compute(rows, count, sums, salaries, variables, amounts, scratch, results.indices, results.width, lines,
-                    results.pay, results.payWidth, results.totals, warned, undecided);
+            pay.compute(rows, count, chunk.first, sums, salaries, scratch.variables, scratch.payMeasures, chunk.indices,
+                    results.width, lines, chunk.pay, results.payWidth, chunk.totals, warned, undecided);
         }
-        long[] ratings = results.ratings;
-        byte[] status = results.status;
+        long[] ratings = chunk.ratings;
+        int first = chunk.first;
         for (int i = 0; i < count; i++) {
             int row = rows[i];
             if (undecided[i]) {
                 objectPath(template, row);
             } else {
-                ratings[row] = sums[i];
-                status[row] = Results.OK;
+                // the status is OK (0) as the chunk was allocated
+                ratings[row - first] = sums[i];
                 if (warned[i] != 0) {
-                    results.warned[row] = 1;
+                    chunk.warned[row - first] = 1;
                 }
             }
         }
@@ -221,37 +239,39 @@ final class Kernel {
             return;
         }
         List<KpiIndex> indices = evaluation.indices();
-        int offset = row * results.width;
+        Results.Chunk chunk = results.chunkOf(row);
+        int local = row - chunk.first;
+        int offset = local * results.width;
         boolean fits = fitsLong(evaluation.rating());
         for (int k = 0; k < indices.size() && fits; k++) {
             BigDecimal index = indices.get(k).index();
             fits = fitsLong(index) && index.unscaledValue().longValue() <= Integer.MAX_VALUE;
             if (fits) {
-                results.indices[offset + k] = (int) index.unscaledValue().longValue();
+                chunk.indices[offset + k] = (int) index.unscaledValue().longValue();
             }
         }
         if (payout != null) {
             List<PayLine> lines = payout.lines();
-            int payOffset = row * results.payWidth;
+            int payOffset = local * results.payWidth;
             for (int k = 1; k < lines.size() && fits; k++) {
                 BigDecimal amount = lines.get(k).amount().amount();
                 fits = amount.unscaledValue().bitLength() < 32; // the pay column holds ints
                 if (fits) {
-                    results.pay[payOffset + k - 1] = amount.unscaledValue().intValue();
+                    chunk.pay[payOffset + k - 1] = amount.unscaledValue().intValue();
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64
                     && payout.warnings().size() == evaluation.warnings().size() + template.payPlan.warnings().size();
             if (fits) {
-                results.totals[row] = payout.total().amount().unscaledValue().longValue();
+                chunk.totals[local] = payout.total().amount().unscaledValue().longValue();
             }
         }
         if (fits) {
-            results.ratings[row] = evaluation.rating().unscaledValue().longValue();
-            results.status[row] = Results.OK;
+            chunk.ratings[local] = evaluation.rating().unscaledValue().longValue();
+            chunk.status[local] = Results.OK;
         } else {
             results.objects.put(row, new RowObjects(evaluation, payout));
-            results.status[row] = Results.OK_OBJECT;
+            chunk.status[local] = Results.OK_OBJECT;
         }
     }
 
@@ -308,7 +328,8 @@ final class Kernel {
 
     private void error(int row, KpiInputException e) {
         results.errors.put(row, e);
-        results.status[row] = Results.ERROR;
+        Results.Chunk chunk = results.chunkOf(row);
+        chunk.status[row - chunk.first] = Results.ERROR;
     }
 
     /**

@@ -341,7 +341,8 @@ final class KernelLine {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
-     * @param indices the index column of the results, {@code width} slots per row
+     * @param indices the index column of the results' chunk, {@code width} slots per row
+     * @param rowBase the first row of the chunk
      * @param width the number of slots per row
      * @param line this line's slot
      * @param weight this line's weight, unscaled at the template's weight scale
@@ -351,14 +352,17 @@ final class KernelLine {
      *     checks ({@link #plainSums(long[])})
      * @param scratch scratch for the rows' indices, as long as {@code rows}
      */
-    void score(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums, boolean[] undecided,
-            boolean plainSums, long[] scratch) {
+    void score(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight, long[] sums,
+            boolean[] undecided, boolean plainSums, long[] scratch) {
         if (layout != 0 && plainSums && count > 0
-                && (layout == LINES ? scoreInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
-                        : layout == RATIO ? scoreRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
+                && (layout == LINES
+                                ? scoreInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch)
+                        : layout == RATIO
+                                ? scoreRatioInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch)
                         : layout == LOWER_RATIO
-                                ? scoreLowerRatioInRange(rows, count, indices, width, line, weight, sums, undecided, scratch)
-                        : scoreBandInRange(rows, count, indices, width, line, weight, sums, undecided, scratch))) {
+                                ? scoreLowerRatioInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided,
+                                        scratch)
+                        : scoreBandInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch))) {
             return;
         }
         // Read the fact and thresholds, check their order and what the formula needs, score it.
@@ -389,7 +393,7 @@ final class KernelLine {
                 if (index < 0 || index > Integer.MAX_VALUE) {
                     undecided[i] = true;
                 } else {
-                    indices[row * width + line] = (int) index;
+                    indices[(row - rowBase) * width + line] = (int) index;
                     sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
                 }
             } catch (ArithmeticException | ObjectPathSignal e) {
@@ -434,8 +438,8 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
-            boolean[] undecided, long[] scratch) {
+    private boolean scoreInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
         long[] base = baseValues;
@@ -513,8 +517,8 @@ final class KernelLine {
             long outOfOrder = ((p - b - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
-                targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
+                planBits, targetBits);
     }
 
     /**
@@ -527,7 +531,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -588,8 +592,8 @@ final class KernelLine {
                     | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
-                targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
+                planBits, targetBits);
     }
 
     /**
@@ -606,7 +610,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreLowerRatioInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+    private boolean scoreLowerRatioInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -677,8 +681,8 @@ final class KernelLine {
                     | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
-                targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
+                planBits, targetBits);
     }
 
     /**
@@ -694,7 +698,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreBandInRange(int[] rows, int count, int[] indices, int width, int line, long weight,
+    private boolean scoreBandInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -761,8 +765,8 @@ final class KernelLine {
                     | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, width, line, weight, sums, undecided, scratch, factBits, baseBits, planBits,
-                targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
+                planBits, targetBits);
     }
 
     /**
@@ -770,8 +774,8 @@ final class KernelLine {
      * and sums of the rows (a row marked negative goes to the object path) and returns true;
      * otherwise writes nothing and returns false.
      */
-    private boolean writeInRange(int[] rows, int count, int[] indices, int width, int line, long weight, long[] sums,
-            boolean[] undecided, long[] scratch, long factBits, long baseBits, long planBits, long targetBits) {
+    private boolean writeInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+            long[] sums, boolean[] undecided, long[] scratch, long factBits, long baseBits, long planBits, long targetBits) {
         long fl = factLimit;
         long bl = baseCheckLimit;
         long pl = planCheckLimit;
@@ -788,7 +792,7 @@ final class KernelLine {
                 if (index < 0) {
                     undecided[i] = true;
                 } else {
-                    indices[(consecutive ? first + i : rows[i]) * width + line] = (int) index;
+                    indices[((consecutive ? first + i : rows[i]) - rowBase) * width + line] = (int) index;
                     // index < 2^31 and every weight below 2^24: the sum cannot overflow.
                     sums[i] += index * weight;
                 }

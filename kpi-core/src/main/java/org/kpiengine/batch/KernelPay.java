@@ -427,50 +427,37 @@ final class KernelPay {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
+     * @param rowBase the first row of the results' chunk that holds the rows
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables scratch for the rows' running variable pay
-     * @param amounts scratch for a step's amounts
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
-     * @param indices the index column of the results, {@code width} slots per row
+     * @param indices the index column of the chunk, {@code width} slots per row
      * @param width the number of index slots per row
      * @param lines the compiled scorecard lines, for attainments
-     * @param pay the pay column of the results, {@code payWidth} slots per row; a row with an amount beyond
+     * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
      *     {@code int} is left undecided
      * @param payWidth the number of pay slots per row
-     * @param totals the total column of the results
+     * @param totals the total column of the chunk
      * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[] amounts,
-            long[][] scratch, int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals,
-            byte[] warned, boolean[] undecided) {
+    void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
+            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals, byte[] warned,
+            boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
-            measured[j] = measure(j, rows, count, ratings, scratch[j], indices, width, lines, undecided);
+            measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
         }
         Arrays.fill(variables, 0, count, 0);
-        Group group = new Group(count, measured, salaries, variables, amounts, warned, undecided);
+        Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
-            steps[s].apply(group);
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    long amount = amounts[i];
-                    long variable = variables[i] + amount;
-                    if (((variables[i] ^ variable) & (amount ^ variable)) < 0 // overflow
-                            || amount != (int) amount) { // beyond the int pay column
-                        undecided[i] = true;
-                    } else {
-                        pay[rows[i] * payWidth + s] = (int) amount;
-                        variables[i] = variable;
-                    }
-                }
-            }
+            steps[s].apply(group, s);
         }
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 try {
-                    totals[rows[i]] = Math.addExact(salaries[i], variables[i]);
+                    totals[rows[i] - rowBase] = Math.addExact(salaries[i], variables[i]);
                 } catch (ArithmeticException e) {
                     undecided[i] = true;
                 }
@@ -479,8 +466,8 @@ final class KernelPay {
     }
 
     /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
-    private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, int[] indices, int width,
-            KernelLine[] lines, boolean[] undecided) {
+    private long[] measure(int j, int[] rows, int count, int rowBase, long[] ratings, long[] scratch, int[] indices,
+            int width, KernelLine[] lines, boolean[] undecided) {
         Slot slot = measures[j];
         int kind = slot.kind();
         if (kind == RATING) {
@@ -490,7 +477,7 @@ final class KernelPay {
             long[] weights = slot.values();
             long hundred = slot.factor() + (kind == POOL_EXCEEDED ? 1 : 0); // above 100: at least 100 + 1 unit
             for (int i = 0; i < count; i++) {
-                int offset = rows[i] * width;
+                int offset = (rows[i] - rowBase) * width;
                 long share = 0;
                 for (int k = 0; k < weights.length; k++) {
                     share += indices[offset + k] >= hundred ? weights[k] : 0;
@@ -520,7 +507,7 @@ final class KernelPay {
         int line = slot.line();
         if (kind == INDEX) {
             for (int i = 0; i < count; i++) {
-                scratch[i] = indices[rows[i] * width + line];
+                scratch[i] = indices[(rows[i] - rowBase) * width + line];
             }
             return scratch;
         }
@@ -532,7 +519,7 @@ final class KernelPay {
      * One scheme or modifier compiled: computes its component for each decided row of a group.
      * A step writes only its record's formula for one row, {@link #row}; the loop over the group
      * is written once, {@link Group#run}, and each step's {@link #apply} is the one line
-     * {@code group.run(this)}. That line is what keeps the loop fast: the call to {@code apply}
+     * {@code group.run(this, slot)}. That line is what keeps the loop fast: the call to {@code apply}
      * from the kernel sees every kind of step, but inside a step's own {@code apply} the step is
      * of one final class, so the compiler inlines {@code run} there with {@code row} bound to
      * that class and inlined in turn, instead of one shared loop calling every step's
@@ -541,11 +528,12 @@ final class KernelPay {
     interface Step {
 
         /**
-         * Computes the group's components: {@code group.run(this)} in every step (see above).
+         * Computes the group's components: {@code group.run(this, slot)} in every step (see above).
          *
          * @param group the group's rows
+         * @param slot the step's position among the plan's components after the salary
          */
-        void apply(Group group);
+        void apply(Group group, int slot);
 
         /**
          * One row's component in minor units.
@@ -564,29 +552,45 @@ final class KernelPay {
     /**
      * One group of rows as the steps see it, and the one loop over it.
      *
+     * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
+     * @param rowBase the first row of the results' chunk that holds the rows
      * @param measured the group's values of each measure, by slot
      * @param salaries the rows' salaries in minor units
      * @param variables the rows' variable pay so far in minor units
-     * @param amounts where a step writes its components
+     * @param pay the pay column of the chunk, {@code payWidth} slots per row
+     * @param payWidth the number of pay slots per row
      * @param warned the rows given a warning only the object path writes, set to 1
      * @param undecided the rows that need the object path
      */
-    record Group(int count, long[][] measured, long[] salaries, long[] variables, long[] amounts, byte[] warned,
-            boolean[] undecided) {
+    record Group(int[] rows, int count, int rowBase, long[][] measured, long[] salaries, long[] variables, int[] pay,
+            int payWidth, byte[] warned, boolean[] undecided) {
 
         /**
-         * Writes each decided row's component of {@code step} into {@link #amounts}, or marks the row
-         * undecided: a row whose arithmetic overflows, or that only the object path can decide.
-         * Called from each step's own {@code apply}, so that it is compiled once per step class.
+         * Computes each decided row's component of {@code step}, writes it into the row's slot of
+         * the pay column and adds it to the row's variable pay; or marks the row undecided: a row
+         * whose arithmetic overflows, whose component is beyond the {@code int} pay column, or that
+         * only the object path can decide. Called from each step's own {@code apply}, so that it
+         * is compiled once per step class; the component is used where it is computed, in the
+         * same pass.
          *
          * @param step the step, {@code this} of the caller
+         * @param slot the step's slot in the pay column
          */
-        void run(Step step) {
+        void run(Step step, int slot) {
             for (int i = 0; i < count; i++) {
                 if (!undecided[i]) {
                     try {
-                        amounts[i] = step.row(measured, i, salaries[i], variables[i], warned);
+                        long before = variables[i];
+                        long amount = step.row(measured, i, salaries[i], before, warned);
+                        long variable = before + amount;
+                        if (((before ^ variable) & (amount ^ variable)) < 0 // overflow
+                                || amount != (int) amount) { // beyond the int pay column
+                            undecided[i] = true;
+                        } else {
+                            pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
+                            variables[i] = variable;
+                        }
                     } catch (ArithmeticException | ObjectPathSignal e) {
                         undecided[i] = true;
                     }
@@ -699,8 +703,9 @@ final class KernelPay {
                 return true;
             }
             long m = measured[measure][i];
-            // UNBOUNDED_BEST is Long.MAX_VALUE: above every high bound but the absent one.
-            return m >= low && m <= high;
+            // UNBOUNDED_BEST is Long.MAX_VALUE: above every high bound but the absent one. Both
+            // comparisons are made (&, not &&): one test of their result instead of two branches.
+            return m >= low & m <= high;
         }
     }
 
@@ -750,14 +755,15 @@ final class KernelPay {
     /**
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
      * on the whole salary or turnover, rounded once: the lower bounds rounded up to the index
-     * scale, per band the payment, and the power of ten from base × rate down to minor units.
+     * scale; {@code values}, a 0 for a measure below the first band, then per band the payment; and
+     * the power of ten from base × rate down to minor units.
      */
     record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
             RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -774,10 +780,10 @@ final class KernelPay {
                 return null;
             }
             long[] lowers = new long[bands.size()];
-            long[] values = new long[bands.size()];
+            long[] values = new long[bands.size() + 1]; // values[0]: below the first band, nothing
             for (int i = 0; i < bands.size(); i++) {
                 lowers[i] = compiler.atLeast(bands.get(i).lowerInclusive());
-                values[i] = Compiler.unscaled(bands.get(i).value(), valueScale);
+                values[i + 1] = Compiler.unscaled(bands.get(i).value(), valueScale);
             }
             return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
         }
@@ -791,15 +797,13 @@ final class KernelPay {
         @Override
         public long amount(long v, long base) {
             // The number of lower bounds at or below v picks the band; counted without an early
-            // exit, the comparisons need no unpredictable branch.
+            // exit, the comparisons need no unpredictable branch, nor does a measure below the
+            // first band, whose value 0 pays 0 (base × 0 rounds to 0 in every mode).
             int reached = 0;
             for (long bound : lowers) {
                 reached += v >= bound ? 1 : 0;
             }
-            if (reached == 0) {
-                return 0;
-            }
-            long rate = values[reached - 1];
+            long rate = values[reached];
             if (amount) {
                 return rate;
             }
@@ -824,8 +828,8 @@ final class KernelPay {
             long percentDivisor, RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
@@ -894,8 +898,8 @@ final class KernelPay {
             implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
@@ -954,8 +958,8 @@ final class KernelPay {
             int percentShift, RoundingMode rounding, RoundingMode money) implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -1036,8 +1040,8 @@ final class KernelPay {
             implements MeasureStep {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
@@ -1087,8 +1091,8 @@ final class KernelPay {
             int shift, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
@@ -1163,8 +1167,8 @@ final class KernelPay {
     record Pool(int share, long pool, int weightScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
@@ -1185,8 +1189,8 @@ final class KernelPay {
     record PerUnit(int fact, int plan, boolean higher, long perUnit, int unitScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
@@ -1212,8 +1216,8 @@ final class KernelPay {
     record Fixed(Test condition, long amount) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override
@@ -1226,8 +1230,8 @@ final class KernelPay {
     record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         static @Nullable Step compile(Compiler compiler, Gate gate) {
@@ -1239,9 +1243,13 @@ final class KernelPay {
 
         @Override
         public long row(long[][] measured, int i, long salary, long variable, byte[] warned) {
-            return condition.held(measured, i) ? 0
-                    : Math.subtractExact(ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money),
-                            variable);
+            // The reduction is computed for every row and the condition only chooses it: whether a
+            // gate holds is a coin toss for the processor, which a branch around the reduction
+            // would mispredict about every other row. (A row whose reduction overflows takes the
+            // object path even where the gate holds: the same result, only slower.)
+            long reduction = Math.subtractExact(
+                    ScaledMath.divideByPowerOfTen(Math.multiplyExact(variable, factor), factorScale, money), variable);
+            return condition.held(measured, i) ? 0 : reduction;
         }
     }
 
@@ -1253,8 +1261,8 @@ final class KernelPay {
     record DeductionStep(int units, long perUnit, int unitScale, Deduction.Floor floor, RoundingMode money) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override
@@ -1283,8 +1291,8 @@ final class KernelPay {
     record LimitsStep(boolean total, long floor, long cap) implements Step {
 
         @Override
-        public void apply(Group group) {
-            group.run(this); // this class's own compiled copy of the loop: see Step
+        public void apply(Group group, int slot) {
+            group.run(this, slot); // this class's own compiled copy of the loop: see Step
         }
 
         @Override

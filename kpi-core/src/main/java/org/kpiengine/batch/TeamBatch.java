@@ -72,8 +72,8 @@ import org.kpiengine.scorecard.ScorecardLine;
  */
 public final class TeamBatch {
 
-    /** The number of rows a parallel task claims at a time. */
-    private static final int CHUNK = 4096;
+    /** The number of rows a parallel task claims at a time: one chunk of the results. */
+    private static final int CHUNK = Results.CHUNK;
 
     private final List<RoleTemplate> templates;
     private final Precision precision;
@@ -136,7 +136,7 @@ public final class TeamBatch {
      */
     public TeamResult evaluate(TeamInput input) {
         Prepared prepared = prepare(input);
-        prepared.kernel.run(0, input.size());
+        prepared.kernel.run(0, input.size(), prepared.kernel.scratch());
         return prepared.result();
     }
 
@@ -174,16 +174,17 @@ public final class TeamBatch {
         int size = input.size();
         int chunks = (size + CHUNK - 1) / CHUNK;
         if (parallelism == 1 || chunks <= 1) {
-            prepared.kernel.run(0, size);
+            prepared.kernel.run(0, size, prepared.kernel.scratch());
             return prepared.result();
         }
         AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(chunks);
         AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
         Runnable worker = () -> {
+            Kernel.Scratch scratch = prepared.kernel.scratch(); // once per thread, for all its chunks
             for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
                 try {
-                    prepared.kernel.run(chunk * CHUNK, Math.min(size, (chunk + 1) * CHUNK));
+                    prepared.kernel.run(chunk * CHUNK, Math.min(size, (chunk + 1) * CHUNK), scratch);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e instanceof RuntimeException ? (RuntimeException) e
                             : new IllegalStateException(e));

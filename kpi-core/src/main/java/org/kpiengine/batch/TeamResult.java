@@ -97,7 +97,7 @@ public final class TeamResult {
      * @return OK or ERROR, not null
      */
     public EmployeeStatus status(int row) {
-        return results.status[row] == Results.ERROR ? EmployeeStatus.ERROR : EmployeeStatus.OK;
+        return results.status(row) == Results.ERROR ? EmployeeStatus.ERROR : EmployeeStatus.OK;
     }
 
     /**
@@ -107,7 +107,7 @@ public final class TeamResult {
      * @return true if the status is OK
      */
     public boolean isOk(int row) {
-        return results.status[row] != Results.ERROR;
+        return results.status(row) != Results.ERROR;
     }
 
     /**
@@ -117,7 +117,7 @@ public final class TeamResult {
      * @return the error, or null if the employee's result is OK
      */
     public @Nullable EmployeeError error(int row) {
-        KpiInputException e = results.status[row] == Results.ERROR ? results.errors.get(row) : null;
+        KpiInputException e = results.status(row) == Results.ERROR ? results.errors.get(row) : null;
         return e == null ? null : new EmployeeError(row, employeeId(row), e);
     }
 
@@ -173,9 +173,9 @@ public final class TeamResult {
      * @throws IllegalStateException if the employee's result is an error
      */
     public BigDecimal rating(int row) {
-        byte status = results.status[row];
+        byte status = results.status(row);
         if (status == Results.OK) {
-            return BigDecimal.valueOf(results.ratings[row], scale);
+            return BigDecimal.valueOf(results.rating(row), scale);
         }
         return kept(row).evaluation().rating();
     }
@@ -190,9 +190,9 @@ public final class TeamResult {
      * @throws ArithmeticException if the rating does not fit a {@code long}
      */
     public long unscaledRating(int row) {
-        byte status = results.status[row];
+        byte status = results.status(row);
         if (status == Results.OK) {
-            return results.ratings[row];
+            return results.rating(row);
         }
         return kept(row).evaluation().rating().unscaledValue().longValueExact();
     }
@@ -206,12 +206,12 @@ public final class TeamResult {
      * @throws IllegalStateException if the employee's result is an error
      */
     public List<BigDecimal> indices(int row) {
-        byte status = results.status[row];
+        byte status = results.status(row);
         if (status == Results.OK) {
             int lines = template(row).scorecard().size();
             BigDecimal[] out = new BigDecimal[lines];
             for (int k = 0; k < lines; k++) {
-                out[k] = BigDecimal.valueOf(results.indices[row * results.width + k], scale);
+                out[k] = BigDecimal.valueOf(results.index(row, k), scale);
             }
             return List.of(out);
         }
@@ -243,7 +243,7 @@ public final class TeamResult {
      * @return the unmodifiable list, empty for an error result, not null
      */
     public List<Warning> warnings(int row) {
-        if (results.status[row] == Results.OK_OBJECT) {
+        if (results.status(row) == Results.OK_OBJECT) {
             RowObjects objects = kept(row);
             Payout payout = objects.payout();
             return payout == null ? objects.evaluation().warnings() : payout.warnings();
@@ -251,7 +251,7 @@ public final class TeamResult {
         if (!isOk(row)) {
             return List.of();
         }
-        if (results.warned.length > 0 && results.warned[row] != 0) {
+        if (results.warned(row)) {
             return payout(row).warnings(); // a step's own warning: written by the object API
         }
         RoleTemplate template = template(row);
@@ -282,7 +282,7 @@ public final class TeamResult {
     }
 
     private RowObjects kept(int row) {
-        RowObjects objects = results.status[row] == Results.OK_OBJECT ? results.objects.get(row) : null;
+        RowObjects objects = results.status(row) == Results.OK_OBJECT ? results.objects.get(row) : null;
         if (objects == null) {
             throw notOk(row);
         }
@@ -321,16 +321,15 @@ public final class TeamResult {
     public Map<String, Money> components(int row) {
         PayPlan plan = payPlan(row);
         Map<String, Money> out = new LinkedHashMap<>();
-        if (results.status[row] == Results.OK) {
+        if (results.status(row) == Results.OK) {
             Currency currency = Objects.requireNonNull(input.currency());
             out.put("salary", salary(row));
-            int offset = row * results.payWidth;
             int k = 0;
             for (Scheme scheme : plan.schemes()) {
-                out.put(scheme.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+                out.put(scheme.name(), Money.of(currency, BigDecimal.valueOf(results.pay(row, k++), minorScale())));
             }
             for (Modifier modifier : plan.modifiers()) {
-                out.put(modifier.name(), Money.of(currency, BigDecimal.valueOf(results.pay[offset + k++], minorScale())));
+                out.put(modifier.name(), Money.of(currency, BigDecimal.valueOf(results.pay(row, k++), minorScale())));
             }
         } else {
             for (PayLine line : Objects.requireNonNull(kept(row).payout()).lines()) {
@@ -369,7 +368,7 @@ public final class TeamResult {
      */
     public Money salary(int row) {
         payPlan(row);
-        if (results.status[row] != Results.OK) {
+        if (results.status(row) != Results.OK) {
             return Objects.requireNonNull(kept(row).payout()).salary();
         }
         DecimalColumn salaries = Objects.requireNonNull(input.salaries());
@@ -385,10 +384,10 @@ public final class TeamResult {
      */
     public Money total(int row) {
         payPlan(row);
-        if (results.status[row] != Results.OK) {
+        if (results.status(row) != Results.OK) {
             return Objects.requireNonNull(kept(row).payout()).total();
         }
-        return Money.of(Objects.requireNonNull(input.currency()), BigDecimal.valueOf(results.totals[row], minorScale()));
+        return Money.of(Objects.requireNonNull(input.currency()), BigDecimal.valueOf(results.total(row), minorScale()));
     }
 
     /**
@@ -401,8 +400,8 @@ public final class TeamResult {
      */
     public long unscaledTotal(int row) {
         payPlan(row);
-        if (results.status[row] == Results.OK) {
-            return results.totals[row];
+        if (results.status(row) == Results.OK) {
+            return results.total(row);
         }
         return Objects.requireNonNull(kept(row).payout()).total().amount().unscaledValue().longValueExact();
     }

@@ -76,10 +76,10 @@ public final class TeamSummary {
             if (!result.isOk(row) || result.template(row).payPlan() == null) {
                 continue;
             }
-            if (results.status[row] == Results.OK && !variableOnly) {
+            if (results.status(row) == Results.OK && !variableOnly) {
                 long before = fast;
-                fast += results.totals[row];
-                if (((before ^ fast) & (results.totals[row] ^ fast)) < 0) {
+                fast += results.total(row);
+                if (((before ^ fast) & (results.total(row) ^ fast)) < 0) {
                     fast = before;
                     sum = sum.plus(result.total(row));
                 }
@@ -148,8 +148,8 @@ public final class TeamSummary {
         long hundred = Decimals.HUNDRED.movePointRight(scale).longValueExact();
         int met = 0;
         for (int row = 0; row < results.size; row++) {
-            byte status = results.status[row];
-            if (status == Results.OK ? results.ratings[row] >= hundred
+            byte status = results.status(row);
+            if (status == Results.OK ? results.rating(row) >= hundred
                     : status == Results.OK_OBJECT && result.rating(row).compareTo(hundredPercent) >= 0) {
                 met++;
             }
@@ -190,8 +190,8 @@ public final class TeamSummary {
             long[] ratings = new long[ok];
             int i = 0;
             for (int row = 0; row < results.size; row++) {
-                if (results.status[row] == Results.OK) {
-                    ratings[i++] = results.ratings[row];
+                if (results.status(row) == Results.OK) {
+                    ratings[i++] = results.rating(row);
                 }
             }
             Arrays.sort(ratings);
@@ -253,8 +253,8 @@ public final class TeamSummary {
     }
 
     private int compareRatings(int a, int b) {
-        if (results.status[a] == Results.OK && results.status[b] == Results.OK) {
-            return Long.compare(results.ratings[a], results.ratings[b]);
+        if (results.status(a) == Results.OK && results.status(b) == Results.OK) {
+            return Long.compare(results.rating(a), results.rating(b));
         }
         return result.rating(a).compareTo(result.rating(b));
     }

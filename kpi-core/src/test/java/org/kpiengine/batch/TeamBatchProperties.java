@@ -130,9 +130,23 @@ class TeamBatchProperties {
         }
     }
 
+    /**
+     * Complete columns over two chunks of the results (4 096 rows each, the last one shorter): the
+     * plain loops write the second chunk's rows from its own first row.
+     */
+    @Test
+    void completeTeamsOverTwoChunksEqualTheObjectApi() {
+        qt().withExamples(3).forAll(TeamCase.completeTeams(5_000)).checkAssert(TeamBatchProperties::equalsTheObjectApi);
+    }
+
+    /**
+     * Teams of 5 000 employees span two chunks of the results (4 096 rows each, the last one
+     * shorter): every employee equals the object API on one thread, and 4 threads give the same.
+     */
     @Test
     void theThreadCountDoesNotChangeAnyResult() {
         qt().withExamples(4).forAll(TeamCase.teams(5_000)).checkAssert(team -> {
+            equalsTheObjectApi(team);
             TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("a", team.scorecards.get(0), team.payPlans.get(0)),
                     RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1)))).withPrecision(team.precision);
             TeamInput input = team.input();
