@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Nulls {
 
+    /** The shared empty list of {@link List#of()}, told apart by identity. */
+    private static final List<?> EMPTY = List.of();
+
     private Nulls() {
     }
 
@@ -49,6 +52,9 @@ public final class Nulls {
             @SuppressWarnings("unchecked") // unmodifiable, so a list of a subtype serves as a list of T
             List<T> trusted = (List<T>) list; // null elements were refused when it was made
             return trusted;
+        }
+        if (list == EMPTY) {
+            return List.of();
         }
         // List.copyOf returns an immutable list as it is and an empty one as the shared empty list,
         // so a value handed on from one record to the next is not copied again; it refuses a null

@@ -73,11 +73,21 @@ import org.kpiengine.scorecard.Evaluation;
 public final class PayPlan {
 
     private final List<Scheme> schemes;
+    /**
+     * Whether each scheme, by position, is a {@link CustomScheme}: known when the plan is built, so a
+     * payout does not test each scheme against that interface (on JDK 17 a failed test of a class
+     * against an interface scans all the interfaces the class has, on every payout).
+     */
+    private final boolean[] custom;
     private final List<Modifier> modifiers;
     private final List<Warning> warnings;
 
     private PayPlan(List<Scheme> schemes, List<Modifier> modifiers) {
         this.schemes = Nulls.copyOf(schemes, "schemes");
+        this.custom = new boolean[this.schemes.size()];
+        for (int i = 0; i < custom.length; i++) {
+            custom[i] = this.schemes.get(i) instanceof CustomScheme;
+        }
         List<Modifier> ordered = new ArrayList<>(Nulls.copyOf(modifiers, "modifiers"));
         ordered.sort(Comparator.comparing(Modifier::stage));
         this.modifiers = List.copyOf(ordered);
@@ -339,7 +349,7 @@ public final class PayPlan {
             Scheme scheme = schemes.get(i);
             Accrual accrual;
             try {
-                accrual = accrue(scheme, context);
+                accrual = custom[i] ? accrueCustom((CustomScheme) scheme, context) : scheme.accrue(context);
             } catch (KpiInputException e) {
                 throw withoutScorecard(context, scheme.name(), e);
             }
@@ -390,14 +400,11 @@ public final class PayPlan {
     }
 
     /**
-     * Accrues one scheme; an integrator's {@link CustomScheme} that throws anything but a
+     * Accrues an integrator's {@link CustomScheme}: one that throws anything but a
      * {@link KpiInputException} fails with {@link Reason#CUSTOM_CODE_FAILED}, naming the scheme as
      * the field and carrying the cause.
      */
-    private static Accrual accrue(Scheme scheme, PayContext context) {
-        if (!(scheme instanceof CustomScheme custom)) {
-            return scheme.accrue(context);
-        }
+    private static Accrual accrueCustom(CustomScheme custom, PayContext context) {
         try {
             return custom.accrue(context);
         } catch (KpiInputException e) {

@@ -39,6 +39,40 @@ class CustomSchemeTest {
     }
 
     @Test
+    void aCustomSchemeAmongOtherSchemesIsTheOneWhoseFailureIsWrapped() {
+        // which schemes are custom is known when the plan is built: a throwing custom scheme after a
+        // tiered one fails with CUSTOM_CODE_FAILED naming it; the tiered one's own errors are not wrapped
+        CustomScheme throwing = new CustomScheme() {
+            @Override
+            public BigDecimal exactAmount(PayContext context) {
+                throw new IllegalStateException("no contacts today");
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+        };
+        TieredScheme tiers = TieredScheme.retroactive("bonus", Measure.rating(),
+                org.kpiengine.curve.Bands.from("0").upTo("100", "0").andAbove("10"), TieredScheme.Payment.PERCENT_OF_SALARY,
+                null);
+        PayPlan plan = PayPlan.builder().scheme(tiers).scheme(throwing).build();
+        KpiInputException e = assertThrows(KpiInputException.class, () -> plan.evaluate(PayFixtures.salesManager(), salary("3000")));
+        assertEquals(Reason.CUSTOM_CODE_FAILED, e.reason());
+        assertEquals("broken", e.field());
+        assertEquals(IllegalStateException.class, e.getCause().getClass());
+        PayPlan reversed = PayPlan.builder().scheme(new PerContact()).scheme(tiers).build();
+        Payout payout = reversed.evaluate(PayFixtures.salesManager(), salary("3000"));
+        assertEquals(eur("202.35"), payout.line("per contact").amount());
+        assertEquals(eur("300.00"), payout.line("bonus").amount());
+        KpiInputException unwrapped = assertThrows(KpiInputException.class, () -> PayPlan.builder()
+                .scheme(new PerContact()).scheme(TieredScheme.retroactive("missing", Measure.input("turnover"),
+                        org.kpiengine.curve.Bands.from("0").andAbove("1"), TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .build().evaluate(PayFixtures.salesManager(), salary("3000")));
+        assertEquals(Reason.MISSING_INPUT, unwrapped.reason());
+    }
+
+    @Test
     void aLambdaIsNamedStablySoTwoUnnamedOnesInOnePlanAreRejected() {
         CustomScheme a = context -> BigDecimal.ONE;
         CustomScheme b = context -> BigDecimal.TEN;

@@ -40,6 +40,25 @@ class EvaluationTest {
     }
 
     @Test
+    void indexByIdWhereTheIndicesAreNotInScorecardOrder() {
+        // an evaluation made through the constructor may hold its indices in another order, or fewer
+        // of them: each id still finds its own index, and a missing one is unknown
+        List<KpiIndex> reversed = new ArrayList<>(evaluation.indices());
+        java.util.Collections.reverse(reversed);
+        Evaluation shuffled = new Evaluation(evaluation.scorecard(), reversed, evaluation.rating(), Precision.DEFAULT,
+                List.of());
+        for (KpiIndex index : evaluation.indices()) {
+            assertEquals(index, shuffled.index(index.id()));
+        }
+        Evaluation shorter = new Evaluation(evaluation.scorecard(), reversed.subList(0, 2), evaluation.rating(),
+                Precision.DEFAULT, List.of());
+        assertEquals(evaluation.index("average-check"), shorter.index("average-check"));
+        assertEquals(evaluation.index("conversion"), shorter.index("conversion"));
+        assertRejected(Reason.UNKNOWN_INDICATOR, "contacts", "contacts", () -> shorter.index("contacts"));
+        assertRejected(Reason.UNKNOWN_INDICATOR, "deals", "deals", () -> shorter.index("deals"));
+    }
+
+    @Test
     void isMetUsesTheRoundedRating() {
         assertTrue(evaluation.isMet());
         Evaluation low = salesManagerMatrix().evaluate(salesManagerFacts().with("contacts", new BigDecimal("400")));
