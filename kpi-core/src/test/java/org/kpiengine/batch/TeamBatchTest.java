@@ -159,6 +159,36 @@ class TeamBatchTest {
         assertEquals(Money.of("EUR", "3750.02"), result.total(0));
     }
 
+    /**
+     * docs/reference/scoring.md, Rounding: a gate compares the attainment rounded to the index
+     * scale, so 17 999.99 of a plan of 20 000 (89.99995 %, rounded 90.0000) passes a 90 % gate,
+     * and 17 999.98 (89.9999 %) does not; the batch decides it without dividing.
+     */
+    @Test
+    void theGateComparesTheRoundedAttainment() {
+        TeamInput input = TeamInput.builder(2)
+                .facts("contacts", DecimalColumn.ofUnscaled(new long[] {600, 600}, 0))
+                .facts("deals", DecimalColumn.ofUnscaled(new long[] {1_799_999, 1_799_998}, 2))
+                .plans("deals", DecimalColumn.ofUnscaled(new long[] {20_000, 20_000}, 0))
+                .facts("conversion", DecimalColumn.ofUnscaled(new long[] {12, 12}, 0))
+                .facts("average-check", DecimalColumn.ofUnscaled(new long[] {12000, 12000}, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {300_000, 300_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("manager", matrix(), tiers()))).evaluate(input);
+        // 0.4·120 + 0.3·90.0000 + 0.2·120 + 0.1·120 = 111 → 50 % of 3000.00; the gate passes
+        assertEquals(new BigDecimal("90.0000"), result.index(0, "deals"));
+        assertEquals(new BigDecimal("111.0000"), result.rating(0));
+        assertEquals(Money.of("EUR", "1500.00"), result.component(0, "bonus"));
+        assertEquals(Money.of("EUR", "0.00"), result.component(0, "gate"));
+        // 0.3·89.9999 = 26.99997: the rating rounds to 111.0000 too, but the gate halves the bonus
+        assertEquals(new BigDecimal("89.9999"), result.index(1, "deals"));
+        assertEquals(Money.of("EUR", "1500.00"), result.component(1, "bonus"));
+        assertEquals(Money.of("EUR", "-750.00"), result.component(1, "gate"));
+        for (int row = 0; row < 2; row++) {
+            assertEquals(result.payout(row).total(), result.total(row));
+        }
+    }
+
     @Test
     void aBadRowIsAnErrorNamingTheEmployeeAndTheIndicator() {
         TeamInput input = TeamInput.builder(3)

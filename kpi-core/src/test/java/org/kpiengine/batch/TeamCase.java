@@ -56,6 +56,9 @@ final class TeamCase {
     /** The scale of the generated columns. */
     static final int SCALE = 2;
 
+    /** The gates' attainment levels at the index scale 4, as compiled: 90, 89.99995 and 100 rounded up, 80.00004 rounded up. */
+    private static final long[] EDGE_LEVELS = {900_000, 1_000_000, 800_001};
+
     static final Currency EUR = Currency.getInstance("EUR");
 
     final List<Scorecard> scorecards = new ArrayList<>();
@@ -395,6 +398,19 @@ final class TeamCase {
             plan = pick(in, -2, 2_000_000);
             plans.get(id)[row] = plan;
         }
+        Long edgeFact = null;
+        if (mode >= 2 && pick(in, 0, 7) == 0) {
+            // fact and plan whose attainment, unrounded, lies half a unit of the index scale below a
+            // gate's level (90, 100, 80.0001), or just beside that: where HALF_UP decides the gate.
+            // At the index scale 4, facts and plans at SCALE 2: f × 10^6 / p = level − ½ when
+            // f / p = (2 level − 1) / (2 × 10^6).
+            long twiceLevel = 2 * EDGE_LEVELS[(int) pick(in, 0, EDGE_LEVELS.length - 1)] - 1;
+            long m = pick(in, 1, 5);
+            long off = pick(in, -1, 1);
+            plan = higher ? 2_000_000 * m : twiceLevel * m + off;
+            edgeFact = higher ? twiceLevel * m + off : 2_000_000 * m;
+            plans.get(id)[row] = plan;
+        }
         if (mode >= 2) {
             if (pick(in, 0, 50) == 0) {
                 base = plan; // out of order: plan equals base
@@ -420,6 +436,9 @@ final class TeamCase {
             case 5: fact = -pick(in, 1, 1000); break;
             case 6: fact = pick(in, 0, 100) == 0 && columnForm != 2 && !complete ? DecimalColumn.MISSING : plan * 2; break;
             default: fact = pick(in, 0, Math.max(1, Math.abs(plan)) * 2 + 10); break;
+        }
+        if (edgeFact != null) {
+            fact = edgeFact;
         }
         if (row == wideRow) {
             fact = (pick(in, 0, 1) == 0 ? 1 : -1) * pick(in, 1L << 40, 1L << 44);
