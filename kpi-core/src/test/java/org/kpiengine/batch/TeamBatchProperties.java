@@ -132,11 +132,13 @@ class TeamBatchProperties {
 
     /**
      * Complete columns over two chunks of the results (4 096 rows each, the last one shorter): the
-     * plain loops write the second chunk's rows from its own first row.
+     * plain loops write the second chunk's rows from its own first row. Not shrunk: the team's size
+     * is fixed, and shrinking thousands of employees only exhausts the test JVM's memory before the
+     * failure is reported.
      */
     @Test
     void completeTeamsOverTwoChunksEqualTheObjectApi() {
-        qt().withExamples(3).forAll(TeamCase.completeTeams(5_000)).checkAssert(TeamBatchProperties::equalsTheObjectApi);
+        qt().withExamples(3).withShrinkCycles(0).forAll(TeamCase.completeTeams(5_000)).checkAssert(TeamBatchProperties::equalsTheObjectApi);
     }
 
     /**
@@ -145,7 +147,7 @@ class TeamBatchProperties {
      */
     @Test
     void theThreadCountDoesNotChangeAnyResult() {
-        qt().withExamples(4).forAll(TeamCase.teams(5_000)).checkAssert(team -> {
+        qt().withExamples(4).withShrinkCycles(0).forAll(TeamCase.teams(5_000)).checkAssert(team -> {
             equalsTheObjectApi(team);
             TeamBatch batch = TeamBatch.of(List.of(RoleTemplate.of("a", team.scorecards.get(0), team.payPlans.get(0)),
                     RoleTemplate.of("b", team.scorecards.get(1), team.payPlans.get(1)))).withPrecision(team.precision);
