@@ -355,7 +355,7 @@ final class KernelPay {
 
         /**
          * The turnover a percent-of-turnover table pays on: a MONEY indicator's fact or a named
-         * input, as {@code Checks.turnover} accepts; −1 otherwise (the object path refuses it).
+         * input, as {@code PayContext.turnover} accepts; −1 otherwise (the object path refuses it).
          */
         int turnover(@Nullable Measure turnover) {
             if (turnover instanceof FactMeasure m) {

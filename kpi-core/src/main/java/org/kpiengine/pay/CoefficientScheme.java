@@ -55,9 +55,9 @@ public record CoefficientScheme(
      *     ({@code WEIGHTS_TOTAL}) the weights do not total 1
      */
     public CoefficientScheme {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(turnover, "turnover");
-        sharePercent = Checks.nonNegative(name, "share", sharePercent);
+        sharePercent = step.nonNegative("share", sharePercent);
         coefficients = Nulls.copyOf(coefficients, "coefficients");
         if (coefficients.isEmpty()) {
             throw new KpiInputException(Reason.INVALID_SCHEME, null, "coefficients", null,
@@ -131,7 +131,7 @@ public record CoefficientScheme(
      */
     @Override
     public Accrual accrue(PayContext context) {
-        BigDecimal base = Checks.turnover(context, turnover, name);
+        BigDecimal base = context.turnover(turnover, name);
         BigDecimal sum = BigDecimal.ZERO;
         List<CoefficientReckoning.Term> typed = new ArrayList<>(coefficients.size());
         for (WeightedCoefficient term : coefficients) {

@@ -64,9 +64,9 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
      * @throws KpiInputException if the name is blank or the amount per unit negative
      */
     public Deduction {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(units, "units");
-        Checks.nonNegative(name, "amount per unit", amountPerUnit);
+        step.nonNegative("amount per unit", amountPerUnit);
         Objects.requireNonNull(floor, "floor");
     }
 
@@ -133,7 +133,7 @@ public record Deduction(String name, Measure units, Money amountPerUnit, Floor f
      */
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        Checks.currency(context, name, amountPerUnit);
+        context.requireCurrency(name, amountPerUnit);
         BigDecimal count = units.value(context);
         if (count.signum() < 0) {
             throw new KpiInputException(Reason.OUT_OF_RANGE, null, name, Decimals.quoteText(count),

@@ -37,9 +37,9 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
      * @throws KpiInputException if the name is blank or the amount negative
      */
     public FixedScheme {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(condition, "condition");
-        Checks.nonNegative(name, "amount", amount);
+        step.nonNegative("amount", amount);
     }
 
     /**
@@ -74,7 +74,7 @@ public record FixedScheme(String name, Condition condition, Money amount) implem
 
     @Override
     public Accrual accrue(PayContext context) {
-        Checks.currency(context, name, amount);
+        context.requireCurrency(name, amount);
         ConditionCheck check = condition.check(context);
         return new Accrual(check.held() ? amount : Money.zero(context.currency()), check,
                 new ConditionReckoning(check, amount));

@@ -42,9 +42,9 @@ public record Gate(String name, Condition condition, BigDecimal factor) implemen
      * @throws KpiInputException if the name is blank or the factor is outside [0, 1]
      */
     public Gate {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(condition, "condition");
-        factor = Checks.nonNegative(name, "factor", factor);
+        factor = step.nonNegative("factor", factor);
         if (factor.compareTo(BigDecimal.ONE) > 0) {
             throw new KpiInputException(Reason.INVALID_SCHEME, null, "factor", Decimals.quoteText(factor),
                     "factor " + Decimals.quoteText(factor) + " of gate '" + name + "' must be between 0 and 1");

@@ -13,15 +13,15 @@ final class Limits {
     }
 
     static void validate(String name, @Nullable Money floor, @Nullable Money cap) {
-        Checks.name(name);
+        StepName step = new StepName(name);
         if (floor == null && cap == null) {
             throw new KpiInputException(Reason.INVALID_SCHEME, null, "cap", null, "'" + name + "' needs a floor, a cap or both");
         }
         if (floor != null) {
-            Checks.nonNegative(name, "floor", floor);
+            step.nonNegative("floor", floor);
         }
         if (cap != null) {
-            Checks.nonNegative(name, "cap", cap);
+            step.nonNegative("cap", cap);
         }
         if (floor != null && cap != null) {
             if (!floor.currency().equals(cap.currency())) {
@@ -36,13 +36,13 @@ final class Limits {
 
     static Accrual apply(PayContext context, String name, Money value, @Nullable Money floor, @Nullable Money cap) {
         if (floor != null) {
-            Checks.currency(context, name, floor);
+            context.requireCurrency(name, floor);
             if (value.isLessThan(floor)) {
                 return new Accrual(floor.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.RAISED_TO_FLOOR));
             }
         }
         if (cap != null) {
-            Checks.currency(context, name, cap);
+            context.requireCurrency(name, cap);
             if (value.isGreaterThan(cap)) {
                 return new Accrual(cap.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.CUT_TO_CAP));
             }

@@ -52,16 +52,16 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
      *     [0, 100), or the cap is in another currency
      */
     public LinearScheme {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(measure, "measure");
-        Checks.nonNegative(name, "planned bonus", plannedBonus);
-        base = Checks.nonNegative(name, "base", base);
+        step.nonNegative("planned bonus", plannedBonus);
+        base = step.nonNegative("base", base);
         if (base.compareTo(Decimals.HUNDRED) >= 0) {
             throw new KpiInputException(Reason.INVALID_SCHEME, null, "base", Decimals.quoteText(base),
                     "base " + Decimals.quoteText(base) + " of '" + name + "' must be below 100 (the plan)");
         }
         if (cap != null) {
-            Checks.nonNegative(name, "cap", cap);
+            step.nonNegative("cap", cap);
             if (!cap.currency().equals(plannedBonus.currency())) {
                 throw new CurrencyMismatchException(plannedBonus.currency(), cap.currency(),
                         "cap of '" + name + "'");
@@ -106,7 +106,7 @@ public record LinearScheme(String name, Measure measure, Money plannedBonus, Big
 
     @Override
     public Accrual accrue(PayContext context) {
-        Checks.currency(context, name, plannedBonus);
+        context.requireCurrency(name, plannedBonus);
         BigDecimal value = measure.value(context);
         if (value.compareTo(base) <= 0) {
             return new Accrual(Money.zero(context.currency()),

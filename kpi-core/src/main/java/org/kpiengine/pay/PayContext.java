@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
+import org.kpiengine.indicator.Unit;
+import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
 
@@ -118,6 +121,56 @@ public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Prec
      */
     public Money salary() {
         return inputs.salary();
+    }
+
+    /**
+     * Checks that an amount a step states is in the currency this context pays in, the salary's.
+     *
+     * @param owner the name of the step that states the amount, not null
+     * @param amount the amount, not null
+     * @throws CurrencyMismatchException if the amount is in another currency
+     */
+    void requireCurrency(String owner, Money amount) {
+        if (!amount.currency().equals(currency())) {
+            throw new CurrencyMismatchException(currency(), amount.currency(),
+                    "'" + owner + "' is in " + amount.currency().getCurrencyCode() + " but the salary is "
+                            + salary());
+        }
+    }
+
+    /**
+     * Reads the turnover a percentage is paid on, which must be money: a named pay input, or the
+     * fact of an indicator whose unit is {@link Unit#MONEY}. An index, attainment or rating is a
+     * percentage, a count or duration is not money either.
+     *
+     * @param turnover the measure of the turnover, not null
+     * @param owner the name of the step that pays on it, not null
+     * @return the turnover, not negative, not null
+     * @throws KpiInputException ({@code INVALID_SCHEME}, field {@code turnover}, naming the
+     *     indicator) if the turnover is not money, or ({@code OUT_OF_RANGE}) if it is negative
+     */
+    BigDecimal turnover(Measure turnover, String owner) {
+        if (turnover instanceof FactMeasure fact) {
+            Unit unit = evaluation().index(fact.indicatorId()).indicator().unit();
+            if (unit != Unit.MONEY) {
+                throw new KpiInputException(Reason.INVALID_SCHEME, fact.indicatorId(), "turnover", unit.name(),
+                        "the turnover of '" + owner + "' must be money, but indicator '" + fact.indicatorId()
+                                + "' is measured in " + unit.name() + " (a percentage of turnover is paid on a MONEY"
+                                + " indicator's fact or a named pay input)");
+            }
+        } else if (!(turnover instanceof InputMeasure)) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "turnover", turnover.describe(),
+                    "the turnover of '" + owner + "' must be money, but " + turnover.describe()
+                            + " is a percentage (a percentage of turnover is paid on a MONEY indicator's fact or a"
+                            + " named pay input)");
+        }
+        BigDecimal base = turnover.value(this);
+        if (base.signum() < 0) {
+            throw new KpiInputException(Reason.OUT_OF_RANGE,
+                    turnover instanceof FactMeasure fact ? fact.indicatorId() : null, "turnover", Decimals.text(base),
+                    turnover.describe() + " " + Decimals.text(base) + " of '" + owner + "' must not be negative");
+        }
+        return base;
     }
 
     /**

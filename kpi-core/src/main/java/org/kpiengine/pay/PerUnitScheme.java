@@ -36,9 +36,9 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
      * @throws KpiInputException if the name is blank or the amount negative
      */
     public PerUnitScheme {
-        Checks.name(name);
+        StepName step = new StepName(name);
         Objects.requireNonNull(indicatorId, "indicatorId");
-        Checks.nonNegative(name, "amount per unit", amountPerUnit);
+        step.nonNegative("amount per unit", amountPerUnit);
     }
 
     /**
@@ -61,7 +61,7 @@ public record PerUnitScheme(String name, String indicatorId, Money amountPerUnit
      */
     @Override
     public Accrual accrue(PayContext context) {
-        Checks.currency(context, name, amountPerUnit);
+        context.requireCurrency(name, amountPerUnit);
         KpiIndex index = context.evaluationForFactOf(indicatorId).index(indicatorId);
         BigDecimal plan = index.thresholds().plan();
         BigDecimal excess = index.indicator().isHigherBetter()

@@ -54,8 +54,8 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
      * @throws KpiInputException if the name is blank or the pool negative
      */
     public PoolScheme {
-        Checks.name(name);
-        Checks.nonNegative(name, "pool", pool);
+        StepName step = new StepName(name);
+        step.nonNegative("pool", pool);
         Objects.requireNonNull(rule, "rule");
     }
 
@@ -73,7 +73,7 @@ public record PoolScheme(String name, Money pool, Rule rule) implements Scheme {
 
     @Override
     public Accrual accrue(PayContext context) {
-        Checks.currency(context, name, pool);
+        context.requireCurrency(name, pool);
         BigDecimal share = BigDecimal.ZERO;
         List<String> metIds = new ArrayList<>();
         for (KpiIndex index : context.evaluation().indices()) {

@@ -152,7 +152,7 @@ public record TieredScheme(
      *     hybrid pivot is neither a tier boundary nor above the last one, or a hybrid table pays an amount
      */
     public TieredScheme {
-        Checks.name(name);
+        name = new StepName(name).name();
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(tiers, "tiers");
         Objects.requireNonNull(kind, "kind");
@@ -457,8 +457,8 @@ public record TieredScheme(
                 List<Warning> warnings = new ArrayList<>(accrual.warnings());
                 warnings.add(new Warning(Warning.Code.FALLING_TIER_RATE, null, "the " + kind.name().toLowerCase(Locale.ROOT)
                         + " tiers of '" + name + "' pay less as " + measure.describe() + " rises: "
-                        + Checks.text(before) + " from " + Checks.text(bands.get(i - 1).lowerInclusive()) + ", "
-                        + Checks.text(after) + " from " + Checks.text(bands.get(i).lowerInclusive())));
+                        + Decimals.text(before) + " from " + Decimals.text(bands.get(i - 1).lowerInclusive()) + ", "
+                        + Decimals.text(after) + " from " + Decimals.text(bands.get(i).lowerInclusive())));
                 return accrual.withWarnings(warnings.subList(accrual.warnings().size(), warnings.size()));
             }
         }
@@ -496,8 +496,8 @@ public record TieredScheme(
         for (Band tier : tiers.bands()) {
             if (tier.value().compareTo(HIGH_RATE_PERCENT) > 0) {
                 out.add(new Warning(Warning.Code.HIGH_RATE, null, "tier " + tier + " of '" + name + "' pays "
-                        + Checks.text(tier.value()) + " % of " + (payment == Payment.PERCENT_OF_SALARY ? "salary" : "turnover")
-                        + ", above " + Checks.text(HIGH_RATE_PERCENT) + " %"));
+                        + Decimals.text(tier.value()) + " % of " + (payment == Payment.PERCENT_OF_SALARY ? "salary" : "turnover")
+                        + ", above " + Decimals.text(HIGH_RATE_PERCENT) + " %"));
             }
         }
         return List.copyOf(out);
@@ -571,7 +571,7 @@ public record TieredScheme(
     }
 
     private BigDecimal turnoverValue(PayContext context) {
-        return Checks.turnover(context, Objects.requireNonNull(turnover, "turnover"), name);
+        return context.turnover(Objects.requireNonNull(turnover, "turnover"), name);
     }
 
     private String turnoverDescription() {
@@ -580,7 +580,7 @@ public record TieredScheme(
 
     private static String edges(Band tier) {
         BigDecimal upper = tier.upperExclusive();
-        return "[" + Checks.text(tier.lowerInclusive()) + ", " + (upper == null ? "∞" : Checks.text(upper)) + ")";
+        return "[" + Decimals.text(tier.lowerInclusive()) + ", " + (upper == null ? "∞" : Decimals.text(upper)) + ")";
     }
 
     /**

@@ -32,7 +32,8 @@ public record WeightedCoefficient(Measure measure, BigDecimal weight, Bands step
     public WeightedCoefficient {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(steps, "steps");
-        weight = Checks.nonNegative(measure.describe(), "weight", weight);
+        // a term is named by its measure
+        weight = new StepName(measure.describe()).nonNegative("weight", weight);
         for (Band step : steps.bands()) {
             if (step.value().signum() < 0) {
                 throw new KpiInputException(Reason.INVALID_SCHEME, null, "steps", Decimals.quoteText(step.value()),
