@@ -89,18 +89,6 @@ public record Evaluation(Scorecard scorecard, List<KpiIndex> indices, BigDecimal
      *     {@code INSUFFICIENT_DATA}) if the indicator was excluded for insufficient data
      */
     public KpiIndex index(String indicatorId) {
-        // With nothing excluded, the index of an evaluation the scorecard made stands at the line's
-        // position: it is taken from there once its id is seen to match, without comparing the id
-        // with every index before it. An evaluation made otherwise is searched as below.
-        if (indicatorId != null && excluded.isEmpty()) {
-            int position = scorecard.positionOf(indicatorId);
-            if (position >= 0 && position < indices.size()) {
-                KpiIndex index = indices.get(position);
-                if (index.id().equals(indicatorId)) {
-                    return index;
-                }
-            }
-        }
         for (int i = 0, n = indices.size(); i < n; i++) { // by position: no iterator per look-up
             KpiIndex index = indices.get(i);
             if (index.id().equals(indicatorId)) {

@@ -235,12 +235,6 @@ public final class Scorecard {
         return lines.get(position);
     }
 
-    /** The position of an indicator's line, -1 if the scorecard has no such indicator. */
-    int positionOf(String indicatorId) {
-        Integer position = positions.get(indicatorId);
-        return position == null ? -1 : position;
-    }
-
     /**
      * Returns whether the scorecard has an indicator.
      *
