@@ -129,6 +129,11 @@ final class KernelLine {
     private final long baseCheckLimit;
     private final long planCheckLimit;
     private final long targetCheckLimit;
+    /**
+     * The smallest of the four limits above: the plain loops hold every value they read against
+     * it, in one accumulator, and only a group that fails that test is checked column by column.
+     */
+    private final long commonLimit;
     private final long baseScale;
     private final long baseOffset;
     private final long[] planValues;
@@ -160,9 +165,9 @@ final class KernelLine {
         this.formula = formula;
         boolean halfUp = rounding == RoundingMode.HALF_UP;
         // The largest magnitude M of a scaled value for which every product and difference of the
-        // plain path, at most 2M times the largest multiplier, stays below 2^52.
+        // plain path, at most 2M times the largest multiplier, stays below 2^51 (ScaledMath.PLAIN_OPERAND).
         long multiplier = formula instanceof Pieces pieces ? pieces.largestMultiplier(hundred) : hundred;
-        long magnitude = (ScaledMath.EXACT_DOUBLE - 1) / (2 * multiplier);
+        long magnitude = (ScaledMath.PLAIN_OPERAND - 1) / (2 * multiplier);
         int plainLayout = halfUp && formula instanceof Pieces pieces ? pieces.plainLayout(higher) : 0;
         if (plainLayout == BAND) {
             // The band loop multiplies (fact − plan − anchor offset), below 2M + |offset|, by a
@@ -182,6 +187,7 @@ final class KernelLine {
         this.baseCheckLimit = base == null ? factLimit : baseLimit;
         this.planCheckLimit = plan == null ? factLimit : planLimit;
         this.targetCheckLimit = target == null ? factLimit : targetLimit;
+        this.commonLimit = Math.min(Math.min(factLimit, baseCheckLimit), Math.min(planCheckLimit, targetCheckLimit));
         this.baseScale = base == null ? 0 : sign * baseFactor;
         this.baseOffset = base == null && templateBase != ABSENT ? sign * templateBase : 0;
         this.planValues = plan == null ? fact : plan;
@@ -452,10 +458,7 @@ final class KernelLine {
         long po = planOffset;
         long tf = targetScale;
         long to = targetOffset;
-        long fl = factLimit;
-        long bl = baseCheckLimit;
-        long pl = planCheckLimit;
-        long tl = targetCheckLimit;
+        long limit = commonLimit;
         // Piece 0: (f − b) × m0 / ((p − b) × k0); piece 1, from the plan on: a1 + (f − p) × m1 / ((t − p) × k1).
         long m0 = pieces.slopeDividend[0];
         long k0 = pieces.slopeDivisor[0];
@@ -471,10 +474,7 @@ final class KernelLine {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
-        long factBits = 0;
-        long baseBits = 0;
-        long planBits = 0;
-        long targetBits = 0;
+        long bits = 0;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -484,10 +484,7 @@ final class KernelLine {
             long bv = base[row];
             long pv = plan[row];
             long tv = target[row];
-            factBits |= fv + fl;
-            baseBits |= bv + bl;
-            planBits |= pv + pl;
-            targetBits |= tv + tl;
+            bits |= (fv + limit) | (bv + limit) | (pv + limit) | (tv + limit);
             long f = fv * ff;
             long b = bv * bf + bo;
             long p = pv * pf + po;
@@ -503,22 +500,21 @@ final class KernelLine {
                 long above = (p - f - inclusive1) >> 63;
                 long dividend = ((f - p) * m1 & above) | ((f - b) * m0 & ~above);
                 long divisor = ((t - p) * k1 & above) | (span & ~above);
-                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(dividend, 0), divisor) + (a1 & above), cap);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(ScaledMath.atLeastZero(dividend), divisor) + (a1 & above), cap);
             } else {
-                index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max((f - b) * m0, 0), span), cap);
+                index = Math.min(ScaledMath.divideNonNegativeHalfUp(ScaledMath.atLeastZero((f - b) * m0), span), cap);
             }
             if (capAtTarget) {
                 index = Math.min(index, ScaledMath.divideNonNegativeHalfUp((t - b) * m0, span));
             }
             // Thresholds.validateFor, in the higher-is-better order: base < plan < target; a row
             // out of order, or an index beyond an int, is marked -1, by a mask rather than a
-            // branch (every value here is below 2^52, so the differences cannot overflow).
+            // branch (every value here is below 2^51, so the differences cannot overflow).
             // A negative fact that the unit refuses is marked the same way.
             long outOfOrder = ((p - b - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
-                planBits, targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
     }
 
     /**
@@ -545,10 +541,7 @@ final class KernelLine {
         long po = planOffset;
         long tf = targetScale;
         long to = targetOffset;
-        long fl = factLimit;
-        long bl = baseCheckLimit;
-        long pl = planCheckLimit;
-        long tl = targetCheckLimit;
+        long limit = commonLimit;
         long m = pieces.slopeDividend[1];
         long k = pieces.slopeDivisor[1];
         long inclusive = pieces.startInclusive[1] ? 1 : 0;
@@ -558,10 +551,7 @@ final class KernelLine {
         long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
-        long factBits = 0;
-        long baseBits = 0;
-        long planBits = 0;
-        long targetBits = 0;
+        long bits = 0;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -571,10 +561,7 @@ final class KernelLine {
             long bv = base[row];
             long pv = plan[row];
             long tv = target[row];
-            factBits |= fv + fl;
-            baseBits |= bv + bl;
-            planBits |= pv + pl;
-            targetBits |= tv + tl;
+            bits |= (fv + limit) | (bv + limit) | (pv + limit) | (tv + limit);
             long f = fv * ff;
             long b = bv * bf + bo;
             long p = pv * pf + po;
@@ -582,7 +569,7 @@ final class KernelLine {
             // Past the base (the second piece's start) the quotient, else 0; a negative quotient is 0 either way.
             long above = (b - f - inclusive) >> 63;
             long divisor = p * k;
-            long index = Math.min(ScaledMath.divideNonNegativeHalfUp(Math.max(f * m & above, 0), divisor), cap);
+            long index = Math.min(ScaledMath.divideNonNegativeHalfUp(ScaledMath.atLeastZero(f * m & above), divisor), cap);
             if (capAtTarget) {
                 index = Math.min(index, ScaledMath.divideNonNegativeHalfUp(t * m, divisor));
             }
@@ -592,8 +579,7 @@ final class KernelLine {
                     | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
-                planBits, targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
     }
 
     /**
@@ -624,10 +610,7 @@ final class KernelLine {
         long po = planOffset;
         long tf = targetScale;
         long to = targetOffset;
-        long fl = factLimit;
-        long bl = baseCheckLimit;
-        long pl = planCheckLimit;
-        long tl = targetCheckLimit;
+        long limit = commonLimit;
         // Piece 1, below the base: plan × m / (fact × k); piece 2, from a fact of 0 down: the maximum.
         long m = pieces.slopeDividend[1];
         long k = pieces.slopeDivisor[1];
@@ -639,10 +622,7 @@ final class KernelLine {
         long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
-        long factBits = 0;
-        long baseBits = 0;
-        long planBits = 0;
-        long targetBits = 0;
+        long bits = 0;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -652,10 +632,7 @@ final class KernelLine {
             long bv = base[row];
             long pv = plan[row];
             long tv = target[row];
-            factBits |= fv + fl;
-            baseBits |= bv + bl;
-            planBits |= pv + pl;
-            targetBits |= tv + tl;
+            bits |= (fv + limit) | (bv + limit) | (pv + limit) | (tv + limit);
             long f = -(fv * ff);
             long b = -(bv * bf + bo);
             long p = -(pv * pf + po);
@@ -664,7 +641,7 @@ final class KernelLine {
             // base that is present (the first piece, 0): the masks choose the piece.
             long nonPositive = (f - 1) >> 63;
             long beyondBase = ~((f - b - inclusive) >> 63) & baseCheck;
-            long dividend = Math.max(p * m, 0);
+            long dividend = ScaledMath.atLeastZero(p * m);
             long max = cap;
             if (capAtTarget) {
                 // A target of 0 or less is refused below; the divisor is kept positive for it.
@@ -681,8 +658,7 @@ final class KernelLine {
                     | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
-                planBits, targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
     }
 
     /**
@@ -712,10 +688,7 @@ final class KernelLine {
         long po = planOffset;
         long tf = targetScale;
         long to = targetOffset;
-        long fl = factLimit;
-        long bl = baseCheckLimit;
-        long pl = planCheckLimit;
-        long tl = targetCheckLimit;
+        long limit = commonLimit;
         long sign = higher ? 1 : -1;
         int n = pieces.count;
         long[] start = pieces.startOffset;
@@ -730,10 +703,7 @@ final class KernelLine {
         long negativeFact = negativeFactMask;
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
-        long factBits = 0;
-        long baseBits = 0;
-        long planBits = 0;
-        long targetBits = 0;
+        long bits = 0;
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
                 continue;
@@ -743,10 +713,7 @@ final class KernelLine {
             long bv = base[row];
             long pv = plan[row];
             long tv = target[row];
-            factBits |= fv + fl;
-            baseBits |= bv + bl;
-            planBits |= pv + pl;
-            targetBits |= tv + tl;
+            bits |= (fv + limit) | (bv + limit) | (pv + limit) | (tv + limit);
             long f = fv * ff;
             long b = bv * bf + bo;
             long p = pv * pf + po;
@@ -765,8 +732,7 @@ final class KernelLine {
                     | (fv & negativeFact)) >> 63;
             scratch[i] = index | outOfOrder;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, factBits, baseBits,
-                planBits, targetBits);
+        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
     }
 
     /**
@@ -775,15 +741,16 @@ final class KernelLine {
      * otherwise writes nothing and returns false.
      */
     private boolean writeInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
-            long[] sums, boolean[] undecided, long[] scratch, long factBits, long baseBits, long planBits, long targetBits) {
-        long fl = factLimit;
-        long bl = baseCheckLimit;
-        long pl = planCheckLimit;
-        long tl = targetCheckLimit;
+            long[] sums, boolean[] undecided, long[] scratch, long bits) {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
-        if (((factBits & -(fl << 1)) | (baseBits & -(bl << 1)) | (planBits & -(pl << 1))
-                | (targetBits & -(tl << 1))) != 0) {
+        // Almost always every value read lies within the smallest of the columns' limits; if not,
+        // each column is held against its own limit, over the whole group.
+        if ((bits & -(commonLimit << 1)) != 0
+                && !(inRange(fact, factLimit, rows, count, first, consecutive)
+                        && inRange(baseValues, baseCheckLimit, rows, count, first, consecutive)
+                        && inRange(planValues, planCheckLimit, rows, count, first, consecutive)
+                        && inRange(targetValues, targetCheckLimit, rows, count, first, consecutive))) {
             return false;
         }
         for (int i = 0; i < count; i++) {

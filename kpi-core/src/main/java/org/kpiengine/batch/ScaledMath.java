@@ -16,6 +16,12 @@ final class ScaledMath {
 
     /** Below 2^52 in magnitude a {@code long} is an exact {@code double}, with room for the quotient. */
     static final long EXACT_DOUBLE = 1L << 52;
+    /**
+     * The bound of the operands of {@link #divideNonNegativeHalfUp}, and so of every product and
+     * difference of the kernel's plain loops: 2^51, so that twice the dividend plus the divisor is
+     * an exact {@code double}.
+     */
+    static final long PLAIN_OPERAND = 1L << 51;
 
     static {
         long p = 1;
@@ -103,24 +109,33 @@ final class ScaledMath {
     }
 
     /**
-     * Divides and rounds half up, as {@link #divideHalfUp(long, long)} does, for a non-negative
-     * dividend and a positive divisor the caller has proved below 2^52.
+     * Returns {@code Math.max(x, 0)} without a branch: a coin toss for the processor when the
+     * values of a loop fall on both sides of 0.
      *
-     * @param dividend the dividend, 0 to 2^52 − 1
-     * @param divisor the divisor, 1 to 2^52 − 1
+     * @param x any value
+     * @return x if it is positive, else 0
+     */
+    static long atLeastZero(long x) {
+        return x & ~(x >> 63);
+    }
+
+    /**
+     * Divides and rounds half up, as {@link #divideHalfUp(long, long)} does, for a non-negative
+     * dividend and a positive divisor the caller has proved below {@link #PLAIN_OPERAND}.
+     *
+     * @param dividend the dividend, 0 to 2^51 − 1
+     * @param divisor the divisor, 1 to 2^51 − 1
      * @return the rounded quotient
      */
     static long divideNonNegativeHalfUp(long dividend, long divisor) {
-        // Both operands are exact doubles and the division rounds correctly, so the truncated
-        // quotient is the floor F of the exact one or, when the exact quotient lies just below
-        // F + 1 and rounds up to it, F + 1 (rounding is monotonic and F, F + 1 are exact): the
-        // remainder is then negative, and one step back, without a branch, corrects it.
-        long q = (long) ((double) dividend / (double) divisor);
-        long r = dividend - q * divisor;
-        long negative = r >> 63;
-        q += negative;
-        r += divisor & negative;
-        return q + ((divisor - 1 - r - r) >>> 63);
+        // x / d rounded half up is the floor of (2x + d) / 2d. Both are below 2^53, so exact
+        // doubles, and the division rounds correctly: the truncated quotient is that floor F or,
+        // when the exact quotient lies just below F + 1 and rounds up to it, F + 1, whose
+        // remainder is negative; one step back, without a branch, corrects it.
+        long n = 2 * dividend + divisor;
+        long d = 2 * divisor;
+        long q = (long) ((double) n / (double) d);
+        return q + ((n - q * d) >> 63);
     }
 
     /**

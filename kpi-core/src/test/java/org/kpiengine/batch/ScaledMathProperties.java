@@ -58,6 +58,32 @@ class ScaledMathProperties {
     }
 
     @Test
+    void divideNonNegativeHalfUpEqualsBigDecimalBelow251() {
+        long limit = ScaledMath.PLAIN_OPERAND - 1;
+        Gen<Long> nearLimit = longs().between(limit - 1000, limit);
+        Gen<Long> dividends = anyMagnitude().map(v -> Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 0 : v))).mix(nearLimit, 20);
+        Gen<Long> divisors = anyMagnitude().map(v -> Math.max(1, Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 1 : v))))
+                .mix(nearLimit, 20).mix(longs().between(1, 4), 10);
+        qt().withExamples(50_000).forAll(dividends, divisors).checkAssert((dividend, divisor) -> {
+            long expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            assertEquals(expected, ScaledMath.divideNonNegativeHalfUp(dividend, divisor), dividend + " / " + divisor);
+        });
+    }
+
+    @Test
+    void divideNonNegativeHalfUpAtTheEdges() {
+        long limit = ScaledMath.PLAIN_OPERAND - 1;
+        // quotients just below, at and just above a half, at the largest operands
+        long[][] cases = {{limit, limit}, {limit, 1}, {limit, 2}, {limit - 1, 2}, {limit, limit - 1}, {limit - 1, limit},
+            {limit / 2, limit}, {limit / 2 + 1, limit}, {0, limit}, {0, 1}, {1, 2}, {1, 3}, {5, 10}, {4, 10}};
+        for (long[] c : cases) {
+            long expected = BigDecimal.valueOf(c[0]).divide(BigDecimal.valueOf(c[1]), 0, RoundingMode.HALF_UP).longValueExact();
+            assertEquals(expected, ScaledMath.divideNonNegativeHalfUp(c[0], c[1]), c[0] + " / " + c[1]);
+        }
+    }
+
+    @Test
     void divideByPowerOfTenEqualsBigDecimal() {
         qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18)).checkAssert((x, exponent) -> {
             long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact();

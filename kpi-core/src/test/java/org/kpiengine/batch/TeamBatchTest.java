@@ -248,6 +248,58 @@ class TeamBatchTest {
         assertThrows(IllegalArgumentException.class, () -> batch.evaluate(input, ForkJoinPool.commonPool(), 0));
     }
 
+    /**
+     * Columns at different scales have different plain limits: facts in ten-thousandths beyond the
+     * plans' limit but within their own (plans in whole units) are checked column by column and
+     * give the object API's indices, rating and pay, row by row.
+     */
+    @Test
+    void columnsAtDifferentScalesGiveTheObjectApisResult() {
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("revenue", Unit.MONEY), "0.7", Thresholds.of("5000", "10000", "13000"),
+                        TwoSlopeCurve.upTo("150"))
+                .add(Indicator.lowerIsBetter("receivables", Unit.MONEY), "0.3", Thresholds.of("1500000", "1000000", "700000"),
+                        TwoSlopeCurve.upTo("150"))
+                .build();
+        int n = 600;
+        long[] revenue = new long[n];
+        long[] receivables = new long[n];
+        long[] plans = new long[n];
+        long[] salaries = new long[n];
+        for (int i = 0; i < n; i++) {
+            plans[i] = 9_000 + 3L * i;
+            revenue[i] = plans[i] * (30 + (i * 37) % 131) * 100 + 1_237L * i % 10_000; // in ten-thousandths
+            receivables[i] = 600_000 + 1_733L * i;
+            salaries[i] = 3_000_000 + 101L * i;
+        }
+        TeamInput input = TeamInput.builder(n)
+                .facts("revenue", DecimalColumn.ofUnscaled(revenue, 4))
+                .plans("revenue", DecimalColumn.ofUnscaled(plans, 0))
+                .facts("receivables", DecimalColumn.ofUnscaled(receivables, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(salaries, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, tiers2()))).evaluate(input);
+        for (int i = 0; i < n; i++) {
+            Scorecard own = scorecard.withThresholds(java.util.Map.of("revenue",
+                    Thresholds.of("5000", Long.toString(plans[i]), "13000")));
+            org.kpiengine.scorecard.Evaluation expected = own.evaluate(org.kpiengine.scorecard.Facts.builder()
+                    .put("revenue", BigDecimal.valueOf(revenue[i], 4)).put("receivables", receivables[i]).build());
+            assertEquals(expected.rating(), result.rating(i), "rating of row " + i);
+            assertEquals(expected.indices().get(0).index(), result.index(i, "revenue"), "revenue index of row " + i);
+            assertEquals(expected.indices().get(1).index(), result.index(i, "receivables"), "receivables index of row " + i);
+            assertEquals(tiers2().evaluate(expected, org.kpiengine.pay.PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[i], 2))))
+                    .total(), result.total(i), "total of row " + i);
+        }
+    }
+
+    private static PayPlan tiers2() {
+        return PayPlan.builder()
+                .scheme(TieredScheme.retroactive("bonus", Measure.rating(),
+                        Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
+                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .build();
+    }
+
     /** Values beyond the kernel's longs take the object path and are kept as objects. */
     @Test
     void hugeValuesGiveTheObjectApisResult() {

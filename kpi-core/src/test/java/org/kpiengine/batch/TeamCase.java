@@ -87,6 +87,12 @@ final class TeamCase {
      * (about 2^40 to 2^44 unscaled), so that its group takes the checked loop; -1 for none.
      */
     private final int wideRow;
+    /**
+     * In form 0, whether the facts are given at four more decimal places than the thresholds (the
+     * same values, unscaled × 10^4): columns at different scales, whose plain limits differ, with
+     * facts often beyond the thresholds' limit but within their own.
+     */
+    private final boolean finerFacts;
 
     private TeamCase(RandomnessSource in, int size, boolean complete) {
         this.size = size;
@@ -98,6 +104,7 @@ final class TeamCase {
         int mode = (int) pick(in, 0, 2 * modes.length - 1);
         this.precision = mode < modes.length ? Precision.DEFAULT.withMoneyRounding(modes[mode]) : Precision.DEFAULT;
         this.wideRow = complete && pick(in, 0, 3) == 0 ? (int) pick(in, 0, size - 1) : -1;
+        this.finerFacts = columnForm == 0 && pick(in, 0, 1) == 0;
         int indicators = 6;
         for (int i = 0; i < indicators; i++) {
             ids.add("kpi" + i);
@@ -462,12 +469,21 @@ final class TeamCase {
             if (!used.contains(id)) {
                 continue;
             }
-            b.facts(id, column(facts.get(id), nan.get(id)));
+            b.facts(id, finerFacts ? finer(facts.get(id)) : column(facts.get(id), nan.get(id)));
             b.bases(id, column(bases.get(id), null));
             b.plans(id, column(plans.get(id), null));
             b.targets(id, column(targets.get(id), null));
         }
         return b.build();
+    }
+
+    /** The same values at SCALE + 4. */
+    private static DecimalColumn finer(long[] unscaled) {
+        long[] finer = new long[unscaled.length];
+        for (int i = 0; i < finer.length; i++) {
+            finer[i] = unscaled[i] == DecimalColumn.MISSING ? DecimalColumn.MISSING : unscaled[i] * 10_000;
+        }
+        return DecimalColumn.ofUnscaled(finer, SCALE + 4);
     }
 
     private DecimalColumn column(long[] unscaled, boolean @Nullable [] nans) {
@@ -540,6 +556,6 @@ final class TeamCase {
 
     @Override
     public String toString() {
-        return "TeamCase[" + size + " employees, form " + columnForm + ", " + precision + ", " + scorecards + ", " + payPlans + "]";
+        return "TeamCase[" + size + " employees, form " + columnForm + (finerFacts ? " (finer facts)" : "") + ", " + precision + ", " + scorecards + ", " + payPlans + "]";
     }
 }
