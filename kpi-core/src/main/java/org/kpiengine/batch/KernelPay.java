@@ -422,15 +422,16 @@ final class KernelPay {
 
     /**
      * Computes the pay of a group of rows, one step at a time: writes each step's component into
-     * the row's slots of {@code pay} and the total into {@code totals}; a row a step cannot decide
-     * is marked in {@code undecided}.
+     * the row's slots of {@code pay} and adds it to the row's running variable pay; a row a step
+     * cannot decide is marked in {@code undecided}. The caller adds the salary for the total, in
+     * its pass writing the group's results.
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
      * @param rowBase the first row of the results' chunk that holds the rows
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
-     * @param variables scratch for the rows' running variable pay
+     * @param variables the rows' running variable pay in minor units, 0 for each row on entry
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
      * @param indices the index column of the chunk, {@code width} slots per row
      * @param width the number of index slots per row
@@ -438,30 +439,18 @@ final class KernelPay {
      * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
      *     {@code int} is left undecided
      * @param payWidth the number of pay slots per row
-     * @param totals the total column of the chunk
-     * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
+     * @param warned per group row, set to 1 if a step gave it a warning (0 for each row on entry)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
-            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals, byte[] warned,
-            boolean[] undecided) {
+            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
         }
-        Arrays.fill(variables, 0, count, 0);
         Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
             steps[s].apply(group, s);
-        }
-        for (int i = 0; i < count; i++) {
-            if (!undecided[i]) {
-                try {
-                    totals[rows[i] - rowBase] = Math.addExact(salaries[i], variables[i]);
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
-            }
         }
     }
 
