@@ -131,25 +131,46 @@ final class Kernel {
             // a group never spans two chunks of the results: it ends at the chunk's end at the latest
             Results.Chunk chunk = results.chunkOf(start);
             int end = Math.min(Math.min(to, start + GROUP), chunk.first + chunk.status.length);
-            for (int role = 0; role < templates.length; role++) {
-                int count = 0;
-                for (int row = start; row < end; row++) {
-                    if (roles[row] == role) {
-                        rows[count++] = row;
-                    }
-                }
-                if (count > 0) {
-                    group(templates[role], count, scratch, chunk);
-                }
-            }
+            // role 0 first, counting the rows of any other role: a team of one role (the usual
+            // case) needs no second look at its rows
+            int count = 0;
+            int others = 0;
             for (int row = start; row < end; row++) {
-                int role = roles[row];
-                if (role < 0 || role >= templates.length) {
-                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, null, "role", Integer.toString(role),
-                            "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
-                }
+                boolean mine = roles[row] == 0;
+                rows[count] = row;
+                count += mine ? 1 : 0;
+                others += mine ? 0 : 1;
+            }
+            if (count > 0 && templates.length > 0) {
+                group(templates[0], count, scratch, chunk);
+            }
+            if (others > 0 || templates.length == 0) {
+                others(start, end, scratch, chunk);
             }
             start = end;
+        }
+    }
+
+    /** The rows of a group whose role is not 0: each other role's rows together, then the unknown roles' errors. */
+    private void others(int start, int end, Scratch scratch, Results.Chunk chunk) {
+        int[] rows = scratch.rows;
+        for (int role = 1; role < templates.length; role++) {
+            int count = 0;
+            for (int row = start; row < end; row++) {
+                if (roles[row] == role) {
+                    rows[count++] = row;
+                }
+            }
+            if (count > 0) {
+                group(templates[role], count, scratch, chunk);
+            }
+        }
+        for (int row = start; row < end; row++) {
+            int role = roles[row];
+            if (role < 0 || role >= templates.length) {
+                error(row, new KpiInputException(Reason.OUT_OF_RANGE, null, "role", Integer.toString(role),
+                        "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
+            }
         }
     }
 
