@@ -131,25 +131,46 @@ final class Kernel {
             // a group never spans two chunks of the results: it ends at the chunk's end at the latest
             Results.Chunk chunk = results.chunkOf(start);
             int end = Math.min(Math.min(to, start + GROUP), chunk.first + chunk.status.length);
-            for (int role = 0; role < templates.length; role++) {
-                int count = 0;
-                for (int row = start; row < end; row++) {
-                    if (roles[row] == role) {
-                        rows[count++] = row;
-                    }
-                }
-                if (count > 0) {
-                    group(templates[role], count, scratch, chunk);
-                }
-            }
+            // role 0 first, counting the rows of any other role: a team of one role (the usual
+            // case) needs no second look at its rows
+            int count = 0;
+            int others = 0;
             for (int row = start; row < end; row++) {
-                int role = roles[row];
-                if (role < 0 || role >= templates.length) {
-                    error(row, new KpiInputException(Reason.OUT_OF_RANGE, null, "role", Integer.toString(role),
-                            "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
-                }
+                boolean mine = roles[row] == 0;
+                rows[count] = row;
+                count += mine ? 1 : 0;
+                others += mine ? 0 : 1;
+            }
+            if (count > 0 && templates.length > 0) {
+                group(templates[0], count, scratch, chunk);
+            }
+            if (others > 0 || templates.length == 0) {
+                others(start, end, scratch, chunk);
             }
             start = end;
+        }
+    }
+
+    /** The rows of a group whose role is not 0: each other role's rows together, then the unknown roles' errors. */
+    private void others(int start, int end, Scratch scratch, Results.Chunk chunk) {
+        int[] rows = scratch.rows;
+        for (int role = 1; role < templates.length; role++) {
+            int count = 0;
+            for (int row = start; row < end; row++) {
+                if (roles[row] == role) {
+                    rows[count++] = row;
+                }
+            }
+            if (count > 0) {
+                group(templates[role], count, scratch, chunk);
+            }
+        }
+        for (int row = start; row < end; row++) {
+            int role = roles[row];
+            if (role < 0 || role >= templates.length) {
+                error(row, new KpiInputException(Reason.OUT_OF_RANGE, null, "role", Integer.toString(role),
+                        "role " + role + " has no template (roles run from 0 to " + (templates.length - 1) + ")"));
+            }
         }
     }
 
@@ -172,42 +193,125 @@ final class Kernel {
             lines[k].score(rows, count, chunk.indices, chunk.first, results.width, k, weights[k], sums, undecided,
                     plainSums, scratch.measures);
         }
-        int weightScale = template.weightScale;
-        RoundingMode rounding = precision.indexRounding();
-        boolean halfUp = rounding == RoundingMode.HALF_UP;
         KernelPay pay = template.pay;
         long[] salaries = scratch.salaries;
-        // now the rating, rounded like an index, and with a pay plan the salary, in one pass
+        long[] variables = scratch.variables;
+        byte[] warned = scratch.warned;
+        int[] ratings = chunk.ratings;
+        int first = chunk.first;
+        // the rating, rounded like an index, written straight into the chunk, and with a pay plan
+        // the salary in minor units and the cleared running pay and warnings, in one pass
+        if (!plainRatings(template, rows, count, ratings, first, sums, salaries, variables, warned, undecided)) {
+            checkedRatings(template, rows, count, ratings, first, sums, salaries, variables, warned, undecided);
+        }
+        if (pay == null) {
+            for (int i = 0; i < count; i++) {
+                if (undecided[i]) {
+                    objectPath(template, rows[i]);
+                }
+            }
+            return;
+        }
+        pay.compute(rows, count, first, sums, salaries, variables, scratch.payMeasures, chunk.indices, results.width,
+                lines, chunk.pay, results.payWidth, warned, undecided);
+        // the totals, the warned flags and the rows the kernel could not decide, in one pass
+        long[] totals = chunk.totals;
         for (int i = 0; i < count; i++) {
-            if (!undecided[i]) {
-                try {
-                    sums[i] = halfUp ? ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale)
-                            : ScaledMath.divide(sums[i], ScaledMath.pow10(weightScale), rounding);
-                    if (pay != null) {
-                        salaries[i] = salaryMinor(rows[i]);
-                    }
-                } catch (ArithmeticException | ObjectPathSignal e) {
-                    undecided[i] = true;
+            int row = rows[i];
+            long salary = salaries[i];
+            long variable = variables[i];
+            long total = salary + variable;
+            if (undecided[i] || ((salary ^ total) & (variable ^ total)) < 0) { // undecided or an overflow
+                objectPath(template, row);
+            } else {
+                // the status is OK (0) as the chunk was allocated; the rating is written
+                totals[row - first] = total;
+                if (warned[i] != 0) {
+                    chunk.warned[row - first] = 1;
                 }
             }
         }
-        byte[] warned = scratch.warned;
-        Arrays.fill(warned, 0, count, (byte) 0);
-        if (pay != null) {
-            pay.compute(rows, count, chunk.first, sums, salaries, scratch.variables, scratch.payMeasures, chunk.indices,
-                    results.width, lines, chunk.pay, results.payWidth, chunk.totals, warned, undecided);
+    }
+
+    /**
+     * The rating and salary pass without a {@code try} per row, for {@code HALF_UP} index rounding
+     * and salaries at the currency's scale or coarser (the usual case): a row whose rating
+     * overflows or is beyond the {@code int} rating column, or whose salary is absent, negative or
+     * beyond a {@code long} in minor units, is marked undecided by a mask instead of an exception.
+     * Writes each decided row's rating into the chunk and into {@code sums}.
+     *
+     * @return false if the pass does not apply (nothing was written): the checked pass must run
+     */
+    private boolean plainRatings(KernelTemplate template, int[] rows, int count, int[] ratings, int first, long[] sums,
+            long[] salaries, long[] variables, byte[] warned, boolean[] undecided) {
+        int weightScale = template.weightScale;
+        boolean withPay = template.pay != null;
+        if (precision.indexRounding() != RoundingMode.HALF_UP || weightScale > 2 || withPay && salaryFactor == 0) {
+            return false;
         }
-        long[] ratings = chunk.ratings;
-        int first = chunk.first;
+        long[] values = salaryValues;
+        // rows ascend, so every row of the group has a salary cell when the last one has
+        boolean cells = !withPay || rows[count - 1] < values.length;
+        if (!cells) {
+            return false;
+        }
+        long factor = salaryFactor;
+        long most = withPay ? Long.MAX_VALUE / factor : 0; // the largest salary whose minor units fit a long
+        long half = weightScale == 0 ? 0 : weightScale == 1 ? 5 : 50;
         for (int i = 0; i < count; i++) {
-            int row = rows[i];
-            if (undecided[i]) {
-                objectPath(template, row);
-            } else {
-                // the status is OK (0) as the chunk was allocated
-                ratings[row - first] = sums[i];
-                if (warned[i] != 0) {
-                    chunk.warned[row - first] = 1;
+            // ScaledMath.divideByPowerOfTenHalfUp, its overflow (|sum| > Long.MAX_VALUE − 50) as a mask
+            long sum = sums[i];
+            long sign = sum >> 63;
+            long a = (sum ^ sign) - sign;
+            long q = weightScale == 0 ? a : weightScale == 1 ? (a + half) / 10 : (a + half) / 100;
+            long rating = (q ^ sign) - sign;
+            boolean bad = a + 50 < 0 | rating != (int) rating;
+            if (withPay) {
+                long v = values[rows[i]];
+                bad |= v < 0 | v > most; // absent, unrepresentable or negative, or beyond a long in minor units
+                salaries[i] = v * factor;
+                variables[i] = 0;
+                warned[i] = 0;
+            }
+            sums[i] = rating;
+            boolean decided = !(undecided[i] | bad);
+            undecided[i] = !decided;
+            if (decided) {
+                ratings[rows[i] - first] = (int) rating;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rating and salary pass in any rounding mode and for any salary scale, a row the kernel
+     * cannot decide caught by its exception: writes each decided row's rating into the chunk and
+     * into {@code sums}, and with a pay plan its salary in minor units, and clears the running pay
+     * and warnings.
+     */
+    private void checkedRatings(KernelTemplate template, int[] rows, int count, int[] ratings, int first, long[] sums,
+            long[] salaries, long[] variables, byte[] warned, boolean[] undecided) {
+        int weightScale = template.weightScale;
+        RoundingMode rounding = precision.indexRounding();
+        boolean halfUp = rounding == RoundingMode.HALF_UP;
+        boolean withPay = template.pay != null;
+        for (int i = 0; i < count; i++) {
+            variables[i] = 0;
+            warned[i] = 0;
+            if (!undecided[i]) {
+                try {
+                    long rating = halfUp ? ScaledMath.divideByPowerOfTenHalfUp(sums[i], weightScale)
+                            : ScaledMath.divide(sums[i], ScaledMath.pow10(weightScale), rounding);
+                    if (rating != (int) rating) {
+                        throw ObjectPathSignal.INSTANCE; // beyond the int rating column
+                    }
+                    if (withPay) {
+                        salaries[i] = salaryMinor(rows[i]);
+                    }
+                    sums[i] = rating;
+                    ratings[rows[i] - first] = (int) rating;
+                } catch (ArithmeticException | ObjectPathSignal e) {
+                    undecided[i] = true;
                 }
             }
         }
@@ -242,7 +346,7 @@ final class Kernel {
         Results.Chunk chunk = results.chunkOf(row);
         int local = row - chunk.first;
         int offset = local * results.width;
-        boolean fits = fitsLong(evaluation.rating());
+        boolean fits = fitsLong(evaluation.rating()) && evaluation.rating().unscaledValue().bitLength() < 32;
         for (int k = 0; k < indices.size() && fits; k++) {
             BigDecimal index = indices.get(k).index();
             fits = fitsLong(index) && index.unscaledValue().longValue() <= Integer.MAX_VALUE;
@@ -267,7 +371,7 @@ final class Kernel {
             }
         }
         if (fits) {
-            chunk.ratings[local] = evaluation.rating().unscaledValue().longValue();
+            chunk.ratings[local] = evaluation.rating().unscaledValue().intValue();
             chunk.status[local] = Results.OK;
         } else {
             results.objects.put(row, new RowObjects(evaluation, payout));

@@ -422,15 +422,16 @@ final class KernelPay {
 
     /**
      * Computes the pay of a group of rows, one step at a time: writes each step's component into
-     * the row's slots of {@code pay} and the total into {@code totals}; a row a step cannot decide
-     * is marked in {@code undecided}.
+     * the row's slots of {@code pay} and adds it to the row's running variable pay; a row a step
+     * cannot decide is marked in {@code undecided}. The caller adds the salary for the total, in
+     * its pass writing the group's results.
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
      * @param rowBase the first row of the results' chunk that holds the rows
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
-     * @param variables scratch for the rows' running variable pay
+     * @param variables the rows' running variable pay in minor units, 0 for each row on entry
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
      * @param indices the index column of the chunk, {@code width} slots per row
      * @param width the number of index slots per row
@@ -438,30 +439,18 @@ final class KernelPay {
      * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
      *     {@code int} is left undecided
      * @param payWidth the number of pay slots per row
-     * @param totals the total column of the chunk
-     * @param warned per group row, set to 1 if a step gave it a warning (cleared by the caller)
+     * @param warned per group row, set to 1 if a step gave it a warning (0 for each row on entry)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
-            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, long[] totals, byte[] warned,
-            boolean[] undecided) {
+            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
         }
-        Arrays.fill(variables, 0, count, 0);
         Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
             steps[s].apply(group, s);
-        }
-        for (int i = 0; i < count; i++) {
-            if (!undecided[i]) {
-                try {
-                    totals[rows[i] - rowBase] = Math.addExact(salaries[i], variables[i]);
-                } catch (ArithmeticException e) {
-                    undecided[i] = true;
-                }
-            }
         }
     }
 
@@ -517,18 +506,35 @@ final class KernelPay {
 
     /**
      * One scheme or modifier compiled: computes its component for each decided row of a group.
-     * A step writes only its record's formula for one row, {@link #row}; the loop over the group
-     * is written once, {@link Group#run}, and each step's {@link #apply} is the one line
-     * {@code group.run(this, slot)}. That line is what keeps the loop fast: the call to {@code apply}
-     * from the kernel sees every kind of step, but inside a step's own {@code apply} the step is
-     * of one final class, so the compiler inlines {@code run} there with {@code row} bound to
-     * that class and inlined in turn, instead of one shared loop calling every step's
-     * {@code row} (and a measure step's accessors) through the interface, row by row.
+     * A step writes its record's formula for one row, {@link #row}; what is done with a row's
+     * component (the overflow and {@code int} checks, the write into the pay column, the running
+     * variable pay) and with a row that throws is written once, in {@link Group#put} and
+     * {@link Group#refuse}. Each step's {@link #apply} is the same five-line loop calling them:
+     *
+     * <pre>{@code
+     * for (int i = 0; i < group.count(); i++) {
+     *     if (group.open(i)) {
+     *         try {
+     *             group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+     *         } catch (ArithmeticException | ObjectPathSignal e) {
+     *             group.refuse(i);
+     *         }
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>The loop is repeated in each step on purpose: there, the step is of one final class, so
+     * the compiler binds {@code row} to that class and inlines it, with the group's small methods.
+     * A single loop shared by every step (a {@code Group.run(step, slot)} called from each
+     * {@code apply}) is compiled once, because a call made once per group is not hot enough to be
+     * inlined into each caller; it then calls every step's {@code row} through a type check, row by
+     * row: today's whole batch measured 3 to 8 % slower with it (see docs/guides/performance.md,
+     * The rating pass, the pay steps' loops and the result writes).
      */
     interface Step {
 
         /**
-         * Computes the group's components: {@code group.run(this, slot)} in every step (see above).
+         * Computes the group's components: the loop above, in every step.
          *
          * @param group the group's rows
          * @param slot the step's position among the plan's components after the salary
@@ -550,7 +556,7 @@ final class KernelPay {
     }
 
     /**
-     * One group of rows as the steps see it, and the one loop over it.
+     * One group of rows as the steps see it, and what is done with each row's component.
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
@@ -567,35 +573,64 @@ final class KernelPay {
             int payWidth, byte[] warned, boolean[] undecided) {
 
         /**
-         * Computes each decided row's component of {@code step}, writes it into the row's slot of
-         * the pay column and adds it to the row's variable pay; or marks the row undecided: a row
-         * whose arithmetic overflows, whose component is beyond the {@code int} pay column, or that
-         * only the object path can decide. Called from each step's own {@code apply}, so that it
-         * is compiled once per step class; the component is used where it is computed, in the
-         * same pass.
+         * Returns whether row {@code i} is still decided by the kernel, so a step computes it.
          *
-         * @param step the step, {@code this} of the caller
-         * @param slot the step's slot in the pay column
+         * @param i the row's position in the group
+         * @return true unless the row is left to the object path
          */
-        void run(Step step, int slot) {
-            for (int i = 0; i < count; i++) {
-                if (!undecided[i]) {
-                    try {
-                        long before = variables[i];
-                        long amount = step.row(measured, i, salaries[i], before, warned);
-                        long variable = before + amount;
-                        if (((before ^ variable) & (amount ^ variable)) < 0 // overflow
-                                || amount != (int) amount) { // beyond the int pay column
-                            undecided[i] = true;
-                        } else {
-                            pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
-                            variables[i] = variable;
-                        }
-                    } catch (ArithmeticException | ObjectPathSignal e) {
-                        undecided[i] = true;
-                    }
-                }
+        boolean open(int i) {
+            return !undecided[i];
+        }
+
+        /**
+         * Returns a row's salary.
+         *
+         * @param i the row's position in the group
+         * @return the salary in minor units
+         */
+        long salary(int i) {
+            return salaries[i];
+        }
+
+        /**
+         * Returns a row's variable pay so far.
+         *
+         * @param i the row's position in the group
+         * @return the variable pay in minor units
+         */
+        long variable(int i) {
+            return variables[i];
+        }
+
+        /**
+         * Takes a row's component of a step: writes it into the row's slot of the pay column and
+         * adds it to the row's variable pay; or leaves the row to the object path when the sum
+         * overflows or the component is beyond the {@code int} pay column.
+         *
+         * @param i the row's position in the group
+         * @param slot the step's slot in the pay column
+         * @param amount the component in minor units
+         */
+        void put(int i, int slot, long amount) {
+            long before = variables[i];
+            long variable = before + amount;
+            if (((before ^ variable) & (amount ^ variable)) < 0 // overflow
+                    || amount != (int) amount) { // beyond the int pay column
+                undecided[i] = true;
+            } else {
+                pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
+                variables[i] = variable;
             }
+        }
+
+        /**
+         * Leaves a row to the object path: its step overflowed or said only the object path can
+         * decide it.
+         *
+         * @param i the row's position in the group
+         */
+        void refuse(int i) {
+            undecided[i] = true;
         }
     }
 
@@ -755,15 +790,24 @@ final class KernelPay {
     /**
      * {@code TieredScheme} RETROACTIVE: the band the measure falls in pays its amount, or its rate
      * on the whole salary or turnover, rounded once: the lower bounds rounded up to the index
-     * scale; {@code values}, a 0 for a measure below the first band, then per band the payment; and
-     * the power of ten from base × rate down to minor units.
+     * scale, padded with {@code Long.MAX_VALUE} to a multiple of 4; {@code values}, a 0 for a measure
+     * below the first band, then per bound the payment (a padding bound's the last band's); and the
+     * power of ten from base × rate down to minor units.
      */
     record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
             RoundingMode money) implements MeasureStep {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable RetroactiveTiers compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -779,11 +823,15 @@ final class KernelPay {
             if (!amount && !Compiler.power(percentScale)) {
                 return null;
             }
-            long[] lowers = new long[bands.size()];
-            long[] values = new long[bands.size() + 1]; // values[0]: below the first band, nothing
-            for (int i = 0; i < bands.size(); i++) {
-                lowers[i] = compiler.atLeast(bands.get(i).lowerInclusive());
-                values[i + 1] = Compiler.unscaled(bands.get(i).value(), valueScale);
+            // the bounds padded to a multiple of 4 with Long.MAX_VALUE (never a bound: atLeast refuses
+            // it), each padding bound paying the last band again, so that amount() compares four at a
+            // time; only an unbounded-best measure reaches a padding bound, and it is in the last band
+            int padded = (bands.size() + 3) & ~3;
+            long[] lowers = new long[padded];
+            long[] values = new long[padded + 1]; // values[0]: below the first band, nothing
+            for (int i = 0; i < padded; i++) {
+                lowers[i] = i < bands.size() ? compiler.atLeast(bands.get(i).lowerInclusive()) : Long.MAX_VALUE;
+                values[i + 1] = i < bands.size() ? Compiler.unscaled(bands.get(i).value(), valueScale) : values[i];
             }
             return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
         }
@@ -800,8 +848,9 @@ final class KernelPay {
             // exit, the comparisons need no unpredictable branch, nor does a measure below the
             // first band, whose value 0 pays 0 (base × 0 rounds to 0 in every mode).
             int reached = 0;
-            for (long bound : lowers) {
-                reached += v >= bound ? 1 : 0;
+            for (int b = 0; b < lowers.length; b += 4) { // a table of up to 4 bands: once, no loop
+                reached += (v >= lowers[b] ? 1 : 0) + (v >= lowers[b + 1] ? 1 : 0) + (v >= lowers[b + 2] ? 1 : 0)
+                        + (v >= lowers[b + 3] ? 1 : 0);
             }
             long rate = values[reached];
             if (amount) {
@@ -829,7 +878,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable MarginalTiers compile(Compiler compiler, Bands bands, TieredScheme.Payment payment, int measure,
@@ -899,7 +956,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover, boolean onItself) {
@@ -959,7 +1024,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, TieredScheme tiers, int measure, int turnover) {
@@ -1041,7 +1114,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, LinearScheme linear) {
@@ -1092,7 +1173,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, CoefficientScheme scheme) {
@@ -1168,7 +1257,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, PoolScheme pool) {
@@ -1190,7 +1287,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, PerUnitScheme scheme) {
@@ -1217,7 +1322,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         @Override
@@ -1231,7 +1344,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         static @Nullable Step compile(Compiler compiler, Gate gate) {
@@ -1262,7 +1383,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         @Override
@@ -1292,7 +1421,15 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
-            group.run(this, slot); // this class's own compiled copy of the loop: see Step
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    try {
+                        group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
+                    } catch (ArithmeticException | ObjectPathSignal e) {
+                        group.refuse(i);
+                    }
+                }
+            }
         }
 
         @Override

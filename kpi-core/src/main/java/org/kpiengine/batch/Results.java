@@ -7,8 +7,8 @@ import org.kpiengine.KpiInputException;
 
 /**
  * The columnar results of a batch: per row a status, the indices ({@code int}s at the index
- * scale, {@code width} per row), the rating ({@code long} at the index scale), the pay components
- * and total (minor units); rows whose values
+ * scale, {@code width} per row), the rating (an {@code int} at the index scale), the pay
+ * components and total (minor units); rows whose values
  * do not fit these are kept as objects, and error rows keep their exception.
  *
  * <p>The columns are held in chunks of {@link #CHUNK} rows, each allocated by the thread that
@@ -57,8 +57,13 @@ final class Results {
         final byte[] status;
         /** The indices, row-major, {@code width} per row, unscaled at the index scale. */
         final int[] indices;
-        /** The ratings, unscaled at the index scale. */
-        final long[] ratings;
+        /**
+         * The ratings, unscaled at the index scale. They are {@code int}s, like the indices whose
+         * weighted average they are (the weights total 1, so a rating lies within the row's
+         * indices, up to one unit of rounding); a row whose rating would still be beyond
+         * {@code int} takes the object path and is kept as objects ({@link #OK_OBJECT}).
+         */
+        final int[] ratings;
         /**
          * The pay components after the salary, row-major, {@code payWidth} per row, in minor
          * units. They are {@code int}s, half the bytes per employee of {@code long}s: a row with a
@@ -79,7 +84,7 @@ final class Results {
             this.first = first;
             this.status = new byte[rows];
             this.indices = new int[rows * width];
-            this.ratings = new long[rows];
+            this.ratings = new int[rows];
             this.pay = new int[rows * payWidth];
             this.totals = new long[withPay ? rows : 0];
             this.warned = new byte[withPay ? rows : 0];
