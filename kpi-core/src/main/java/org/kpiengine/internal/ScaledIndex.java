@@ -31,7 +31,7 @@ import org.kpiengine.internal.CurveFormula.Point;
 final class ScaledIndex {
 
     /** Marks an overflow, or an operand that does not fit. */
-    private static final long OVER = Long.MIN_VALUE;
+    private static final long OVER = Scaled.OVER;
 
     /** Marks an absent threshold. */
     private static final long ABSENT = Long.MIN_VALUE + 1;
@@ -39,17 +39,7 @@ final class ScaledIndex {
     /** The largest magnitude of a value brought to the common scale: sums and differences of two fit. */
     private static final long LIMIT = 1L << 60;
 
-    private static final int MAX_POWER = 18;
-
-    private static final long[] POWERS = new long[MAX_POWER + 1];
-
-    static {
-        long p = 1;
-        for (int i = 0; i <= MAX_POWER; i++) {
-            POWERS[i] = p;
-            p *= 10;
-        }
-    }
+    private static final int MAX_POWER = Scaled.MAX_POWER;
 
     private ScaledIndex() {
     }
@@ -147,7 +137,7 @@ final class ScaledIndex {
         long distance = x - anchor;
         long span = to - from;
         BigDecimal slope = piece.slope();
-        long slopeUnscaled = unscaled(slope);
+        long slopeUnscaled = Scaled.unscaled(slope);
         int shift = indexScale - slope.scale(); // the quotient times 10^indexScale, the slope's scale undone
         if (slopeUnscaled == OVER || shift > MAX_POWER || -shift > MAX_POWER) {
             return OVER;
@@ -155,21 +145,21 @@ final class ScaledIndex {
         long dividend;
         long divisor;
         if (piece.kind() == Kind.LINEAR) {
-            dividend = times(distance, slopeUnscaled);
+            dividend = Scaled.times(distance, slopeUnscaled);
             divisor = span;
         } else {
-            dividend = times(span, slopeUnscaled);
+            dividend = Scaled.times(span, slopeUnscaled);
             divisor = distance;
         }
         if (shift >= 0) {
-            dividend = times(dividend, POWERS[shift]);
+            dividend = Scaled.times(dividend, Scaled.pow10(shift));
         } else {
-            divisor = times(divisor, POWERS[-shift]);
+            divisor = Scaled.times(divisor, Scaled.pow10(-shift));
         }
         if (dividend == OVER || divisor == OVER || divisor == 0) {
             return OVER;
         }
-        return add(divide(dividend, divisor, mode), piece.add(), indexScale);
+        return add(Scaled.divide(dividend, divisor, mode), piece.add(), indexScale);
     }
 
     /** {@code unscaled + add}, the add brought to the index scale; OVER if it has more decimals or the sum does not fit. */
@@ -181,8 +171,7 @@ final class ScaledIndex {
         if (a == OVER) {
             return OVER;
         }
-        long sum = unscaled + a;
-        return ((unscaled ^ sum) & (a ^ sum)) < 0 || sum == OVER ? OVER : sum;
+        return Scaled.plus(unscaled, a);
     }
 
     /** A point's value at the scale: ABSENT for an absent threshold (a base reads 0 when {@code baseOrZero}), OVER if beyond. */
@@ -207,65 +196,7 @@ final class ScaledIndex {
 
     /** A value's unscaled value at a scale of at least its own, within LIMIT; OVER if it does not fit. */
     private static long at(BigDecimal value, int scale) {
-        int shift = scale - value.scale();
-        if (shift < 0 || shift > MAX_POWER) {
-            return OVER;
-        }
-        long unscaled = unscaled(value);
-        if (unscaled == OVER) {
-            return OVER;
-        }
-        long scaled = times(unscaled, POWERS[shift]);
-        return scaled == OVER || Math.abs(scaled) > LIMIT ? OVER : scaled;
-    }
-
-    /** A value's unscaled value, OVER if it has more than 18 digits. */
-    private static long unscaled(BigDecimal value) {
-        if (value.precision() > MAX_POWER) {
-            return OVER;
-        }
-        // moving the point by the scale gives scale 0, whose longValue is the unscaled value itself
-        return value.scale() == 0 ? value.longValue() : value.movePointRight(value.scale()).longValue();
-    }
-
-    /** {@code a × b}, OVER if the product does not fit (or is {@code Long.MIN_VALUE}). */
-    private static long times(long a, long b) {
-        if (a == OVER || b == OVER) {
-            return OVER;
-        }
-        long product = a * b;
-        return Math.multiplyHigh(a, b) == product >> 63 && product != OVER ? product : OVER;
-    }
-
-    /**
-     * Divides and rounds by a rounding mode, as
-     * {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} rounds the exact quotient.
-     *
-     * @param dividend the dividend, not {@code Long.MIN_VALUE}
-     * @param divisor the divisor, neither 0 nor {@code Long.MIN_VALUE}
-     * @param mode the rounding mode, not {@code UNNECESSARY}
-     * @return the rounded quotient
-     */
-    static long divide(long dividend, long divisor, RoundingMode mode) {
-        long quotient = dividend / divisor; // toward zero
-        long remainder = dividend - quotient * divisor;
-        if (remainder == 0) {
-            return quotient;
-        }
-        long sign = (dividend ^ divisor) < 0 ? -1 : 1;
-        long r = Math.abs(remainder);
-        long rest = Math.abs(divisor) - r; // r > rest: above one half; r == rest: exactly one half
-        boolean away = switch (mode) {
-            case UP -> true;
-            case DOWN -> false;
-            case CEILING -> sign > 0;
-            case FLOOR -> sign < 0;
-            case HALF_UP -> r >= rest;
-            case HALF_DOWN -> r > rest;
-            case HALF_EVEN -> r > rest || r == rest && (quotient & 1) != 0;
-            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
-        };
-        // |divisor| >= 2 here, so |quotient| <= Long.MAX_VALUE / 2 and one more step cannot overflow
-        return away ? quotient + sign : quotient;
+        long scaled = Scaled.at(value, scale);
+        return Math.abs(scaled) > LIMIT ? OVER : scaled; // OVER itself passes through
     }
 }

@@ -128,6 +128,35 @@ class ScaledIndexProperties {
     }
 
     @Test
+    void arithmeticOnLongsIsExactOrAnswersOver() {
+        qt().withExamples(20_000).forAll(longs().all(), longs().all()).checkAssert((seed, other) -> {
+            Random random = new Random(seed);
+            // operands from a few digits to the whole range of a long
+            long a = random.nextInt(3) == 0 ? other : other >> random.nextInt(64);
+            long b = random.nextInt(3) == 0 ? random.nextLong() : random.nextLong() >> random.nextInt(64);
+            BigInteger x = BigInteger.valueOf(a);
+            BigInteger y = BigInteger.valueOf(b);
+            boolean over = a == Scaled.OVER || b == Scaled.OVER; // an operand OVER gives OVER
+            assertEquals(over ? Scaled.OVER : fitting(x.multiply(y)), Scaled.times(a, b), () -> a + " * " + b);
+            assertEquals(over ? Scaled.OVER : fitting(x.add(y)), Scaled.plus(a, b), () -> a + " + " + b);
+            assertEquals(over ? Scaled.OVER : fitting(x.subtract(y)), Scaled.minus(a, b), () -> a + " - " + b);
+            int from = random.nextInt(10);
+            int to = random.nextInt(10);
+            RoundingMode mode = MODES[random.nextInt(MODES.length)];
+            long rescaled = Scaled.rescale(a, from, to, mode);
+            BigDecimal expected = BigDecimal.valueOf(a, from).setScale(to, mode);
+            assertEquals(a == Scaled.OVER ? Scaled.OVER : fitting(expected.unscaledValue()), rescaled, () -> a + " at scale " + from + " to " + to);
+            BigDecimal decimal = new BigDecimal(x, random.nextInt(40) - 20);
+            assertEquals(decimal.precision() > 18 ? Scaled.OVER : a, Scaled.unscaled(decimal), decimal::toString);
+        });
+    }
+
+    /** The value as a long, or OVER where it has none (OVER itself included). */
+    private static long fitting(BigInteger value) {
+        return value.bitLength() < 64 && value.longValue() != Scaled.OVER ? value.longValue() : Scaled.OVER;
+    }
+
+    @Test
     void roundingOnLongsFollowsBigDecimal() {
         qt().withExamples(20_000).forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
                 longs().between(-1_000_000L, 1_000_000L)).checkAssert((dividend, divisor) -> {
@@ -136,7 +165,7 @@ class ScaledIndexProperties {
                     }
                     for (RoundingMode mode : MODES) {
                         BigDecimal expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, mode);
-                        assertEquals(expected.longValueExact(), ScaledIndex.divide(dividend, divisor, mode),
+                        assertEquals(expected.longValueExact(), Scaled.divide(dividend, divisor, mode),
                                 () -> dividend + " / " + divisor + " " + mode);
                     }
                 });
