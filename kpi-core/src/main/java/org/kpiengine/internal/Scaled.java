@@ -80,6 +80,10 @@ public final class Scaled {
      * @return {@code a × b}, or {@code OVER}
      */
     public static long times(long a, long b) {
+        // both magnitudes at most 2^31 (x ^ x >> 63 is |x|, or |x| − 1 below 0): the product fits
+        if (((a ^ a >> 63) | (b ^ b >> 63)) >>> 31 == 0) {
+            return a * b;
+        }
         if (a == OVER || b == OVER) {
             return OVER;
         }
