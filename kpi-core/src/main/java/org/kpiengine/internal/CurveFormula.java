@@ -21,7 +21,8 @@ import org.kpiengine.curve.TwoSlopeCurve;
 
 /**
  * The one definition of each built-in scoring curve's formula, as data: the curve records evaluate
- * it for one fact ({@link #index}), and the team batch's kernel compiles the same data into its
+ * it for one fact ({@link #index}; a formula of pieces on scaled longs when the values fit, see
+ * {@code ScaledIndex}), and the team batch's kernel compiles the same data into its
  * scaled-{@code long} form. A formula is either {@link Pieces} (ratio, linear, two-slope, target band:
  * straight or reciprocal pieces along the fact, each rounded once, then floored at 0 and capped) or
  * {@link Steps} (a band table on the attainment or on the fact).
