@@ -27,12 +27,35 @@ public final class Attainment {
      *     and the fact is 0 or less)
      */
     public static @Nullable BigDecimal percent(boolean higherIsBetter, BigDecimal plan, BigDecimal fact, Precision precision) {
+        if (!higherIsBetter && fact.signum() <= 0) {
+            return null;
+        }
+        BigDecimal onLongs = onLongs(higherIsBetter ? fact : plan, higherIsBetter ? plan : fact, precision);
+        if (onLongs != null) {
+            return onLongs;
+        }
         if (higherIsBetter) {
             return precision.divideIndex(fact.multiply(Decimals.HUNDRED), plan);
         }
-        if (fact.signum() <= 0) {
+        return precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact);
+    }
+
+    /**
+     * {@code ROUND(numerator × 100 / denominator)} like an index on the unscaled longs of both brought
+     * to their common scale: the same value and scale as {@link Precision#divideIndex}; null if a value
+     * or the product does not fit, or the denominator is 0 (left to {@code BigDecimal}).
+     */
+    private static @Nullable BigDecimal onLongs(BigDecimal numerator, BigDecimal denominator, Precision precision) {
+        int scale = Math.max(0, Math.max(numerator.scale(), denominator.scale()));
+        int indexScale = precision.indexScale();
+        if (indexScale + 2 > Scaled.MAX_POWER) {
             return null;
         }
-        return precision.divideIndex(plan.multiply(Decimals.HUNDRED), fact);
+        long dividend = Scaled.times(Scaled.at(numerator, scale), Scaled.pow10(indexScale + 2));
+        long divisor = Scaled.at(denominator, scale);
+        if (dividend == Scaled.OVER || divisor == Scaled.OVER || divisor == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(Scaled.divide(dividend, divisor, precision.indexRounding()), indexScale);
     }
 }

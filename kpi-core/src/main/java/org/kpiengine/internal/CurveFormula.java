@@ -21,7 +21,8 @@ import org.kpiengine.curve.TwoSlopeCurve;
 
 /**
  * The one definition of each built-in scoring curve's formula, as data: the curve records evaluate
- * it for one fact ({@link #index}), and the team batch's kernel compiles the same data into its
+ * it for one fact ({@link #index}; a formula of pieces on scaled longs when the values fit, see
+ * {@code ScaledIndex}), and the team batch's kernel compiles the same data into its
  * scaled-{@code long} form. A formula is either {@link Pieces} (ratio, linear, two-slope, target band:
  * straight or reciprocal pieces along the fact, each rounded once, then floored at 0 and capped) or
  * {@link Steps} (a band table on the attainment or on the fact).
@@ -344,6 +345,22 @@ public sealed interface CurveFormula {
 
         @Override
         public BigDecimal index(String indicatorId, Thresholds thresholds, BigDecimal fact, Precision precision) {
+            // The same steps on scaled longs when every operand fits (only the index is then made as a
+            // BigDecimal); otherwise, or for a step they leave out, on BigDecimal.
+            BigDecimal scaled = ScaledIndex.index(this, thresholds, fact, precision);
+            return scaled != null ? scaled : bigDecimalIndex(indicatorId, thresholds, fact, precision);
+        }
+
+        /**
+         * Computes the index on {@code BigDecimal}, the definition {@link ScaledIndex} follows on longs.
+         *
+         * @param indicatorId the indicator's id, for an error, not null
+         * @param thresholds the thresholds, validated by the curve, not null
+         * @param fact the fact, not null
+         * @param precision the rounding rule, not null
+         * @return the index, as {@link #index}
+         */
+        BigDecimal bigDecimalIndex(String indicatorId, Thresholds thresholds, BigDecimal fact, Precision precision) {
             Piece piece = pieces.get(pieceOf(thresholds, fact));
             BigDecimal rounded = piece.at(thresholds, fact, precision);
             if (rounded != null) {

@@ -9,6 +9,7 @@ import org.kpiengine.KpiInputException.Reason;
 import org.kpiengine.Precision;
 import org.kpiengine.indicator.Unit;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.Scaled;
 import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 import org.kpiengine.scorecard.Evaluation;
@@ -171,6 +172,29 @@ public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Prec
                     turnover.describe() + " " + Decimals.text(base) + " of '" + owner + "' must not be negative");
         }
         return base;
+    }
+
+    /**
+     * Rounds a percentage of a base once to the currency's minor unit with the precision's money
+     * rounding: {@code round(base × percent / 100)}, the same as
+     * {@code round(base.multiply(percent).movePointLeft(2))}, computed on the unscaled longs when the
+     * product fits (one {@code BigDecimal}, the amount, is made) and with {@code BigDecimal} otherwise.
+     *
+     * @param base the base, not null
+     * @param percent the percentage, not null
+     * @return the money, not null
+     */
+    Money percentOf(BigDecimal base, BigDecimal percent) {
+        int scale = inputs.salary().amount().scale(); // a Money is always at its currency's minor unit
+        long productScale = (long) base.scale() + percent.scale() + 2;
+        if (Math.abs(productScale - scale) <= Scaled.MAX_POWER) {
+            long product = Scaled.times(Scaled.unscaled(base), Scaled.unscaled(percent));
+            long rounded = Scaled.rescale(product, (int) productScale, scale, precision.moneyRounding());
+            if (rounded != Scaled.OVER) {
+                return Money.of(currency(), BigDecimal.valueOf(rounded, scale));
+            }
+        }
+        return round(base.multiply(percent).movePointLeft(2));
     }
 
     /**

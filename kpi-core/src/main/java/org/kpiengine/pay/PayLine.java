@@ -82,7 +82,8 @@ public record PayLine(String name, Kind kind, Money amount, Money before, Money 
         if (before.isZero() && before.currency().equals(amount.currency())) {
             return amount.equals(after);
         }
-        return before.plus(amount).equals(after);
+        MoneySums.Answer answer = MoneySums.isSum(before, amount, after);
+        return answer == MoneySums.Answer.UNDECIDED ? before.plus(amount).equals(after) : answer == MoneySums.Answer.ADDS_UP;
     }
 
     /**

@@ -345,6 +345,9 @@ public final class PayPlan {
         Money zero = Money.zero(salary.currency());
         lines[0] = new PayLine("salary", PayLine.Kind.SALARY, salary, zero, salary, List.of(), new SalaryReckoning(salary));
         Money total = salary;
+        // total − salary, kept as the sum of the steps' amounts (exact, all at the currency's scale):
+        // with one scheme it is that scheme's amount, made by no subtraction; null while no step has run
+        @Nullable Money variable = null;
         for (int i = 0; i < schemeCount; i++) {
             Scheme scheme = schemes.get(i);
             Accrual accrual;
@@ -358,12 +361,13 @@ public final class PayPlan {
                     accrual.conditions(), accrual.reckoning());
             warnings = more(warnings, accrual.warnings());
             total = after;
+            variable = variable == null ? accrual.amount() : variable.plus(accrual.amount());
         }
         for (int i = 0; i < modifierCount; i++) {
             Modifier modifier = modifiers.get(i);
             Accrual accrual;
             try {
-                accrual = modifier.apply(context, total.minus(salary), total);
+                accrual = modifier.apply(context, variable == null ? zero : variable, total);
             } catch (KpiInputException e) {
                 throw withoutScorecard(context, modifier.name(), e);
             }
@@ -372,8 +376,9 @@ public final class PayPlan {
                     after, accrual.conditions(), accrual.reckoning());
             warnings = more(warnings, accrual.warnings());
             total = after;
+            variable = variable == null ? accrual.amount() : variable.plus(accrual.amount());
         }
-        return new Payout(salary, ImmutableArrayList.of(lines, lines.length), total.minus(salary), total,
+        return new Payout(salary, ImmutableArrayList.of(lines, lines.length), variable == null ? zero : variable, total,
                 warnings == null ? List.of() : warnings, context.hasEvaluation() ? context.evaluation() : null);
     }
 

@@ -72,7 +72,10 @@ public record Payout(
         if (!running.equals(total)) {
             throw inconsistent("the total " + total + " must be the sum of the pay lines, " + running);
         }
-        if (!total.minus(salary).equals(variable)) {
+        // salary + variable = total in one currency is total − salary = variable; else Money decides (and refuses a mix)
+        MoneySums.Answer answer = MoneySums.isSum(salary, variable, total);
+        if (answer == MoneySums.Answer.DOES_NOT_ADD_UP
+                || answer == MoneySums.Answer.UNDECIDED && !total.minus(salary).equals(variable)) {
             throw inconsistent("the variable part " + variable + " must be total " + total + " − salary " + salary);
         }
     }

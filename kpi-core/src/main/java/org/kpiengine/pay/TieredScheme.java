@@ -414,7 +414,7 @@ public record TieredScheme(
         }
         BigDecimal rate = context.precision().divideIndex(dividend, width);
         BigDecimal base = payment == Payment.PERCENT_OF_SALARY ? context.salary().amount() : turnoverValue(context);
-        Money amount = context.round(base.multiply(rate).movePointLeft(2));
+        Money amount = context.percentOf(base, rate);
         return new Accrual(amount, new TierReckoning(measure, seen(reading), tier, rate, payment, base, turnover, true, null));
     }
 
@@ -515,11 +515,11 @@ public record TieredScheme(
             case AMOUNT -> amount = context.round(tier.value());
             case PERCENT_OF_SALARY -> {
                 base = context.salary().amount();
-                amount = context.round(base.multiply(tier.value()).movePointLeft(2));
+                amount = context.percentOf(base, tier.value());
             }
             case PERCENT_OF_TURNOVER -> {
                 base = turnoverValue(context);
-                amount = context.round(base.multiply(tier.value()).movePointLeft(2));
+                amount = context.percentOf(base, tier.value());
             }
             default -> throw new AssertionError(payment);
         }

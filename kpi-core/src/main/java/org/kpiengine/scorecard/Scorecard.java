@@ -1,6 +1,7 @@
 package org.kpiengine.scorecard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.kpiengine.indicator.Indicator;
 import org.kpiengine.internal.CurveFormula;
 import org.kpiengine.internal.Decimals;
 import org.kpiengine.internal.ImmutableArrayList;
+import org.kpiengine.internal.Scaled;
 import org.kpiengine.internal.WeightTotal;
 import org.kpiengine.internal.Nulls;
 
@@ -414,7 +416,10 @@ public final class Scorecard {
         KpiIndex[] indices = new KpiIndex[size];
         int scored = 0;
         List<ExcludedIndicator> excluded = List.of();
-        BigDecimal sum = BigDecimal.ZERO;
+        // Σ contribution, exact: on longs while the sum fits (no BigDecimal per term), else on BigDecimal
+        long sumUnscaled = 0;
+        int sumScale = 0;
+        @Nullable BigDecimal sum = null;
         for (int i = 0; i < size; i++) {
             ScorecardLine line = lines.get(i);
             BigDecimal fact = facts.get(i, line.id());
@@ -445,12 +450,28 @@ public final class Scorecard {
                 BigDecimal value = formula.index(line.id(), line.thresholds(), fact, precision);
                 index = new KpiIndex(line, fact, value, weights[i].multiply(value));
             }
-            sum = sum.add(index.contribution());
+            BigDecimal contribution = index.contribution();
+            if (sum == null) {
+                int scale = Math.max(sumScale, contribution.scale());
+                long next = Scaled.plus(Scaled.rescale(sumUnscaled, sumScale, scale, RoundingMode.UNNECESSARY),
+                        Scaled.rescale(Scaled.unscaled(contribution), contribution.scale(), scale, RoundingMode.UNNECESSARY));
+                if (next == Scaled.OVER) {
+                    sum = BigDecimal.valueOf(sumUnscaled, sumScale).add(contribution);
+                } else {
+                    sumUnscaled = next;
+                    sumScale = scale;
+                }
+            } else {
+                sum = sum.add(contribution);
+            }
             indices[scored++] = index;
         }
         if (excluded.isEmpty()) {
-            return new Evaluation(this, ImmutableArrayList.of(indices, scored), precision.roundIndex(sum), precision,
-                    warnings);
+            return new Evaluation(this, ImmutableArrayList.of(indices, scored), rating(sum, sumUnscaled, sumScale, precision),
+                    precision, warnings);
+        }
+        if (sum == null) {
+            sum = BigDecimal.valueOf(sumUnscaled, sumScale);
         }
         // the weight that remains is summed only when an indicator was left out
         BigDecimal remainingWeight = BigDecimal.ZERO;
@@ -458,6 +479,18 @@ public final class Scorecard {
             remainingWeight = remainingWeight.add(indices[k].weight().value());
         }
         return renormalised(ImmutableArrayList.of(indices, scored), excluded, sum, remainingWeight, precision);
+    }
+
+    /** The rating: the sum rounded like an index, on longs when the sum is (null {@code sum}) and the rounding fits. */
+    private static BigDecimal rating(@Nullable BigDecimal sum, long sumUnscaled, int sumScale, Precision precision) {
+        if (sum == null) {
+            long rounded = Scaled.rescale(sumUnscaled, sumScale, precision.indexScale(), precision.indexRounding());
+            if (rounded != Scaled.OVER) {
+                return BigDecimal.valueOf(rounded, precision.indexScale());
+            }
+            sum = BigDecimal.valueOf(sumUnscaled, sumScale);
+        }
+        return precision.roundIndex(sum);
     }
 
     /** Refuses a fact, or insufficient data, given for an indicator the scorecard does not have. */
