@@ -1,18 +1,19 @@
 package org.kpiengine.batch;
 
 import java.math.RoundingMode;
+import org.kpiengine.internal.Scaled;
 
 /**
- * Exact integer arithmetic on scaled {@code long}s: powers of ten and division rounded
- * {@code HALF_UP} (half away from zero), or with any other {@link RoundingMode} but
- * {@code UNNECESSARY}, as {@link java.math.BigDecimal#divide(java.math.BigDecimal, int, RoundingMode)} does.
+ * Exact integer arithmetic on scaled {@code long}s for the kernel: division rounded
+ * {@code HALF_UP} (half away from zero) in the forms its loops need, or with any other
+ * {@link RoundingMode} but {@code UNNECESSARY}, as {@link java.math.BigDecimal#divide(java.math.BigDecimal, int, RoundingMode)}
+ * does, throwing {@link ArithmeticException} where {@link Scaled}, whose powers of ten and rounding
+ * by a mode it uses, would answer {@link Scaled#OVER}.
  */
 final class ScaledMath {
 
     /** The largest power of ten a {@code long} holds is 10^18. */
-    static final int MAX_POWER = 18;
-
-    private static final long[] POWERS = new long[MAX_POWER + 1];
+    static final int MAX_POWER = Scaled.MAX_POWER;
 
     /** Below 2^52 in magnitude a {@code long} is an exact {@code double}, with room for the quotient. */
     static final long EXACT_DOUBLE = 1L << 52;
@@ -22,14 +23,6 @@ final class ScaledMath {
      * an exact {@code double}.
      */
     static final long PLAIN_OPERAND = 1L << 51;
-
-    static {
-        long p = 1;
-        for (int i = 0; i <= MAX_POWER; i++) {
-            POWERS[i] = p;
-            p *= 10;
-        }
-    }
 
     private ScaledMath() {
     }
@@ -41,7 +34,7 @@ final class ScaledMath {
      * @return the power
      */
     static long pow10(int exponent) {
-        return POWERS[exponent];
+        return Scaled.pow10(exponent);
     }
 
     /**
@@ -155,7 +148,7 @@ final class ScaledMath {
             return x;
         }
         if (exponent > 2) {
-            return divideHalfUp(x, POWERS[exponent]);
+            return divideHalfUp(x, Scaled.pow10(exponent));
         }
         long a = Math.abs(x);
         if (a < 0 || a > Long.MAX_VALUE - 50) {
@@ -185,26 +178,8 @@ final class ScaledMath {
         if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
             throw new ArithmeticException("long overflow");
         }
-        long quotient = dividend / divisor; // toward zero
-        long remainder = dividend - quotient * divisor;
-        if (remainder == 0) {
-            return quotient;
-        }
-        long sign = (dividend ^ divisor) < 0 ? -1 : 1;
-        long r = Math.abs(remainder);
-        long rest = Math.abs(divisor) - r; // r > rest: above one half; r == rest: exactly one half
-        boolean away = switch (mode) {
-            case UP -> true;
-            case DOWN -> false;
-            case CEILING -> sign > 0;
-            case FLOOR -> sign < 0;
-            case HALF_UP -> r >= rest;
-            case HALF_DOWN -> r > rest;
-            case HALF_EVEN -> r > rest || r == rest && (quotient & 1) != 0;
-            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
-        };
-        // |divisor| >= 2 here, so |quotient| <= Long.MAX_VALUE / 2 and one more step cannot overflow.
-        return away ? quotient + sign : quotient;
+        // neither operand is Scaled.OVER, and no quotient of two other longs is
+        return Scaled.divide(dividend, divisor, mode);
     }
 
     /**
@@ -217,7 +192,7 @@ final class ScaledMath {
      * @throws ArithmeticException as {@link #divide} and {@link #divideByPowerOfTenHalfUp} do
      */
     static long divideByPowerOfTen(long x, int exponent, RoundingMode mode) {
-        return mode == RoundingMode.HALF_UP ? divideByPowerOfTenHalfUp(x, exponent) : divide(x, POWERS[exponent], mode);
+        return mode == RoundingMode.HALF_UP ? divideByPowerOfTenHalfUp(x, exponent) : divide(x, Scaled.pow10(exponent), mode);
     }
 
     private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
