@@ -175,6 +175,33 @@ public record PayContext(@Nullable Evaluation evaluation, PayInputs inputs, Prec
     }
 
     /**
+     * Applies a limits step's floor and cap to a value (the variable part or the total): the change
+     * that raises it to the floor, or cuts it to the cap, or nothing, with its reckoning.
+     *
+     * @param owner the step's name, for a currency error, not null
+     * @param value the value limited, not null
+     * @param floor the floor, null for none
+     * @param cap the cap, null for none
+     * @return the change and its reckoning, not null
+     * @throws CurrencyMismatchException if the floor or cap is not in the salary's currency
+     */
+    Accrual limit(String owner, Money value, @Nullable Money floor, @Nullable Money cap) {
+        if (floor != null) {
+            requireCurrency(owner, floor);
+            if (value.isLessThan(floor)) {
+                return new Accrual(floor.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.RAISED_TO_FLOOR));
+            }
+        }
+        if (cap != null) {
+            requireCurrency(owner, cap);
+            if (value.isGreaterThan(cap)) {
+                return new Accrual(cap.minus(value), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.CUT_TO_CAP));
+            }
+        }
+        return new Accrual(Money.zero(currency()), new LimitReckoning(value, floor, cap, LimitReckoning.Outcome.WITHIN));
+    }
+
+    /**
      * Rounds a percentage of a base once to the currency's minor unit with the precision's money
      * rounding: {@code round(base × percent / 100)}, the same as
      * {@code round(base.multiply(percent).movePointLeft(2))}, computed on the unscaled longs when the

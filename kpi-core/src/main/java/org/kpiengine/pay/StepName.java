@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.kpiengine.KpiInputException;
 import org.kpiengine.KpiInputException.Reason;
+import org.jspecify.annotations.Nullable;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.money.CurrencyMismatchException;
 import org.kpiengine.money.Money;
 
 /**
@@ -67,5 +69,36 @@ record StepName(String name) {
                     field + " " + Decimals.quoteText(value) + " of '" + name + "' must not be negative");
         }
         return value;
+    }
+
+    /**
+     * Checks the floor and cap of a limits step ({@link VariableLimits}, {@link TotalLimits}): at
+     * least one of them, neither negative, in one currency, the floor not above the cap.
+     *
+     * @param floor the floor, null for none
+     * @param cap the cap, null for none
+     * @throws KpiInputException ({@code INVALID_SCHEME}) if both are null, either is negative
+     *     (naming it), or the floor is above the cap (naming the floor)
+     * @throws CurrencyMismatchException if they are in different currencies
+     */
+    void limits(@Nullable Money floor, @Nullable Money cap) {
+        if (floor == null && cap == null) {
+            throw new KpiInputException(Reason.INVALID_SCHEME, null, "cap", null, "'" + name + "' needs a floor, a cap or both");
+        }
+        if (floor != null) {
+            nonNegative("floor", floor);
+        }
+        if (cap != null) {
+            nonNegative("cap", cap);
+        }
+        if (floor != null && cap != null) {
+            if (!floor.currency().equals(cap.currency())) {
+                throw new CurrencyMismatchException(floor.currency(), cap.currency(), "floor and cap of '" + name + "'");
+            }
+            if (floor.isGreaterThan(cap)) {
+                throw new KpiInputException(Reason.INVALID_SCHEME, null, "floor", floor.toString(),
+                        "floor " + floor + " of '" + name + "' must not be above its cap " + cap);
+            }
+        }
     }
 }

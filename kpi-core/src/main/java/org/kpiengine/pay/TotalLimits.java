@@ -36,7 +36,7 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
      *     floor is above the cap
      */
     public TotalLimits {
-        Limits.validate(name, floor, cap);
+        new StepName(name).limits(floor, cap);
     }
 
     /**
@@ -68,7 +68,7 @@ public record TotalLimits(String name, @Nullable Money floor, @Nullable Money ca
 
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        Accrual accrual = Limits.apply(context, name, total, floor, cap);
+        Accrual accrual = context.limit(name, total, floor, cap);
         if (cap != null && cap.isLessThan(context.salary()) && accrual.amount().isNegative()) {
             return accrual.withWarnings(List.of(new Warning(Warning.Code.TOTAL_CAP_BELOW_SALARY, null,
                     "total cap " + cap + " of '" + name + "' is below the salary " + context.salary()

@@ -34,7 +34,7 @@ public record VariableLimits(String name, @Nullable Money floor, @Nullable Money
      *     floor is above the cap
      */
     public VariableLimits {
-        Limits.validate(name, floor, cap);
+        new StepName(name).limits(floor, cap);
     }
 
     /**
@@ -66,7 +66,7 @@ public record VariableLimits(String name, @Nullable Money floor, @Nullable Money
 
     @Override
     public Accrual apply(PayContext context, Money variable, Money total) {
-        return Limits.apply(context, name, variable, floor, cap);
+        return context.limit(name, variable, floor, cap);
     }
 
     /**

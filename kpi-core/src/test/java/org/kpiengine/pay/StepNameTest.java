@@ -60,4 +60,27 @@ class StepNameTest {
         assertEquals(Reason.OUT_OF_RANGE, huge.reason());
         assertEquals("share", huge.field());
     }
+
+    @Test
+    void limitsNeedAFloorOrACapInOneCurrencyInOrder() {
+        StepName step = new StepName("limits");
+        step.limits(eur("100"), eur("100"));
+        step.limits(null, eur("0"));
+        step.limits(eur("0"), null);
+        KpiInputException none = assertThrows(KpiInputException.class, () -> step.limits(null, null));
+        assertEquals(Reason.INVALID_SCHEME, none.reason());
+        assertEquals("cap", none.field());
+        assertNull(none.value());
+        assertEquals("'limits' needs a floor, a cap or both", none.getMessage());
+        KpiInputException negative = assertThrows(KpiInputException.class, () -> step.limits(eur("-1"), null));
+        assertEquals("floor", negative.field());
+        assertEquals("floor EUR -1.00 of 'limits' must not be negative", negative.getMessage());
+        KpiInputException above = assertThrows(KpiInputException.class, () -> step.limits(eur("100.01"), eur("100")));
+        assertEquals(Reason.INVALID_SCHEME, above.reason());
+        assertEquals("floor", above.field());
+        assertEquals("EUR 100.01", above.value());
+        assertEquals("floor EUR 100.01 of 'limits' must not be above its cap EUR 100.00", above.getMessage());
+        assertThrows(org.kpiengine.money.CurrencyMismatchException.class,
+                () -> step.limits(eur("1"), Money.of("USD", "2")));
+    }
 }
