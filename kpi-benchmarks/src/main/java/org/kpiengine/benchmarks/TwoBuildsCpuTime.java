@@ -31,12 +31,17 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>The team has 100 000 employees unless the system property {@code employees} says otherwise,
- * and 30 timed rounds (after half as many warm-up rounds) unless {@code rounds} does.
+ * and 30 timed rounds (after half as many warm-up rounds) unless {@code rounds} does. With
+ * {@code -Dparallel=true} each build evaluates with {@code TeamBatch.evaluateInParallel}, whose work
+ * runs on other threads too, so that it is timed by the wall clock ({@code System.nanoTime}), as
+ * {@code -Dwall=true} also asks for one thread.
  */
 public final class TwoBuildsCpuTime {
 
     private static final int EMPLOYEES = Integer.getInteger("employees", 100_000);
     private static final int ROUNDS = Integer.getInteger("rounds", 30);
+    private static final boolean PARALLEL = Boolean.getBoolean("parallel");
+    private static final boolean WALL = PARALLEL || Boolean.getBoolean("wall");
 
     private TwoBuildsCpuTime() {
     }
@@ -67,9 +72,9 @@ public final class TwoBuildsCpuTime {
                 for (int k = 0; k < 2; k++) {
                     int which = (round & 1) == 0 ? k : 1 - k;
                     Build build = which == 0 ? a : b;
-                    long start = threads.getCurrentThreadCpuTime();
+                    long start = WALL ? System.nanoTime() : threads.getCurrentThreadCpuTime();
                     sink += build.evaluate();
-                    long time = threads.getCurrentThreadCpuTime() - start;
+                    long time = (WALL ? System.nanoTime() : threads.getCurrentThreadCpuTime()) - start;
                     if (round >= 0) {
                         times[which][round] = time;
                     }
@@ -82,8 +87,9 @@ public final class TwoBuildsCpuTime {
             for (int k = 0; k < 2; k++) {
                 long[] t = times[k];
                 Arrays.sort(t);
-                System.out.printf(Locale.ROOT, "%s %s: min %.1f, q1 %.1f, median %.1f ns CPU per employee%n", shape,
-                        args[k], perEmployee(t[0]), perEmployee(t[ROUNDS / 4]), perEmployee(t[ROUNDS / 2]));
+                System.out.printf(Locale.ROOT, "%s %s: min %.1f, q1 %.1f, median %.1f ns %s per employee%n", shape,
+                        args[k], perEmployee(t[0]), perEmployee(t[ROUNDS / 4]), perEmployee(t[ROUNDS / 2]),
+                        WALL ? "wall clock" : "CPU");
             }
             System.out.printf(Locale.ROOT, "%s: B / A, median of the rounds' ratios %.3f%n", shape, ratios[ROUNDS / 2]);
         }
@@ -114,7 +120,9 @@ public final class TwoBuildsCpuTime {
             this.batchOf = workloadClass.getMethod("batch", String.class);
             this.inputOf = workloadClass.getMethod("input", String.class);
             Class<?> batchClass = loader.loadClass("org.kpiengine.batch.TeamBatch");
-            this.evaluate = batchClass.getMethod("evaluate", loader.loadClass("org.kpiengine.batch.TeamInput"));
+            Class<?> inputClass = loader.loadClass("org.kpiengine.batch.TeamInput");
+            this.evaluate = PARALLEL ? batchClass.getMethod("evaluateInParallel", inputClass)
+                    : batchClass.getMethod("evaluate", inputClass);
         }
 
         void prepare(String shape) throws ReflectiveOperationException {
