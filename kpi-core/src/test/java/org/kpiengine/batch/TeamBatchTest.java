@@ -41,13 +41,23 @@ class TeamBatchTest {
                 .build();
     }
 
+    /** Retroactive tiers on the rating: below 80 nothing, then 20, 50 and 80 % of salary. */
+    private static TieredScheme bonus() {
+        return TieredScheme.retroactive("bonus", Measure.rating(),
+                Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
+                TieredScheme.Payment.PERCENT_OF_SALARY, null);
+    }
+
     private static PayPlan tiers() {
         return PayPlan.builder()
-                .scheme(TieredScheme.retroactive("bonus", Measure.rating(),
-                        Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
-                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
+                .scheme(bonus())
                 .modifier(Gate.reduceUnless("gate", Condition.atLeast(Measure.attainment("deals"), "90"), "0.5"))
                 .build();
+    }
+
+    /** The tiers without the gate, for a scorecard that has no deals. */
+    private static PayPlan bonusOnly() {
+        return PayPlan.builder().scheme(bonus()).build();
     }
 
     /** Four employees: the worked example, and three others. */
@@ -278,7 +288,8 @@ class TeamBatchTest {
                 .facts("receivables", DecimalColumn.ofUnscaled(receivables, 0))
                 .salaries(EUR, DecimalColumn.ofUnscaled(salaries, 2))
                 .build();
-        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, tiers2()))).evaluate(input);
+        PayPlan plan = bonusOnly();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("seller", scorecard, plan))).evaluate(input);
         for (int i = 0; i < n; i++) {
             Scorecard own = scorecard.withThresholds(java.util.Map.of("revenue",
                     Thresholds.of("5000", Long.toString(plans[i]), "13000")));
@@ -287,17 +298,9 @@ class TeamBatchTest {
             assertEquals(expected.rating(), result.rating(i), "rating of row " + i);
             assertEquals(expected.indices().get(0).index(), result.index(i, "revenue"), "revenue index of row " + i);
             assertEquals(expected.indices().get(1).index(), result.index(i, "receivables"), "receivables index of row " + i);
-            assertEquals(tiers2().evaluate(expected, org.kpiengine.pay.PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[i], 2))))
+            assertEquals(plan.evaluate(expected, org.kpiengine.pay.PayInputs.of(Money.of(EUR, BigDecimal.valueOf(salaries[i], 2))))
                     .total(), result.total(i), "total of row " + i);
         }
-    }
-
-    private static PayPlan tiers2() {
-        return PayPlan.builder()
-                .scheme(TieredScheme.retroactive("bonus", Measure.rating(),
-                        Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50").andAbove("80"),
-                        TieredScheme.Payment.PERCENT_OF_SALARY, null))
-                .build();
     }
 
     /** Values beyond the kernel's longs take the object path and are kept as objects. */
