@@ -67,14 +67,19 @@ class ScaledIndexProperties {
         return BigDecimal.valueOf(random.nextLong() % (long) Math.pow(10, 1 + random.nextInt(8)), random.nextInt(3));
     }
 
-    /** The outcome of an evaluation as text: the index with its scale, or the exception. */
+    /**
+     * The outcome of an evaluation as text: the index with its scale, or the exception: the library's
+     * with its message, the JVM's by its class only, since compiled code may raise it without one.
+     */
     private static String outcome(Pieces formula, Thresholds thresholds, BigDecimal fact, Precision precision, boolean scaled) {
         try {
             BigDecimal index = scaled ? formula.index("deals", thresholds, fact, precision)
                     : formula.bigDecimalIndex("deals", thresholds, fact, precision);
             return index.toPlainString() + " (scale " + index.scale() + ")";
-        } catch (KpiInputException | ArithmeticException | NullPointerException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (KpiInputException e) {
+            return "KpiInputException: " + e.getMessage();
+        } catch (ArithmeticException | NullPointerException e) {
+            return e.getClass().getSimpleName();
         }
     }
 
