@@ -433,8 +433,7 @@ final class KernelPay {
      * @param salaries the rows' salaries, in minor units
      * @param variables the rows' running variable pay in minor units, 0 for each row on entry
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
-     * @param indices the index column of the chunk, {@code width} slots per row
-     * @param width the number of index slots per row
+     * @param chunk the results' chunk that holds the rows, for their indices
      * @param lines the compiled scorecard lines, for attainments
      * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
      *     {@code int} is left undecided
@@ -443,10 +442,10 @@ final class KernelPay {
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
-            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
+            Results.Chunk chunk, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
-            measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
+            measured[j] = measure(j, rows, count, ratings, scratch[j], chunk, lines, undecided);
         }
         Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
@@ -455,8 +454,9 @@ final class KernelPay {
     }
 
     /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
-    private long[] measure(int j, int[] rows, int count, int rowBase, long[] ratings, long[] scratch, int[] indices,
-            int width, KernelLine[] lines, boolean[] undecided) {
+    private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, Results.Chunk chunk,
+            KernelLine[] lines, boolean[] undecided) {
+        int[] indices = chunk.indices;
         Slot slot = measures[j];
         int kind = slot.kind();
         if (kind == RATING) {
@@ -466,10 +466,10 @@ final class KernelPay {
             long[] weights = slot.values();
             long hundred = slot.factor() + (kind == POOL_EXCEEDED ? 1 : 0); // above 100: at least 100 + 1 unit
             for (int i = 0; i < count; i++) {
-                int offset = (rows[i] - rowBase) * width;
+                int row = rows[i];
                 long share = 0;
                 for (int k = 0; k < weights.length; k++) {
-                    share += indices[offset + k] >= hundred ? weights[k] : 0;
+                    share += indices[chunk.slot(k) + row] >= hundred ? weights[k] : 0;
                 }
                 scratch[i] = share;
             }
@@ -495,8 +495,9 @@ final class KernelPay {
         }
         int line = slot.line();
         if (kind == INDEX) {
+            int at = chunk.slot(line);
             for (int i = 0; i < count; i++) {
-                scratch[i] = indices[(rows[i] - rowBase) * width + line];
+                scratch[i] = indices[at + rows[i]];
             }
             return scratch;
         }

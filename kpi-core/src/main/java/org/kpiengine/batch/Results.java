@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
 
 /**
  * The columnar results of a batch: per row a status, the indices ({@code int}s at the index
- * scale, {@code width} per row), the rating (an {@code int} at the index scale), the pay
+ * scale, {@code width} per row, held line by line), the rating (an {@code int} at the index scale), the pay
  * components and total (minor units); rows whose values
  * do not fit these are kept as objects, and error rows keep their exception.
  *
@@ -55,7 +55,11 @@ final class Results {
         final int first;
         /** The status of each row. */
         final byte[] status;
-        /** The indices, row-major, {@code width} per row, unscaled at the index scale. */
+        /**
+         * The indices, unscaled at the index scale, line by line: the chunk's rows' indices of the
+         * first line, then of the second, and so on, so that a line's indices of consecutive rows
+         * are written one after another ({@link #slot}).
+         */
         final int[] indices;
         /**
          * The ratings, unscaled at the index scale. They are {@code int}s, like the indices whose
@@ -88,6 +92,17 @@ final class Results {
             this.pay = new int[rows * payWidth];
             this.totals = new long[withPay ? rows : 0];
             this.warned = new byte[withPay ? rows : 0];
+        }
+
+        /**
+         * Returns where line {@code k}'s index of row 0 would be in {@link #indices}: its index of
+         * a row of this chunk is at {@code slot(k) + row}.
+         *
+         * @param k the line's slot
+         * @return the offset
+         */
+        int slot(int k) {
+            return k * status.length - first;
         }
     }
 
@@ -166,7 +181,7 @@ final class Results {
      */
     int index(int row, int k) {
         Chunk chunk = computed(row);
-        return chunk.indices[(row - chunk.first) * width + k];
+        return chunk.indices[chunk.slot(k) + row];
     }
 
     /**
