@@ -213,7 +213,7 @@ final class Kernel {
             return;
         }
         pay.compute(rows, count, first, sums, salaries, variables, scratch.payMeasures, chunk,
-                lines, chunk.pay, results.payWidth, warned, undecided);
+                lines, warned, undecided);
         // the totals, the warned flags and the rows the kernel could not decide, in one pass
         long[] totals = chunk.totals;
         for (int i = 0; i < count; i++) {
@@ -355,12 +355,11 @@ final class Kernel {
         }
         if (payout != null) {
             List<PayLine> lines = payout.lines();
-            int payOffset = local * results.payWidth;
             for (int k = 1; k < lines.size() && fits; k++) {
                 BigDecimal amount = lines.get(k).amount().amount();
                 fits = amount.unscaledValue().bitLength() < 32; // the pay column holds ints
                 if (fits) {
-                    chunk.pay[payOffset + k - 1] = amount.unscaledValue().intValue();
+                    chunk.pay[chunk.slot(k - 1) + row] = amount.unscaledValue().intValue();
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64

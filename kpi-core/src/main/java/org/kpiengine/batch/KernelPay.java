@@ -433,21 +433,20 @@ final class KernelPay {
      * @param salaries the rows' salaries, in minor units
      * @param variables the rows' running variable pay in minor units, 0 for each row on entry
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
-     * @param chunk the results' chunk that holds the rows, for their indices
+     * @param chunk the results' chunk that holds the rows: their indices are read, their pay
+     *     components written ({@link Results.Chunk#slot}); a row with an amount beyond {@code int}
+     *     is left undecided
      * @param lines the compiled scorecard lines, for attainments
-     * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
-     *     {@code int} is left undecided
-     * @param payWidth the number of pay slots per row
      * @param warned per group row, set to 1 if a step gave it a warning (0 for each row on entry)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
-            Results.Chunk chunk, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
+            Results.Chunk chunk, KernelLine[] lines, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
             measured[j] = measure(j, rows, count, ratings, scratch[j], chunk, lines, undecided);
         }
-        Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
+        Group group = new Group(rows, count, chunk, measured, salaries, variables, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
             steps[s].apply(group, s);
         }
@@ -561,17 +560,15 @@ final class KernelPay {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
-     * @param rowBase the first row of the results' chunk that holds the rows
+     * @param chunk the results' chunk that holds the rows, whose pay components are written
      * @param measured the group's values of each measure, by slot
      * @param salaries the rows' salaries in minor units
      * @param variables the rows' variable pay so far in minor units
-     * @param pay the pay column of the chunk, {@code payWidth} slots per row
-     * @param payWidth the number of pay slots per row
      * @param warned the rows given a warning only the object path writes, set to 1
      * @param undecided the rows that need the object path
      */
-    record Group(int[] rows, int count, int rowBase, long[][] measured, long[] salaries, long[] variables, int[] pay,
-            int payWidth, byte[] warned, boolean[] undecided) {
+    record Group(int[] rows, int count, Results.Chunk chunk, long[][] measured, long[] salaries, long[] variables,
+            byte[] warned, boolean[] undecided) {
 
         /**
          * Returns whether row {@code i} is still decided by the kernel, so a step computes it.
@@ -619,7 +616,7 @@ final class KernelPay {
                     || amount != (int) amount) { // beyond the int pay column
                 undecided[i] = true;
             } else {
-                pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
+                chunk.pay[chunk.slot(slot) + rows[i]] = (int) amount;
                 variables[i] = variable;
             }
         }

@@ -69,7 +69,7 @@ final class Results {
          */
         final int[] ratings;
         /**
-         * The pay components after the salary, row-major, {@code payWidth} per row, in minor
+         * The pay components after the salary, component by component like the indices, in minor
          * units. They are {@code int}s, half the bytes per employee of {@code long}s: a row with a
          * component beyond {@code int} takes the object path and is kept as objects
          * ({@link #OK_OBJECT}).
@@ -95,10 +95,11 @@ final class Results {
         }
 
         /**
-         * Returns where line {@code k}'s index of row 0 would be in {@link #indices}: its index of
-         * a row of this chunk is at {@code slot(k) + row}.
+         * Returns where the value of row 0 in slot {@code k} would be in {@link #indices} or
+         * {@link #pay}: a row's value in that slot (line {@code k}'s index, or pay component
+         * {@code k}) is at {@code slot(k) + row}.
          *
-         * @param k the line's slot
+         * @param k the line's or the component's slot
          * @return the offset
          */
         int slot(int k) {
@@ -193,7 +194,7 @@ final class Results {
      */
     int pay(int row, int k) {
         Chunk chunk = computed(row);
-        return chunk.pay[(row - chunk.first) * payWidth + k];
+        return chunk.pay[chunk.slot(k) + row];
     }
 
     /**
