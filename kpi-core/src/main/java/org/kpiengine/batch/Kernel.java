@@ -190,7 +190,7 @@ final class Kernel {
         long[] weights = template.weights;
         boolean plainSums = KernelLine.plainSums(weights);
         for (int k = 0; k < lines.length; k++) {
-            lines[k].score(rows, count, chunk.indices, chunk.first, results.width, k, weights[k], sums, undecided,
+            lines[k].score(rows, count, chunk.indices, chunk.slot(k), weights[k], sums, undecided,
                     plainSums, scratch.measures);
         }
         KernelPay pay = template.pay;
@@ -212,8 +212,8 @@ final class Kernel {
             }
             return;
         }
-        pay.compute(rows, count, first, sums, salaries, variables, scratch.payMeasures, chunk.indices, results.width,
-                lines, chunk.pay, results.payWidth, warned, undecided);
+        pay.compute(rows, count, first, sums, salaries, variables, scratch.payMeasures, chunk,
+                lines, warned, undecided);
         // the totals, the warned flags and the rows the kernel could not decide, in one pass
         long[] totals = chunk.totals;
         for (int i = 0; i < count; i++) {
@@ -345,23 +345,21 @@ final class Kernel {
         List<KpiIndex> indices = evaluation.indices();
         Results.Chunk chunk = results.chunkOf(row);
         int local = row - chunk.first;
-        int offset = local * results.width;
         boolean fits = fitsLong(evaluation.rating()) && evaluation.rating().unscaledValue().bitLength() < 32;
         for (int k = 0; k < indices.size() && fits; k++) {
             BigDecimal index = indices.get(k).index();
             fits = fitsLong(index) && index.unscaledValue().longValue() <= Integer.MAX_VALUE;
             if (fits) {
-                chunk.indices[offset + k] = (int) index.unscaledValue().longValue();
+                chunk.indices[chunk.slot(k) + row] = (int) index.unscaledValue().longValue();
             }
         }
         if (payout != null) {
             List<PayLine> lines = payout.lines();
-            int payOffset = local * results.payWidth;
             for (int k = 1; k < lines.size() && fits; k++) {
                 BigDecimal amount = lines.get(k).amount().amount();
                 fits = amount.unscaledValue().bitLength() < 32; // the pay column holds ints
                 if (fits) {
-                    chunk.pay[payOffset + k - 1] = amount.unscaledValue().intValue();
+                    chunk.pay[chunk.slot(k - 1) + row] = amount.unscaledValue().intValue();
                 }
             }
             fits = fits && payout.total().amount().unscaledValue().bitLength() < 64

@@ -341,16 +341,14 @@ final class KernelLine {
     }
 
     /**
-     * Scores this line for a group of rows: writes each row's index into its slot {@code line} of
-     * {@code indices} and adds weight × index to the row's sum; a row this line cannot decide is
+     * Scores this line for a group of rows: writes each row's index into {@code indices} at
+     * {@code slot + row} and adds weight × index to the row's sum; a row this line cannot decide is
      * marked in {@code undecided} (and skipped by the later lines).
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
-     * @param indices the index column of the results' chunk, {@code width} slots per row
-     * @param rowBase the first row of the chunk
-     * @param width the number of slots per row
-     * @param line this line's slot
+     * @param indices the indices of the results' chunk, line by line ({@link Results.Chunk#slot})
+     * @param slot where this line's index of row 0 would be: its index of a row is at {@code slot + row}
      * @param weight this line's weight, unscaled at the template's weight scale
      * @param sums the rows' running sums of weight × index
      * @param undecided the rows that need the object path
@@ -358,17 +356,17 @@ final class KernelLine {
      *     checks ({@link #plainSums(long[])})
      * @param scratch scratch for the rows' indices, as long as {@code rows}
      */
-    void score(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight, long[] sums,
+    void score(int[] rows, int count, int[] indices, int slot, long weight, long[] sums,
             boolean[] undecided, boolean plainSums, long[] scratch) {
         if (layout != 0 && plainSums && count > 0
                 && (layout == LINES
-                                ? scoreInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch)
+                                ? scoreInRange(rows, count, indices, slot, weight, sums, undecided, scratch)
                         : layout == RATIO
-                                ? scoreRatioInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch)
+                                ? scoreRatioInRange(rows, count, indices, slot, weight, sums, undecided, scratch)
                         : layout == LOWER_RATIO
-                                ? scoreLowerRatioInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided,
+                                ? scoreLowerRatioInRange(rows, count, indices, slot, weight, sums, undecided,
                                         scratch)
-                        : scoreBandInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch))) {
+                        : scoreBandInRange(rows, count, indices, slot, weight, sums, undecided, scratch))) {
             return;
         }
         // Read the fact and thresholds, check their order and what the formula needs, score it.
@@ -399,7 +397,7 @@ final class KernelLine {
                 if (index < 0 || index > Integer.MAX_VALUE) {
                     undecided[i] = true;
                 } else {
-                    indices[(row - rowBase) * width + line] = (int) index;
+                    indices[slot + row] = (int) index;
                     sums[i] = Math.addExact(sums[i], Math.multiplyExact(index, weight));
                 }
             } catch (ArithmeticException | ObjectPathSignal e) {
@@ -444,7 +442,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+    private boolean scoreInRange(int[] rows, int count, int[] indices, int slot, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -475,8 +473,10 @@ final class KernelLine {
         boolean consecutive = rows[count - 1] - first == count - 1;
         // v in [-L, L) exactly when v + L in [0, 2L): no bit at or above 2L, no sign bit.
         long bits = 0;
+        long marks = 0; // any row's mark: negative if a row is marked, or was undecided before this line
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
+                marks = -1;
                 continue;
             }
             int row = consecutive ? first + i : rows[i];
@@ -512,9 +512,11 @@ final class KernelLine {
             // branch (every value here is below 2^51, so the differences cannot overflow).
             // A negative fact that the unit refuses is marked the same way.
             long outOfOrder = ((p - b - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
-            scratch[i] = index | outOfOrder;
+            long value = index | outOfOrder;
+            scratch[i] = value;
+            marks |= value;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
+        return writeInRange(rows, count, indices, slot, weight, sums, undecided, scratch, bits, marks);
     }
 
     /**
@@ -527,7 +529,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+    private boolean scoreRatioInRange(int[] rows, int count, int[] indices, int slot, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -552,8 +554,10 @@ final class KernelLine {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         long bits = 0;
+        long marks = 0; // any row's mark: negative if a row is marked, or was undecided before this line
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
+                marks = -1;
                 continue;
             }
             int row = consecutive ? first + i : rows[i];
@@ -577,9 +581,11 @@ final class KernelLine {
             // within an int and a fact the unit accepts, by a mask.
             long outOfOrder = ((p - b - 1) | (p - 1) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
                     | (fv & negativeFact)) >> 63;
-            scratch[i] = index | outOfOrder;
+            long value = index | outOfOrder;
+            scratch[i] = value;
+            marks |= value;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
+        return writeInRange(rows, count, indices, slot, weight, sums, undecided, scratch, bits, marks);
     }
 
     /**
@@ -596,7 +602,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreLowerRatioInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+    private boolean scoreLowerRatioInRange(int[] rows, int count, int[] indices, int slot, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -623,8 +629,10 @@ final class KernelLine {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         long bits = 0;
+        long marks = 0; // any row's mark: negative if a row is marked, or was undecided before this line
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
+                marks = -1;
                 continue;
             }
             int row = consecutive ? first + i : rows[i];
@@ -656,9 +664,11 @@ final class KernelLine {
             // accepts, by a mask.
             long outOfOrder = ((b - p - 1 & baseCheck) | (p - t - 1 & targetCheck) | (p - 1) | (t - 1 & targetCheck)
                     | (Integer.MAX_VALUE - index) | (fv & negativeFact)) >> 63;
-            scratch[i] = index | outOfOrder;
+            long value = index | outOfOrder;
+            scratch[i] = value;
+            marks |= value;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
+        return writeInRange(rows, count, indices, slot, weight, sums, undecided, scratch, bits, marks);
     }
 
     /**
@@ -674,7 +684,7 @@ final class KernelLine {
      *
      * @return whether the group was scored
      */
-    private boolean scoreBandInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
+    private boolean scoreBandInRange(int[] rows, int count, int[] indices, int slot, long weight,
             long[] sums, boolean[] undecided, long[] scratch) {
         Pieces pieces = (Pieces) formula;
         long[] fact = this.fact;
@@ -704,8 +714,10 @@ final class KernelLine {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         long bits = 0;
+        long marks = 0; // any row's mark: negative if a row is marked, or was undecided before this line
         for (int i = 0; i < count; i++) {
             if (undecided[i]) {
+                marks = -1;
                 continue;
             }
             int row = consecutive ? first + i : rows[i];
@@ -730,9 +742,11 @@ final class KernelLine {
             // an int and a fact the unit accepts, by a mask.
             long outOfOrder = ((p - b - 1 & baseCheck) | (t - p - 1 & targetCheck) | (Integer.MAX_VALUE - index)
                     | (fv & negativeFact)) >> 63;
-            scratch[i] = index | outOfOrder;
+            long value = index | outOfOrder;
+            scratch[i] = value;
+            marks |= value;
         }
-        return writeInRange(rows, count, indices, rowBase, width, line, weight, sums, undecided, scratch, bits);
+        return writeInRange(rows, count, indices, slot, weight, sums, undecided, scratch, bits, marks);
     }
 
     /**
@@ -740,8 +754,8 @@ final class KernelLine {
      * and sums of the rows (a row marked negative goes to the object path) and returns true;
      * otherwise writes nothing and returns false.
      */
-    private boolean writeInRange(int[] rows, int count, int[] indices, int rowBase, int width, int line, long weight,
-            long[] sums, boolean[] undecided, long[] scratch, long bits) {
+    private boolean writeInRange(int[] rows, int count, int[] indices, int slot, long weight,
+            long[] sums, boolean[] undecided, long[] scratch, long bits, long marks) {
         int first = rows[0];
         boolean consecutive = rows[count - 1] - first == count - 1;
         // Almost always every value read lies within the smallest of the columns' limits; if not,
@@ -753,13 +767,23 @@ final class KernelLine {
                         && inRange(targetValues, targetCheckLimit, rows, count, first, consecutive))) {
             return false;
         }
+        if (marks >= 0 && consecutive) {
+            // every row decided and none marked: each index goes in, one row after the next
+            int at = slot + first;
+            for (int i = 0; i < count; i++) {
+                long index = scratch[i];
+                indices[at + i] = (int) index;
+                sums[i] += index * weight;
+            }
+            return true;
+        }
         for (int i = 0; i < count; i++) {
             if (!undecided[i]) {
                 long index = scratch[i];
                 if (index < 0) {
                     undecided[i] = true;
                 } else {
-                    indices[((consecutive ? first + i : rows[i]) - rowBase) * width + line] = (int) index;
+                    indices[slot + (consecutive ? first + i : rows[i])] = (int) index;
                     // index < 2^31 and every weight below 2^24: the sum cannot overflow.
                     sums[i] += index * weight;
                 }

@@ -433,30 +433,29 @@ final class KernelPay {
      * @param salaries the rows' salaries, in minor units
      * @param variables the rows' running variable pay in minor units, 0 for each row on entry
      * @param scratch scratch for the measures, at least {@link #measures()} arrays of the group's size
-     * @param indices the index column of the chunk, {@code width} slots per row
-     * @param width the number of index slots per row
+     * @param chunk the results' chunk that holds the rows: their indices are read, their pay
+     *     components written ({@link Results.Chunk#slot}); a row with an amount beyond {@code int}
+     *     is left undecided
      * @param lines the compiled scorecard lines, for attainments
-     * @param pay the pay column of the chunk, {@code payWidth} slots per row; a row with an amount beyond
-     *     {@code int} is left undecided
-     * @param payWidth the number of pay slots per row
      * @param warned per group row, set to 1 if a step gave it a warning (0 for each row on entry)
      * @param undecided the rows that need the object path
      */
     void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
-            int[] indices, int width, KernelLine[] lines, int[] pay, int payWidth, byte[] warned, boolean[] undecided) {
+            Results.Chunk chunk, KernelLine[] lines, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
-            measured[j] = measure(j, rows, count, rowBase, ratings, scratch[j], indices, width, lines, undecided);
+            measured[j] = measure(j, rows, count, ratings, scratch[j], chunk, lines, undecided);
         }
-        Group group = new Group(rows, count, rowBase, measured, salaries, variables, pay, payWidth, warned, undecided);
+        Group group = new Group(rows, count, chunk, measured, salaries, variables, warned, undecided);
         for (int s = 0; s < steps.length; s++) {
             steps[s].apply(group, s);
         }
     }
 
     /** The values of one measure for the rows: the ratings themselves, or indices or attainments in scratch. */
-    private long[] measure(int j, int[] rows, int count, int rowBase, long[] ratings, long[] scratch, int[] indices,
-            int width, KernelLine[] lines, boolean[] undecided) {
+    private long[] measure(int j, int[] rows, int count, long[] ratings, long[] scratch, Results.Chunk chunk,
+            KernelLine[] lines, boolean[] undecided) {
+        int[] indices = chunk.indices;
         Slot slot = measures[j];
         int kind = slot.kind();
         if (kind == RATING) {
@@ -466,10 +465,10 @@ final class KernelPay {
             long[] weights = slot.values();
             long hundred = slot.factor() + (kind == POOL_EXCEEDED ? 1 : 0); // above 100: at least 100 + 1 unit
             for (int i = 0; i < count; i++) {
-                int offset = (rows[i] - rowBase) * width;
+                int row = rows[i];
                 long share = 0;
                 for (int k = 0; k < weights.length; k++) {
-                    share += indices[offset + k] >= hundred ? weights[k] : 0;
+                    share += indices[chunk.slot(k) + row] >= hundred ? weights[k] : 0;
                 }
                 scratch[i] = share;
             }
@@ -495,8 +494,9 @@ final class KernelPay {
         }
         int line = slot.line();
         if (kind == INDEX) {
+            int at = chunk.slot(line);
             for (int i = 0; i < count; i++) {
-                scratch[i] = indices[(rows[i] - rowBase) * width + line];
+                scratch[i] = indices[at + rows[i]];
             }
             return scratch;
         }
@@ -560,17 +560,15 @@ final class KernelPay {
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows in the group
-     * @param rowBase the first row of the results' chunk that holds the rows
+     * @param chunk the results' chunk that holds the rows, whose pay components are written
      * @param measured the group's values of each measure, by slot
      * @param salaries the rows' salaries in minor units
      * @param variables the rows' variable pay so far in minor units
-     * @param pay the pay column of the chunk, {@code payWidth} slots per row
-     * @param payWidth the number of pay slots per row
      * @param warned the rows given a warning only the object path writes, set to 1
      * @param undecided the rows that need the object path
      */
-    record Group(int[] rows, int count, int rowBase, long[][] measured, long[] salaries, long[] variables, int[] pay,
-            int payWidth, byte[] warned, boolean[] undecided) {
+    record Group(int[] rows, int count, Results.Chunk chunk, long[][] measured, long[] salaries, long[] variables,
+            byte[] warned, boolean[] undecided) {
 
         /**
          * Returns whether row {@code i} is still decided by the kernel, so a step computes it.
@@ -618,7 +616,7 @@ final class KernelPay {
                     || amount != (int) amount) { // beyond the int pay column
                 undecided[i] = true;
             } else {
-                pay[(rows[i] - rowBase) * payWidth + slot] = (int) amount;
+                chunk.pay[chunk.slot(slot) + rows[i]] = (int) amount;
                 variables[i] = variable;
             }
         }

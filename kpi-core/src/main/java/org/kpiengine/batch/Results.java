@@ -7,7 +7,7 @@ import org.kpiengine.KpiInputException;
 
 /**
  * The columnar results of a batch: per row a status, the indices ({@code int}s at the index
- * scale, {@code width} per row), the rating (an {@code int} at the index scale), the pay
+ * scale, {@code width} per row, held line by line), the rating (an {@code int} at the index scale), the pay
  * components and total (minor units); rows whose values
  * do not fit these are kept as objects, and error rows keep their exception.
  *
@@ -55,7 +55,11 @@ final class Results {
         final int first;
         /** The status of each row. */
         final byte[] status;
-        /** The indices, row-major, {@code width} per row, unscaled at the index scale. */
+        /**
+         * The indices, unscaled at the index scale, line by line: the chunk's rows' indices of the
+         * first line, then of the second, and so on, so that a line's indices of consecutive rows
+         * are written one after another ({@link #slot}).
+         */
         final int[] indices;
         /**
          * The ratings, unscaled at the index scale. They are {@code int}s, like the indices whose
@@ -65,7 +69,7 @@ final class Results {
          */
         final int[] ratings;
         /**
-         * The pay components after the salary, row-major, {@code payWidth} per row, in minor
+         * The pay components after the salary, component by component like the indices, in minor
          * units. They are {@code int}s, half the bytes per employee of {@code long}s: a row with a
          * component beyond {@code int} takes the object path and is kept as objects
          * ({@link #OK_OBJECT}).
@@ -88,6 +92,18 @@ final class Results {
             this.pay = new int[rows * payWidth];
             this.totals = new long[withPay ? rows : 0];
             this.warned = new byte[withPay ? rows : 0];
+        }
+
+        /**
+         * Returns where the value of row 0 in slot {@code k} would be in {@link #indices} or
+         * {@link #pay}: a row's value in that slot (line {@code k}'s index, or pay component
+         * {@code k}) is at {@code slot(k) + row}.
+         *
+         * @param k the line's or the component's slot
+         * @return the offset
+         */
+        int slot(int k) {
+            return k * status.length - first;
         }
     }
 
@@ -166,7 +182,7 @@ final class Results {
      */
     int index(int row, int k) {
         Chunk chunk = computed(row);
-        return chunk.indices[(row - chunk.first) * width + k];
+        return chunk.indices[chunk.slot(k) + row];
     }
 
     /**
@@ -178,7 +194,7 @@ final class Results {
      */
     int pay(int row, int k) {
         Chunk chunk = computed(row);
-        return chunk.pay[(row - chunk.first) * payWidth + k];
+        return chunk.pay[chunk.slot(k) + row];
     }
 
     /**
