@@ -466,8 +466,8 @@ public sealed interface CurveFormula {
 
         @Override
         public BigDecimal index(String indicatorId, Thresholds thresholds, BigDecimal fact, Precision precision) {
-            // The same steps on scaled longs when every operand fits (only the index is then made as a
-            // BigDecimal); otherwise, or for a step they leave out, on BigDecimal.
+            // The compiled form on scaled longs when every value fits (only the index is then made as a
+            // BigDecimal); otherwise, or for a fact it leaves undecided, on BigDecimal.
             BigDecimal scaled = ScaledIndex.index(this, thresholds, fact, precision);
             return scaled != null ? scaled : bigDecimalIndex(indicatorId, thresholds, fact, precision);
         }
