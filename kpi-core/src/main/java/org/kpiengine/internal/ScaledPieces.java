@@ -220,7 +220,9 @@ public final class ScaledPieces {
      * @param t the target, {@link #ABSENT} if absent
      * @return the index, rounded once, floored at 0 and capped; {@link #UNDECIDED} for a fact this
      *     evaluation cannot decide (an overflow, a division by 0, a threshold the formula needs that
-     *     is absent, the cap piece without a cap, or a form that is not {@link #usable()})
+     *     is absent, the cap piece without a cap, or a form that is not {@link #usable()}); an index
+     *     below 0 comes only from a cap at the target below 0, with thresholds the curve refuses, and
+     *     one of exactly {@code UNDECIDED} then merely sends the fact to the {@code BigDecimal} evaluation
      */
     public long index(long f, long b, long p, long t) {
         if (!usable) {
