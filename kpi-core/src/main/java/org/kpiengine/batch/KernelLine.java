@@ -9,23 +9,23 @@ import org.kpiengine.curve.Band;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.CurveFormula;
 import org.kpiengine.internal.CurveFormula.Kind;
-import org.kpiengine.internal.CurveFormula.Piece;
-import org.kpiengine.internal.CurveFormula.Point;
 import org.kpiengine.internal.CurveFormula.Requirement;
 import org.kpiengine.internal.CurveFormula.Threshold;
 import org.kpiengine.internal.Decimals;
+import org.kpiengine.internal.ScaledPieces;
 import org.kpiengine.scorecard.ScorecardLine;
 
 /**
  * One scorecard line compiled for the kernel: its curve's {@link CurveFormula} (the one
- * definition the curve record evaluates) brought to scaled constants, its template thresholds and
- * the batch's columns, all at one common scale, so that the index of a row is a few exact
- * {@code long} operations. Every built-in curve compiles; an integrator's custom curve does not.
+ * definition the curve record evaluates) brought to scaled constants (a formula of pieces as its
+ * {@link ScaledPieces}, the one evaluation on longs the object API uses too), its template
+ * thresholds and the batch's columns, all at one common scale, so that the index of a row is a few
+ * exact {@code long} operations. Every built-in curve compiles; an integrator's custom curve does not.
  * Anything a row cannot be decided with (an invalid threshold, a missing or unrepresentable value,
  * an overflow) hands the row to the object path, by returning {@link #OBJECT_PATH} or marking it.
  *
- * <p>Two loops read the compiled formula. The checked loop interprets any formula for any value,
- * every operation {@code Math.*Exact}, with any rounding mode. The plain loops, for {@code HALF_UP}
+ * <p>Two loops read the compiled formula. The checked loop evaluates any formula for any value
+ * ({@link ScaledPieces#index}, every operation exact), with any rounding mode. The plain loops, for {@code HALF_UP}
  * and a group whose values lie within limits computed at batch start, where no product can
  * overflow, compute formulas of the layout each is written for ({@link #LINES}: a line from the
  * base over plan − base, then optionally a second from the plan over target − plan, the linear and
@@ -36,8 +36,11 @@ import org.kpiengine.scorecard.ScorecardLine;
  */
 final class KernelLine {
 
-    /** The index value that asks for the object path; real indices are never negative. */
-    static final long OBJECT_PATH = -1;
+    /**
+     * The index value that asks for the object path; real indices are never negative. It is the
+     * compiled pieces' {@link ScaledPieces#UNDECIDED}, which the checked loop passes on as it is.
+     */
+    static final long OBJECT_PATH = ScaledPieces.UNDECIDED;
     /**
      * The attainment of a lower-is-better line at a fact of 0 or less: above every bound, so it
      * reaches every gate level and the top tier. Only compared, never used in arithmetic.
@@ -52,29 +55,8 @@ final class KernelLine {
      */
     private static final long PLAIN_WEIGHT = 1L << 24;
     private static final int PLAIN_LINES = 256;
-    /** Marks an absent base or target; no scaled value equals it. */
-    private static final long ABSENT = Long.MIN_VALUE;
-    /** Marks "no cap". */
-    private static final long NO_CAP = Long.MAX_VALUE;
-
-    // The threshold a compiled point reads (CurveFormula.Threshold, by ordinal).
-    private static final int NONE = 0;
-    private static final int BASE = 1;
-    private static final int PLAN = 2;
-    private static final int TARGET = 3;
-    // What a compiled piece is (CurveFormula.Kind, by ordinal).
-    private static final int CONSTANT = 0;
-    private static final int LINEAR = 1;
-    private static final int RECIPROCAL = 2;
-    private static final int CAP = 3;
-
-    static {
-        if (Threshold.NONE.ordinal() != NONE || Threshold.BASE.ordinal() != BASE || Threshold.PLAN.ordinal() != PLAN
-                || Threshold.TARGET.ordinal() != TARGET || Kind.CONSTANT.ordinal() != CONSTANT
-                || Kind.LINEAR.ordinal() != LINEAR || Kind.RECIPROCAL.ordinal() != RECIPROCAL || Kind.CAP.ordinal() != CAP) {
-            throw new IllegalStateException("the kernel's codes of thresholds and pieces differ from CurveFormula's");
-        }
-    }
+    /** Marks an absent base or target; no scaled value equals it (the compiled pieces' mark). */
+    private static final long ABSENT = ScaledPieces.ABSENT;
 
     private final boolean higher;
     /**
@@ -210,7 +192,7 @@ final class KernelLine {
         this.layout = ready ? plainLayout : 0;
         this.targetCheck = noTarget ? 0 : -1;
         this.baseCheck = noBase ? 0 : -1;
-        this.plainCapAtTarget = formula instanceof Pieces pieces && pieces.capAtTarget >= 0 && !noTarget;
+        this.plainCapAtTarget = formula instanceof Pieces pieces && pieces.form.capAtTarget() >= 0 && !noTarget;
     }
 
     /** The plain layout of a base line and a second line from the plan on: linear and two-slope curves. */
@@ -266,13 +248,7 @@ final class KernelLine {
             }
         }
         if (curve instanceof CurveFormula.Pieces pieces) {
-            for (Piece piece : pieces.pieces()) {
-                for (Point point : new Point[] {piece.start(), piece.anchor(), piece.spanTo(), piece.spanFrom()}) {
-                    if (point != null) {
-                        scale = Math.max(scale, scaleOf(point.offset()));
-                    }
-                }
-            }
+            scale = Math.max(scale, pieces.offsetScale());
         }
         if (scale > ScaledMath.MAX_POWER) {
             return null;
@@ -458,14 +434,15 @@ final class KernelLine {
         long to = targetOffset;
         long limit = commonLimit;
         // Piece 0: (f − b) × m0 / ((p − b) × k0); piece 1, from the plan on: a1 + (f − p) × m1 / ((t − p) × k1).
-        long m0 = pieces.slopeDividend[0];
-        long k0 = pieces.slopeDivisor[0];
-        boolean two = pieces.count == 2;
-        long m1 = two ? pieces.slopeDividend[1] : 0;
-        long k1 = two ? pieces.slopeDivisor[1] : 1;
-        long a1 = two ? pieces.add[1] : 0;
-        long inclusive1 = two && pieces.startInclusive[1] ? 1 : 0;
-        long cap = pieces.cap;
+        ScaledPieces form = pieces.form;
+        long m0 = form.slopeDividend(0);
+        long k0 = form.slopeDivisor(0);
+        boolean two = form.count() == 2;
+        long m1 = two ? form.slopeDividend(1) : 0;
+        long k1 = two ? form.slopeDivisor(1) : 1;
+        long a1 = two ? form.add(1) : 0;
+        long inclusive1 = two && form.startInclusive(1) ? 1 : 0;
+        long cap = form.cap();
         boolean capAtTarget = plainCapAtTarget;
         long targetCheck = this.targetCheck;
         long negativeFact = negativeFactMask;
@@ -544,10 +521,10 @@ final class KernelLine {
         long tf = targetScale;
         long to = targetOffset;
         long limit = commonLimit;
-        long m = pieces.slopeDividend[1];
-        long k = pieces.slopeDivisor[1];
-        long inclusive = pieces.startInclusive[1] ? 1 : 0;
-        long cap = pieces.cap;
+        long m = pieces.form.slopeDividend(1);
+        long k = pieces.form.slopeDivisor(1);
+        long inclusive = pieces.form.startInclusive(1) ? 1 : 0;
+        long cap = pieces.form.cap();
         boolean capAtTarget = plainCapAtTarget;
         long targetCheck = this.targetCheck;
         long negativeFact = negativeFactMask;
@@ -618,10 +595,10 @@ final class KernelLine {
         long to = targetOffset;
         long limit = commonLimit;
         // Piece 1, below the base: plan × m / (fact × k); piece 2, from a fact of 0 down: the maximum.
-        long m = pieces.slopeDividend[1];
-        long k = pieces.slopeDivisor[1];
-        long inclusive = pieces.startInclusive[1] ? 1 : 0;
-        long cap = pieces.cap;
+        long m = pieces.form.slopeDividend(1);
+        long k = pieces.form.slopeDivisor(1);
+        long inclusive = pieces.form.startInclusive(1) ? 1 : 0;
+        long cap = pieces.form.cap();
         boolean capAtTarget = plainCapAtTarget;
         long baseCheck = this.baseCheck;
         long targetCheck = this.targetCheck;
@@ -700,14 +677,14 @@ final class KernelLine {
         long to = targetOffset;
         long limit = commonLimit;
         long sign = higher ? 1 : -1;
-        int n = pieces.count;
-        long[] start = pieces.startOffset;
+        int n = pieces.form.count();
+        long[] start = pieces.bandStart;
         long[] inclusive = pieces.bandInclusive;
-        long[] anchor = pieces.anchorOffset;
-        long[] slope = pieces.slopeDividend;
+        long[] anchor = pieces.bandAnchor;
+        long[] slope = pieces.bandSlope;
         long[] span = pieces.bandDivisor;
-        long[] add = pieces.add;
-        long cap = pieces.cap;
+        long[] add = pieces.bandAdd;
+        long cap = pieces.form.cap();
         long baseCheck = this.baseCheck;
         long targetCheck = this.targetCheck;
         long negativeFact = negativeFactMask;
@@ -936,117 +913,69 @@ final class KernelLine {
         abstract long index(long f, long b, long p, long t);
     }
 
-    /** {@link CurveFormula.Pieces} compiled: each point a threshold and an offset at the line's scale. */
+    /**
+     * {@link CurveFormula.Pieces} for the kernel: the formula's compiled form at the line's scale
+     * ({@link ScaledPieces}, whose {@link ScaledPieces#index} is the checked loop's evaluation and
+     * whose constants the plain loops read), and what only the plain loops need beyond it: which
+     * layout the pieces have, and the band loop's arrays.
+     */
     private static final class Pieces extends Formula {
-        final int count;
-        final boolean ascending;
-        final int[] kind;
-        final int[] startThreshold;
-        final long[] startOffset;
-        final boolean[] startInclusive;
-        final int[] anchorThreshold;
-        final long[] anchorOffset;
-        final int[] toThreshold;
-        final long[] toOffset;
-        final int[] fromThreshold;
-        final long[] fromOffset;
-        /** The slope at the index scale over a power of ten: slope × 10^indexScale = slopeDividend / slopeDivisor. */
-        final long[] slopeDividend;
-        final long[] slopeDivisor;
-        /** The addend at the index scale (a constant piece's whole index, rounded like an index). */
-        final long[] add;
+        final ScaledPieces form;
         /**
-         * For the band layout: a line's constant span times its slope divisor, 0 if it is not a
-         * positive value below 2^52 or the span is not constant; 1 for a constant piece; and each
-         * piece's start inclusiveness as 1 or 0.
+         * For the band layout, by piece: the start's offset from the plan; the start's
+         * inclusiveness as 1 or 0; the anchor's offset; the slope's dividend (0 for a constant
+         * piece); the addend; and a line's constant span times its slope divisor, 0 if it is not a
+         * positive value below 2^52 or the span is not constant, 1 for a constant piece.
          */
-        final long[] bandDivisor;
+        final long[] bandStart;
         final long[] bandInclusive;
-        /** The rounded cap, {@link #NO_CAP} for none. */
-        final long cap;
-        final int capAtTarget;
-        final RoundingMode rounding;
+        final long[] bandAnchor;
+        final long[] bandSlope;
+        final long[] bandAdd;
+        final long[] bandDivisor;
 
-        private Pieces(CurveFormula.Pieces formula, int scale, Precision precision) {
+        private Pieces(CurveFormula.Pieces formula, ScaledPieces form) {
             super(formula.requirements());
-            List<Piece> list = formula.pieces();
-            int n = list.size();
-            this.count = n;
-            this.ascending = formula.ascending();
-            this.kind = new int[n];
-            this.startThreshold = new int[n];
-            this.startOffset = new long[n];
-            this.startInclusive = new boolean[n];
-            this.anchorThreshold = new int[n];
-            this.anchorOffset = new long[n];
-            this.toThreshold = new int[n];
-            this.toOffset = new long[n];
-            this.fromThreshold = new int[n];
-            this.fromOffset = new long[n];
-            this.slopeDividend = new long[n];
-            this.slopeDivisor = new long[n];
-            this.add = new long[n];
-            int indexScale = precision.indexScale();
-            for (int k = 0; k < n; k++) {
-                Piece piece = list.get(k);
-                kind[k] = piece.kind().ordinal();
-                Point start = piece.start();
-                if (start != null) {
-                    startThreshold[k] = start.threshold().ordinal();
-                    startOffset[k] = unscaled(start.offset(), scale);
-                }
-                startInclusive[k] = piece.startInclusive();
-                anchorThreshold[k] = piece.anchor().threshold().ordinal();
-                anchorOffset[k] = unscaled(piece.anchor().offset(), scale);
-                toThreshold[k] = piece.spanTo().threshold().ordinal();
-                toOffset[k] = unscaled(piece.spanTo().offset(), scale);
-                fromThreshold[k] = piece.spanFrom().threshold().ordinal();
-                fromOffset[k] = unscaled(piece.spanFrom().offset(), scale);
-                BigDecimal slope = Decimals.normalise(piece.slope());
-                if (slope.scale() < 0) {
-                    slope = slope.setScale(0);
-                }
-                slopeDividend[k] = Math.multiplyExact(slope.unscaledValue().longValueExact(), ScaledMath.pow10(indexScale));
-                slopeDivisor[k] = ScaledMath.pow10(slope.scale()); // ArrayIndexOutOfBounds beyond 18: see compile
-                add[k] = piece.kind() == Kind.CONSTANT
-                        ? precision.roundIndex(piece.add()).unscaledValue().longValueExact()
-                        : piece.add().setScale(indexScale).unscaledValue().longValueExact();
-            }
-            this.bandDivisor = new long[n];
+            this.form = form;
+            int n = form.count();
+            this.bandStart = new long[n];
             this.bandInclusive = new long[n];
+            this.bandAnchor = new long[n];
+            this.bandSlope = new long[n];
+            this.bandAdd = new long[n];
+            this.bandDivisor = new long[n];
             for (int k = 0; k < n; k++) {
-                bandInclusive[k] = startInclusive[k] ? 1 : 0;
-                if (kind[k] == CONSTANT) {
+                bandStart[k] = form.startOffset(k);
+                bandInclusive[k] = form.startInclusive(k) ? 1 : 0;
+                bandAnchor[k] = form.anchorOffset(k);
+                bandSlope[k] = form.slopeDividend(k);
+                bandAdd[k] = form.add(k);
+                if (form.kind(k) == Kind.CONSTANT) {
                     bandDivisor[k] = 1;
-                } else if (kind[k] == LINEAR && toThreshold[k] == NONE && fromThreshold[k] == NONE) {
+                } else if (form.kind(k) == Kind.LINEAR && form.toThreshold(k) == Threshold.NONE
+                        && form.fromThreshold(k) == Threshold.NONE) {
                     try {
-                        long divisor = Math.multiplyExact(Math.subtractExact(toOffset[k], fromOffset[k]), slopeDivisor[k]);
+                        long divisor = Math.multiplyExact(Math.subtractExact(form.toOffset(k), form.fromOffset(k)),
+                                form.slopeDivisor(k));
                         bandDivisor[k] = divisor > 0 && divisor < ScaledMath.EXACT_DOUBLE ? divisor : 0;
                     } catch (ArithmeticException e) {
                         bandDivisor[k] = 0; // beyond a long: the line takes the checked loop
                     }
                 }
             }
-            BigDecimal c = formula.cap();
-            this.cap = c == null ? NO_CAP : precision.roundIndex(c).unscaledValue().longValueExact();
-            this.capAtTarget = formula.capAtTarget();
-            this.rounding = precision.indexRounding();
         }
 
+        /** The formula compiled at the line's scale, or null if a constant does not fit a long there. */
         static @Nullable Pieces compile(CurveFormula.Pieces formula, int scale, Precision precision) {
-            for (Piece piece : formula.pieces()) {
-                if (Decimals.normalise(piece.slope()).scale() > ScaledMath.MAX_POWER) {
-                    return null;
-                }
-            }
-            return new Pieces(formula, scale, precision);
+            ScaledPieces form = formula.scaled(scale, precision);
+            return form.usable() ? new Pieces(formula, form) : null;
         }
 
         /** The largest factor the plain loop multiplies a difference of values by. */
         long largestMultiplier(long hundred) {
             long multiplier = hundred;
-            for (int k = 0; k < count; k++) {
-                multiplier = Math.max(multiplier, Math.max(Math.abs(slopeDividend[k]), slopeDivisor[k]));
+            for (int k = 0; k < form.count(); k++) {
+                multiplier = Math.max(multiplier, Math.max(Math.abs(form.slopeDividend(k)), form.slopeDivisor(k)));
             }
             return multiplier;
         }
@@ -1067,16 +996,27 @@ final class KernelLine {
             if (isLowerRatio(higher)) {
                 return LOWER_RATIO;
             }
-            boolean first = kind[0] == LINEAR && anchorThreshold[0] == BASE && toThreshold[0] == PLAN
-                    && fromThreshold[0] == BASE && anchorOffset[0] == 0 && toOffset[0] == 0 && fromOffset[0] == 0
-                    && add[0] == 0 && slopeDividend[0] > 0 && capAtTarget <= 0;
-            if (count == 1 || !first) {
-                return first && count == 1 ? LINES : 0;
+            ScaledPieces f = form;
+            boolean first = f.kind(0) == Kind.LINEAR && f.anchorThreshold(0) == Threshold.BASE
+                    && f.toThreshold(0) == Threshold.PLAN && f.fromThreshold(0) == Threshold.BASE && f.anchorOffset(0) == 0
+                    && f.toOffset(0) == 0 && f.fromOffset(0) == 0 && f.add(0) == 0 && f.slopeDividend(0) > 0
+                    && f.capAtTarget() <= 0;
+            if (f.count() == 1 || !first) {
+                return first && f.count() == 1 ? LINES : 0;
             }
-            return count == 2 && ascending == higher && kind[1] == LINEAR && startThreshold[1] == PLAN && startOffset[1] == 0
-                    && anchorThreshold[1] == PLAN && toThreshold[1] == TARGET && fromThreshold[1] == PLAN
-                    && anchorOffset[1] == 0 && toOffset[1] == 0 && fromOffset[1] == 0 && slopeDividend[1] >= 0
+            return f.count() == 2 && f.ascending() == higher && f.kind(1) == Kind.LINEAR
+                    && f.startThreshold(1) == Threshold.PLAN && f.startOffset(1) == 0
+                    && f.anchorThreshold(1) == Threshold.PLAN && f.toThreshold(1) == Threshold.TARGET
+                    && f.fromThreshold(1) == Threshold.PLAN && f.anchorOffset(1) == 0 && f.toOffset(1) == 0
+                    && f.fromOffset(1) == 0 && f.slopeDividend(1) >= 0
                     ? LINES : 0;
+        }
+
+        /** Whether piece k is a line from 0 over the plan (or, for a reciprocal, the plan over the fact). */
+        private boolean fromZeroOverPlan(int k) {
+            ScaledPieces f = form;
+            return f.anchorThreshold(k) == Threshold.NONE && f.anchorOffset(k) == 0 && f.toThreshold(k) == Threshold.PLAN
+                    && f.toOffset(k) == 0 && f.fromThreshold(k) == Threshold.NONE && f.fromOffset(k) == 0;
         }
 
         /**
@@ -1085,11 +1025,11 @@ final class KernelLine {
          * capped at most at a constant and at that line's index at the target.
          */
         private boolean isRatio(boolean higher) {
-            return higher && ascending && count == 2 && kind[0] == CONSTANT && add[0] == 0
-                    && kind[1] == LINEAR && startThreshold[1] == BASE && startOffset[1] == 0
-                    && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
-                    && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
-                    && capAtTarget != 0;
+            ScaledPieces f = form;
+            return higher && f.ascending() && f.count() == 2 && f.kind(0) == Kind.CONSTANT && f.add(0) == 0
+                    && f.kind(1) == Kind.LINEAR && f.startThreshold(1) == Threshold.BASE && f.startOffset(1) == 0
+                    && fromZeroOverPlan(1) && f.add(1) == 0 && f.slopeDividend(1) > 0
+                    && f.capAtTarget() != 0;
         }
 
         /**
@@ -1099,12 +1039,13 @@ final class KernelLine {
          * a constant and at the reciprocal's index at the target.
          */
         private boolean isLowerRatio(boolean higher) {
-            return !higher && !ascending && count == 3 && kind[0] == CONSTANT && add[0] == 0
-                    && kind[1] == RECIPROCAL && startThreshold[1] == BASE && startOffset[1] == 0
-                    && anchorThreshold[1] == NONE && anchorOffset[1] == 0 && toThreshold[1] == PLAN && toOffset[1] == 0
-                    && fromThreshold[1] == NONE && fromOffset[1] == 0 && add[1] == 0 && slopeDividend[1] > 0
-                    && kind[2] == CAP && startThreshold[2] == NONE && startOffset[2] == 0 && startInclusive[2]
-                    && (capAtTarget == 1 || capAtTarget < 0);
+            ScaledPieces f = form;
+            return !higher && !f.ascending() && f.count() == 3 && f.kind(0) == Kind.CONSTANT && f.add(0) == 0
+                    && f.kind(1) == Kind.RECIPROCAL && f.startThreshold(1) == Threshold.BASE && f.startOffset(1) == 0
+                    && fromZeroOverPlan(1) && f.add(1) == 0 && f.slopeDividend(1) > 0
+                    && f.kind(2) == Kind.CAP && f.startThreshold(2) == Threshold.NONE && f.startOffset(2) == 0
+                    && f.startInclusive(2)
+                    && (f.capAtTarget() == 1 || f.capAtTarget() < 0);
         }
 
         /**
@@ -1113,13 +1054,14 @@ final class KernelLine {
          * at the plan plus an offset over a constant positive span (its divisor below 2^52).
          */
         private boolean isBand() {
-            if (!ascending || capAtTarget >= 0) {
+            ScaledPieces f = form;
+            if (!f.ascending() || f.capAtTarget() >= 0) {
                 return false;
             }
-            for (int k = 0; k < count; k++) {
-                if (k > 0 && startThreshold[k] != PLAN
-                        || kind[k] == LINEAR && (anchorThreshold[k] != PLAN || bandDivisor[k] <= 0)
-                        || kind[k] != LINEAR && kind[k] != CONSTANT) {
+            for (int k = 0; k < f.count(); k++) {
+                if (k > 0 && f.startThreshold(k) != Threshold.PLAN
+                        || f.kind(k) == Kind.LINEAR && (f.anchorThreshold(k) != Threshold.PLAN || bandDivisor[k] <= 0)
+                        || f.kind(k) != Kind.LINEAR && f.kind(k) != Kind.CONSTANT) {
                     return false;
                 }
             }
@@ -1128,8 +1070,8 @@ final class KernelLine {
 
         /** Whether every start and anchor offset of the band layout is within {@code magnitude}. */
         boolean offsetsWithin(long magnitude) {
-            for (int k = 0; k < count; k++) {
-                if (Math.abs(startOffset[k]) > magnitude || Math.abs(anchorOffset[k]) > magnitude) {
+            for (int k = 0; k < form.count(); k++) {
+                if (Math.abs(form.startOffset(k)) > magnitude || Math.abs(form.anchorOffset(k)) > magnitude) {
                     return false;
                 }
             }
@@ -1138,83 +1080,7 @@ final class KernelLine {
 
         @Override
         long index(long f, long b, long p, long t) {
-            int k = 0;
-            for (int j = count - 1; j > 0; j--) {
-                long start = point(startThreshold[j], startOffset[j], b, p, t, false);
-                if (start == ABSENT) {
-                    k = j; // an absent threshold starts the piece below every fact
-                    break;
-                }
-                int c = ascending ? Long.compare(f, start) : Long.compare(start, f);
-                if (c > 0 || c == 0 && startInclusive[j]) {
-                    k = j;
-                    break;
-                }
-            }
-            long max = max(b, p, t);
-            if (kind[k] == CAP) {
-                return max == NO_CAP ? OBJECT_PATH : max; // an inverted ratio without a cap cannot score it
-            }
-            long r = at(k, f, b, p, t);
-            return r < 0 ? 0 : Math.min(r, max);
-        }
-
-        /** CurveFormula.Pieces.maxIndex: the lower of the cap and the index at the target, {@link #NO_CAP} for none. */
-        private long max(long b, long p, long t) {
-            int k = capAtTarget;
-            if (k < 0 || t == ABSENT) {
-                return cap;
-            }
-            if (kind[k] == RECIPROCAL && Math.subtractExact(t, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)) <= 0
-                    || kind[k] == LINEAR && span(k, b, p, t) == 0) {
-                return cap;
-            }
-            return Math.min(cap, at(k, t, b, p, t));
-        }
-
-        /** Piece.at: the piece's rounded index at {@code x}, before floor and cap. */
-        private long at(int k, long x, long b, long p, long t) {
-            return switch (kind[k]) {
-                case CONSTANT -> add[k];
-                case LINEAR -> Math.addExact(add[k], ScaledMath.divide(
-                        Math.multiplyExact(Math.subtractExact(x, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)),
-                                slopeDividend[k]),
-                        Math.multiplyExact(span(k, b, p, t), slopeDivisor[k]), rounding));
-                case RECIPROCAL -> Math.addExact(add[k], ScaledMath.divide(
-                        Math.multiplyExact(span(k, b, p, t), slopeDividend[k]),
-                        Math.multiplyExact(Math.subtractExact(x, point(anchorThreshold[k], anchorOffset[k], b, p, t, true)),
-                                slopeDivisor[k]), rounding));
-                default -> throw new IllegalStateException("piece " + k + " has no index of its own");
-            };
-        }
-
-        private long span(int k, long b, long p, long t) {
-            return Math.subtractExact(point(toThreshold[k], toOffset[k], b, p, t, true),
-                    point(fromThreshold[k], fromOffset[k], b, p, t, true));
-        }
-
-        /**
-         * Point.value: a threshold plus an offset; an absent base reads 0 when {@code baseOrZero},
-         * else an absent threshold gives {@link #ABSENT} for a start, and the object path for anything else.
-         */
-        private static long point(int threshold, long offset, long b, long p, long t, boolean baseOrZero) {
-            long value = switch (threshold) {
-                case NONE -> 0;
-                case BASE -> b == ABSENT && baseOrZero ? 0 : b;
-                case PLAN -> p;
-                default -> t;
-            };
-            if (value == ABSENT) {
-                if (baseOrZero) {
-                    throw ObjectPathSignal.INSTANCE; // the requirements rule this out
-                }
-                return ABSENT;
-            }
-            long v = Math.addExact(value, offset);
-            if (v == ABSENT) {
-                throw ObjectPathSignal.INSTANCE;
-            }
-            return v;
+            return form.index(f, b, p, t); // UNDECIDED is OBJECT_PATH
         }
     }
 

@@ -47,33 +47,12 @@ final class ScaledMath {
      * @throws ArithmeticException if an argument is {@code Long.MIN_VALUE} (its magnitude has no {@code long})
      */
     static long divideHalfUp(long dividend, long divisor) {
-        long a = Math.abs(dividend);
-        long b = Math.abs(divisor);
-        if (a < EXACT_DOUBLE && b < EXACT_DOUBLE && (a | b) >= 0) {
-            // (Math.abs(Long.MIN_VALUE) is negative: that operand takes the checked path below.)
-            // Both magnitudes are exact doubles and the correctly rounded double quotient is within
-            // one unit of the true one, so one correction step gives the exact truncated quotient;
-            // a floating-point division is several times cheaper than a 64-bit integer one.
-            long q = (long) ((double) a / (double) b);
-            long r = a - q * b;
-            if (r < 0) {
-                q--;
-                r += b;
-            } else if (r >= b) {
-                q++;
-                r -= b;
-            }
-            // Round half up without a branch: add 1 when 2r >= b, that is when b - 1 - 2r < 0.
-            q += (b - 1 - r - r) >>> 63;
-            // Negate without a branch when the signs differ.
-            long sign = (dividend ^ divisor) >> 63;
-            return (q ^ sign) - sign;
-        }
-        if (dividend == Long.MIN_VALUE || divisor == Long.MIN_VALUE) {
+        long q = Scaled.divideHalfUp(dividend, divisor);
+        if (q == Scaled.OVER) {
+            // an operand was Long.MIN_VALUE: no quotient of two other longs is
             throw new ArithmeticException("long overflow");
         }
-        long quotient = dividend / divisor;
-        return roundHalfUp(quotient, dividend - quotient * divisor, dividend, divisor);
+        return q;
     }
 
     /**
@@ -193,18 +172,5 @@ final class ScaledMath {
      */
     static long divideByPowerOfTen(long x, int exponent, RoundingMode mode) {
         return mode == RoundingMode.HALF_UP ? divideByPowerOfTenHalfUp(x, exponent) : divide(x, Scaled.pow10(exponent), mode);
-    }
-
-    private static long roundHalfUp(long quotient, long remainder, long dividend, long divisor) {
-        if (remainder == 0) {
-            return quotient;
-        }
-        long r = Math.abs(remainder);
-        long d = Math.abs(divisor);
-        // |remainder| / |divisor| >= 1/2, written without overflow.
-        if (r >= d - r) {
-            return (dividend ^ divisor) < 0 ? quotient - 1 : quotient + 1;
-        }
-        return quotient;
     }
 }

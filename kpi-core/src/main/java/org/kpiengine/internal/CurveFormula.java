@@ -21,9 +21,9 @@ import org.kpiengine.curve.TwoSlopeCurve;
 
 /**
  * The one definition of each built-in scoring curve's formula, as data: the curve records evaluate
- * it for one fact ({@link #index}; a formula of pieces on scaled longs when the values fit, see
- * {@code ScaledIndex}), and the team batch's kernel compiles the same data into its
- * scaled-{@code long} form. A formula is either {@link Pieces} (ratio, linear, two-slope, target band:
+ * it for one fact ({@link #index}), and a formula of pieces compiles once per scale of the values
+ * into its one scaled-{@code long} form ({@link ScaledPieces}), which both the object API (when the
+ * values fit) and the team batch's kernel evaluate. A formula is either {@link Pieces} (ratio, linear, two-slope, target band:
  * straight or reciprocal pieces along the fact, each rounded once, then floored at 0 and capped) or
  * {@link Steps} (a band table on the attainment or on the fact).
  *
@@ -254,33 +254,154 @@ public sealed interface CurveFormula {
      * and capped at the lower of {@link #cap()} and, when the thresholds have a target, the index
      * {@link #capAtTarget()} gives at the target.
      *
-     * @param pieces the pieces in order, the first without a start, not null
-     * @param ascending whether the pieces follow a rising fact (else a falling one)
-     * @param cap the highest index, unrounded, null for none
-     * @param capAtTarget the piece whose index at the target also caps the curve, -1 for none
-     * @param requirements what the formula needs of the thresholds, not null
+     * <p>{@link #bigDecimalIndex} is the definition. The same pieces compiled for a scale of the
+     * values and a precision ({@link ScaledPieces}, through {@link #scaled}) are the one evaluation on
+     * scaled {@code long}s, which {@link #index} tries first and the team batch's kernel reads.
+     *
+     * <p>A value: equal formulas have equal pieces, direction, cap and requirements. Immutable and
+     * thread-safe (the cache of compiled forms is written without a lock; see {@link #scaled}).
      */
-    record Pieces(List<Piece> pieces, boolean ascending, @Nullable BigDecimal cap, int capAtTarget,
-            List<Requirement> requirements) implements CurveFormula {
+    final class Pieces implements CurveFormula {
+
+        private final List<Piece> pieces;
+        private final boolean ascending;
+        private final @Nullable BigDecimal cap;
+        private final int capAtTarget;
+        private final List<Requirement> requirements;
+        /** The largest scale of an offset of a point, at least 0. */
+        private final int offsetScale;
+        /**
+         * The compiled forms by scale of the values, 0 to 18, each for the last precision it was asked
+         * for. See {@link #scaled}.
+         */
+        private final @Nullable ScaledPieces[] scaled = new ScaledPieces[Scaled.MAX_POWER + 1];
 
         /**
          * Obtains a formula of pieces.
          *
          * @param pieces the pieces in order, the first without a start, not null
-         * @param ascending whether the pieces follow a rising fact
-         * @param cap the highest index, null for none
+         * @param ascending whether the pieces follow a rising fact (else a falling one)
+         * @param cap the highest index, unrounded, null for none
          * @param capAtTarget the piece whose index at the target also caps the curve, -1 for none
          * @param requirements what the formula needs of the thresholds, not null
          */
-        public Pieces {
-            pieces = List.copyOf(pieces);
-            requirements = List.copyOf(requirements);
-            if (pieces.isEmpty() || pieces.get(0).start() != null) {
+        public Pieces(List<Piece> pieces, boolean ascending, @Nullable BigDecimal cap, int capAtTarget,
+                List<Requirement> requirements) {
+            this.pieces = List.copyOf(pieces);
+            this.requirements = List.copyOf(requirements);
+            if (this.pieces.isEmpty() || this.pieces.get(0).start() != null) {
                 throw new IllegalStateException("the first piece of a curve starts below every fact: " + pieces);
             }
-            if (capAtTarget >= pieces.size()) {
+            if (capAtTarget >= this.pieces.size()) {
                 throw new IllegalStateException("no piece " + capAtTarget + " to cap at the target");
             }
+            this.ascending = ascending;
+            this.cap = cap;
+            this.capAtTarget = capAtTarget;
+            int scale = 0;
+            for (Piece piece : this.pieces) {
+                for (Point point : new Point[] {piece.start(), piece.anchor(), piece.spanTo(), piece.spanFrom()}) {
+                    if (point != null) {
+                        scale = Math.max(scale, point.offset().scale());
+                    }
+                }
+            }
+            this.offsetScale = scale;
+        }
+
+        /**
+         * Returns the pieces in order, the first without a start.
+         *
+         * @return the pieces, not null
+         */
+        public List<Piece> pieces() {
+            return pieces;
+        }
+
+        /**
+         * Returns whether the pieces follow a rising fact (else a falling one).
+         *
+         * @return true if ascending
+         */
+        public boolean ascending() {
+            return ascending;
+        }
+
+        /**
+         * Returns the highest index, unrounded.
+         *
+         * @return the cap, null for none
+         */
+        public @Nullable BigDecimal cap() {
+            return cap;
+        }
+
+        /**
+         * Returns the piece whose index at the target also caps the curve.
+         *
+         * @return the piece, -1 for none
+         */
+        public int capAtTarget() {
+            return capAtTarget;
+        }
+
+        @Override
+        public List<Requirement> requirements() {
+            return requirements;
+        }
+
+        /**
+         * Returns the largest scale of the offsets of the formula's points (offsets are normalised):
+         * values at a scale of at least this one hold every point exactly.
+         *
+         * @return the scale, at least 0
+         */
+        public int offsetScale() {
+            return offsetScale;
+        }
+
+        /**
+         * Returns the formula compiled for a scale of the values and a precision's index scale and
+         * rounding mode.
+         *
+         * <p>The compiled forms are cached in a small array indexed by the scale (0 to 18), each
+         * entry holding the form for the last precision asked at that scale: a scorecard evaluates
+         * every line with one precision and its facts at a few scales, so a formula compiles a
+         * handful of times and then reads its entry; a caller alternating precisions on the same
+         * formula recompiles, which costs time, never correctness, since an entry is used only for
+         * the precision it was compiled for ({@link ScaledPieces#isFor}). The entries are written
+         * without a lock: two threads may compile the same form, and either's is correct; a form's
+         * fields are final, so a thread that reads an entry sees it whole.
+         *
+         * @param scale the scale of the values, 0 to 18, at least {@link #offsetScale()}
+         * @param precision the precision, not null
+         * @return the compiled form, not {@link ScaledPieces#usable() usable} if a constant does not fit a {@code long}
+         */
+        public ScaledPieces scaled(int scale, Precision precision) {
+            ScaledPieces form = scaled[scale];
+            if (form == null || !form.isFor(precision)) {
+                form = ScaledPieces.compile(this, scale, precision);
+                scaled[scale] = form;
+            }
+            return form;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Pieces that && pieces.equals(that.pieces) && ascending == that.ascending
+                    && Objects.equals(cap, that.cap) && capAtTarget == that.capAtTarget
+                    && requirements.equals(that.requirements);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(pieces, ascending, cap, capAtTarget, requirements);
+        }
+
+        @Override
+        public String toString() {
+            return "Pieces[pieces=" + pieces + ", ascending=" + ascending + ", cap=" + cap + ", capAtTarget=" + capAtTarget
+                    + ", requirements=" + requirements + "]";
         }
 
         /**
@@ -345,14 +466,15 @@ public sealed interface CurveFormula {
 
         @Override
         public BigDecimal index(String indicatorId, Thresholds thresholds, BigDecimal fact, Precision precision) {
-            // The same steps on scaled longs when every operand fits (only the index is then made as a
-            // BigDecimal); otherwise, or for a step they leave out, on BigDecimal.
+            // The compiled form on scaled longs when every value fits (only the index is then made as a
+            // BigDecimal); otherwise, or for a fact it leaves undecided, on BigDecimal.
             BigDecimal scaled = ScaledIndex.index(this, thresholds, fact, precision);
             return scaled != null ? scaled : bigDecimalIndex(indicatorId, thresholds, fact, precision);
         }
 
         /**
-         * Computes the index on {@code BigDecimal}, the definition {@link ScaledIndex} follows on longs.
+         * Computes the index on {@code BigDecimal}: the definition, which {@link ScaledPieces#index}
+         * follows on longs.
          *
          * @param indicatorId the indicator's id, for an error, not null
          * @param thresholds the thresholds, validated by the curve, not null

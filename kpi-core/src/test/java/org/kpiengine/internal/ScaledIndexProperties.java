@@ -18,9 +18,11 @@ import org.kpiengine.curve.Thresholds;
 import org.kpiengine.internal.CurveFormula.Pieces;
 
 /**
- * The formula of pieces on scaled longs gives exactly the {@code BigDecimal} evaluation's index (value
- * and scale) or the same exception, for every built-in formula of pieces, every precision, and values
- * from everyday sizes to beyond a {@code long}; and it does answer for everyday values.
+ * The formula of pieces on scaled longs (its compiled form, {@link ScaledPieces}, reached through
+ * {@link ScaledIndex}; the team batch's kernel evaluates the same form) gives exactly the
+ * {@code BigDecimal} evaluation's index (value and scale) or the same exception, for every built-in
+ * formula of pieces, every precision, and values from everyday sizes to beyond a {@code long}; it does
+ * answer for everyday values; and a quotient exactly halfway rounds as the mode says.
  */
 class ScaledIndexProperties {
 
@@ -102,8 +104,8 @@ class ScaledIndexProperties {
     @Test
     void theScaledEvaluationAnswersForEverydayValues() {
         // ordered thresholds of up to 8 digits and 2 places, facts alike, indices to up to 4 places:
-        // every two-slope and linear index (and every higher-is-better ratio without a target) is
-        // computed on longs
+        // every two-slope, linear and target band index, and every ratio index with a positive plan
+        // (with a cap when lower is better, the cap at the target included), is computed on longs
         qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             boolean higher = random.nextBoolean();
@@ -113,21 +115,52 @@ class ScaledIndexProperties {
                 return;
             }
             Thresholds thresholds = higher ? new Thresholds(t[0], t[1], t[2]) : new Thresholds(t[2], t[1], t[0]);
-            Pieces formula = switch (random.nextInt(3)) {
+            Pieces formula = switch (random.nextInt(4)) {
                 case 0 -> Pieces.twoSlope(new BigDecimal("150"), higher);
                 case 1 -> Pieces.linear(random.nextBoolean() ? null : new BigDecimal("150"));
-                default -> Pieces.ratio(new BigDecimal("150"), true);
+                case 2 -> Pieces.ratio(higher && random.nextBoolean() ? null : new BigDecimal("150"), higher);
+                default -> Pieces.targetBand(new BigDecimal("5"), new BigDecimal("20.5"), BigDecimal.ONE, new BigDecimal("12.25"));
             };
-            Thresholds used = formula.capAtTarget() >= 0 ? thresholds.withTarget(null) : thresholds;
-            if (formula.capAtTarget() >= 0 && used.plan().signum() == 0) {
+            Thresholds used = random.nextBoolean() ? thresholds : thresholds.withTarget(null);
+            if (formula.requirements().contains(CurveFormula.Requirement.TARGET)) {
+                used = thresholds;
+            }
+            if (formula.requirements().contains(CurveFormula.Requirement.POSITIVE_PLAN) && used.plan().signum() <= 0) {
                 return;
             }
             BigDecimal fact = figure(random);
             Precision precision = precision(random).withIndexScale(random.nextInt(5));
-            BigDecimal scaled = ScaledIndex.index(formula, used, fact, precision);
-            assertNotNull(scaled, () -> formula + " " + used + " fact " + fact + " " + precision);
-            BigDecimal expected = formula.bigDecimalIndex("deals", used, fact, precision);
-            assertEquals(expected, scaled, () -> formula + " " + used + " fact " + fact + " " + precision);
+            Thresholds given = used;
+            BigDecimal scaled = ScaledIndex.index(formula, given, fact, precision);
+            assertNotNull(scaled, () -> formula + " " + given + " fact " + fact + " " + precision);
+            BigDecimal expected = formula.bigDecimalIndex("deals", given, fact, precision);
+            assertEquals(expected, scaled, () -> formula + " " + given + " fact " + fact + " " + precision);
+            assertEquals(expected.scale(), scaled.scale());
+        });
+    }
+
+    @Test
+    void aQuotientExactlyHalfwayRoundsByTheMode() {
+        // plan 200 × 10^e and no base: the first piece of the linear, two-slope and higher-is-better
+        // ratio formulas is fact / (2 × 10^e), which at a fact with an odd last digit lies exactly
+        // halfway between two indices, where HALF_UP, HALF_DOWN and HALF_EVEN differ
+        qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            Precision precision = precision(random).withIndexScale(random.nextInt(5));
+            int e = random.nextInt(4);
+            long odd = 2L * (random.nextInt(2_000_000) - 1_000_000) + 1;
+            BigDecimal fact = BigDecimal.valueOf(odd, precision.indexScale()).movePointRight(e);
+            BigDecimal plan = BigDecimal.valueOf(200).movePointRight(e);
+            Thresholds thresholds = new Thresholds(null, plan, plan.multiply(BigDecimal.valueOf(3)));
+            Pieces formula = switch (random.nextInt(3)) {
+                case 0 -> Pieces.linear(null);
+                case 1 -> Pieces.twoSlope(new BigDecimal("150"), true);
+                default -> Pieces.ratio(null, true);
+            };
+            BigDecimal scaled = ScaledIndex.index(formula, thresholds, fact, precision);
+            assertNotNull(scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
+            BigDecimal expected = formula.bigDecimalIndex("deals", thresholds, fact, precision);
+            assertEquals(expected, scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
             assertEquals(expected.scale(), scaled.scale());
         });
     }
