@@ -30,11 +30,32 @@ final class Curves {
      * {@code index} evaluates and the team batch's kernel compiles.
      */
     static CurveFormula formula(ScoringCurve curve, Indicator indicator) {
-        CurveFormula formula = CurveFormula.of(curve, indicator.isHigherBetter());
+        boolean higher = indicator.isHigherBetter();
+        int slot = (System.identityHashCode(curve) * 2 + (higher ? 1 : 0)) & (RECENT.length - 1);
+        Recent recent = RECENT[slot];
+        if (recent != null && recent.higher == higher && (recent.curve == curve || recent.curve.equals(curve))) {
+            return recent.formula;
+        }
+        CurveFormula formula = CurveFormula.of(curve, higher);
         if (formula == null) {
             throw new IllegalStateException("a built-in curve without a formula: " + curve);
         }
+        RECENT[slot] = new Recent(curve, higher, formula);
         return formula;
+    }
+
+    /**
+     * The formulas of the curves scored most recently through their own {@code index}, by the
+     * curve's identity hash and direction, so that a curve scored again and again (a loop over
+     * employees, a chart of the curve) reuses its formula and the forms compiled from it instead of
+     * building both on every call. A scorecard holds its lines' formulas itself and does not come
+     * here. The entries are written without a lock: a lost or overwritten entry only costs a new
+     * formula, and an entry's fields are final, so a thread that reads one sees it whole.
+     */
+    private static final @Nullable Recent[] RECENT = new Recent[16];
+
+    /** A curve, a direction and their formula. */
+    private record Recent(ScoringCurve curve, boolean higher, CurveFormula formula) {
     }
 
     /** Clamps a rounded index to [0, cap]; the cap is rounded like an index. */

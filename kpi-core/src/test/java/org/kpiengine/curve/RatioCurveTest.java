@@ -187,4 +187,19 @@ class RatioCurveTest {
         assertEquals("ratio, cap 150", RatioCurve.cappedAt("150").describe());
         assertEquals("ratio", RatioCurve.uncapped().describe());
     }
+
+    /**
+     * A curve reuses its formula when it is scored again; one instance scored for both directions
+     * in turn, and an equal instance, still give each direction's own index.
+     */
+    @Test
+    void oneCurveScoredForBothDirectionsInTurnKeepsEachDirectionsIndex() {
+        RatioCurve curve = RatioCurve.cappedAt("200");
+        for (int round = 0; round < 3; round++) {
+            assertDecimal("114.0000", index(curve, CALLS, "500", "570"));
+            assertDecimal("125.0000", index(curve, RESPONSE, "10", "8"));
+            assertDecimal("125.0000", index(RatioCurve.cappedAt("200"), RESPONSE, "10", "8"));
+            assertDecimal("160.0000", index(RatioCurve.cappedAt("200"), CALLS, "10", "16"));
+        }
+    }
 }
