@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.kpiengine.Precision;
 import org.kpiengine.curve.Bands;
 import org.kpiengine.curve.LinearCurve;
 import org.kpiengine.curve.RatioCurve;
+import org.kpiengine.curve.ScoringCurve;
 import org.kpiengine.curve.StepCurve;
 import org.kpiengine.curve.Thresholds;
 import org.kpiengine.curve.TwoSlopeCurve;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code BigDecimal} code, with no validation, no result objects and no lookup by id.
  *
  * <p>Both give the rating 118.8000; {@link #setUp()} checks that they agree before measuring.
+ * {@link #curveDirectly()} scores one of the curves through its own {@code index}, outside a
+ * scorecard, against {@link #curveHandWritten()}.
  *
  * <pre>
  * java -jar kpi-benchmarks/target/benchmarks.jar ScorecardBenchmark -rf json -rff scorecard.json
@@ -68,6 +72,11 @@ public class ScorecardBenchmark {
     private BigDecimal csatPlan;
     private BigDecimal[] weights;
     private BigDecimal[] factValues;
+
+    // One curve scored through its own index, outside a scorecard.
+    private final Indicator deals = Indicator.higherIsBetter("deals", Unit.COUNT);
+    private final Thresholds dealsThresholds = Thresholds.of("40", "50", "60");
+    private final ScoringCurve dealsCurve = TwoSlopeCurve.upTo("150");
 
     /** Creates the benchmark; JMH calls this. */
     public ScorecardBenchmark() {
@@ -114,6 +123,37 @@ public class ScorecardBenchmark {
         if (!library.equals(baseline)) {
             throw new IllegalStateException("library rating " + library + " differs from the baseline's " + baseline);
         }
+        BigDecimal curve = curveDirectly();
+        BigDecimal curveBaseline = curveHandWritten();
+        if (!curve.equals(curveBaseline)) {
+            throw new IllegalStateException("the curve's index " + curve + " differs from the baseline's " + curveBaseline);
+        }
+    }
+
+    /**
+     * One built-in curve (the deals line's two-slope curve) scored through its own {@code index},
+     * outside a scorecard: thresholds and curve checked, the index computed.
+     *
+     * @return the index
+     */
+    @Benchmark
+    public BigDecimal curveDirectly() {
+        return dealsCurve.index(deals, dealsThresholds, factValues[2], Precision.DEFAULT);
+    }
+
+    /**
+     * The baseline of {@link #curveDirectly()}: the same index in straight-line {@code BigDecimal} code.
+     *
+     * @return the index
+     */
+    @Benchmark
+    public BigDecimal curveHandWritten() {
+        BigDecimal dealsFact = factValues[2];
+        if (dealsFact.compareTo(dealsPlan) <= 0) {
+            return clamp(basePlan(dealsFact, dealsBase, dealsPlan), null);
+        }
+        return clamp(dealsFact.subtract(dealsPlan).multiply(dealsMax.subtract(HUNDRED))
+                .divide(dealsTarget.subtract(dealsPlan), 4, RoundingMode.HALF_UP).add(HUNDRED), dealsMax);
     }
 
     /**
