@@ -64,20 +64,7 @@ final class ScaledMath {
      * @return the rounded quotient
      */
     static long divideSmallHalfUp(long dividend, long divisor) {
-        long sign = dividend >> 63;
-        long a = (dividend ^ sign) - sign;
-        // The correctly rounded double quotient is within one unit of the true one.
-        long q = (long) ((double) a / (double) divisor);
-        long r = a - q * divisor;
-        if (r < 0) {
-            q--;
-            r += divisor;
-        } else if (r >= divisor) {
-            q++;
-            r -= divisor;
-        }
-        q += (divisor - 1 - r - r) >>> 63;
-        return (q ^ sign) - sign;
+        return Scaled.divideSmallHalfUp(dividend, divisor);
     }
 
     /**

@@ -155,24 +155,38 @@ public final class Scaled {
         long b = Math.abs(divisor);
         if (a < EXACT_DOUBLE && b < EXACT_DOUBLE && (a | b) >= 0) {
             // (Math.abs(Long.MIN_VALUE) is negative: that operand takes the path below.)
-            // Both magnitudes are exact doubles and the correctly rounded double quotient is within
-            // one unit of the true one, so one correction step gives the exact truncated quotient.
-            long q = (long) ((double) a / (double) b);
-            long r = a - q * b;
-            if (r < 0) {
-                q--;
-                r += b;
-            } else if (r >= b) {
-                q++;
-                r -= b;
-            }
-            // Round half up without a branch: add 1 when 2r >= b, that is when b - 1 - 2r < 0.
-            q += (b - 1 - r - r) >>> 63;
-            // Negate without a branch when the signs differ.
-            long sign = (dividend ^ divisor) >> 63;
-            return (q ^ sign) - sign;
+            // HALF_UP is symmetric about 0: the quotient by |divisor|, negated for a negative divisor.
+            long sign = divisor >> 63;
+            return (divideSmallHalfUp(dividend, b) ^ sign) - sign;
         }
         return divide(dividend, divisor, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Divides and rounds half away from zero, as {@link #divideHalfUp(long, long)} does, for
+     * operands the caller has proved small: no range check, no integer division.
+     *
+     * @param dividend the dividend, of magnitude below 2^52
+     * @param divisor the divisor, positive and below 2^52
+     * @return the rounded quotient
+     */
+    public static long divideSmallHalfUp(long dividend, long divisor) {
+        long sign = dividend >> 63;
+        long a = (dividend ^ sign) - sign;
+        // Both are exact doubles and the correctly rounded double quotient is within one unit of
+        // the true one, so one correction step gives the exact truncated quotient.
+        long q = (long) ((double) a / (double) divisor);
+        long r = a - q * divisor;
+        if (r < 0) {
+            q--;
+            r += divisor;
+        } else if (r >= divisor) {
+            q++;
+            r -= divisor;
+        }
+        // Round half up without a branch: add 1 when 2r >= divisor, that is when divisor - 1 - 2r < 0.
+        q += (divisor - 1 - r - r) >>> 63;
+        return (q ^ sign) - sign;
     }
 
     /**
