@@ -78,6 +78,15 @@ final class KernelPay {
     private static final int POOL_REACHED = 4;
     private static final int POOL_EXCEEDED = 5;
 
+    /** The bound of the tier bounds a percentage of salary's plain loop takes, and of the measures it compares: 2^61. */
+    private static final long PLAIN_MEASURE = 1L << 61;
+    /** The rates a percentage of salary's plain loop takes lie below this, at their scale. */
+    private static final long PLAIN_RATE = 1L << 20;
+    /** A salary of this many bits or more takes the object path in the plain loops: × a rate, it could overflow. */
+    private static final int PLAIN_SALARY_BITS = 43;
+    /** A variable pay of this many bits or more (or a negative one) takes the object path in the gate's plain loop. */
+    private static final int PLAIN_VARIABLE_BITS = 55;
+
     /** The distinct measures the steps read. */
     private final Slot[] measures;
     private final Step[] steps;
@@ -530,6 +539,10 @@ final class KernelPay {
      * inlined into each caller; it then calls every step's {@code row} through a type check, row by
      * row: today's whole batch measured 3 to 8 % slower with it (see docs/guides/performance.md,
      * The rating pass, the pay steps' loops and the result writes).
+     *
+     * <p>Retroactive tiers on a percentage of salary and a gate on one measure also have a plain
+     * loop for their most common form, taken instead of this one when it applies
+     * ({@code RetroactiveTiers.applyPercentOfSalary}, {@code GateStep.applyBounds}).
      */
     interface Step {
 
@@ -793,16 +806,79 @@ final class KernelPay {
      * power of ten from base × rate down to minor units.
      */
     record RetroactiveTiers(int measure, int turnover, long[] lowers, long[] values, boolean amount, int percentScale,
-            RoundingMode money) implements MeasureStep {
+            RoundingMode money, boolean plainPercentOfSalary) implements MeasureStep {
 
         @Override
         public void apply(Group group, int slot) {
+            if (plainPercentOfSalary) {
+                applyPercentOfSalary(group, slot);
+                return;
+            }
             for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
                 if (group.open(i)) {
                     try {
                         group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
                     } catch (ArithmeticException | ObjectPathSignal e) {
                         group.refuse(i);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether {@link #applyPercentOfSalary} applies: a percentage of salary in whole percents,
+         * rounded {@code HALF_UP} to the minor unit, over at most four bands whose lower bounds lie
+         * within ±2^61 and whose rates lie in [0, 2^20).
+         */
+        private static boolean plainPercentOfSalary(boolean amount, int turnover, long[] lowers, long[] values,
+                int percentScale, RoundingMode money) {
+            if (amount || turnover >= 0 || money != RoundingMode.HALF_UP || lowers.length != 4 || percentScale != 2) {
+                return false;
+            }
+            for (long lower : lowers) {
+                if (lower != Long.MAX_VALUE && Math.abs(lower) > PLAIN_MEASURE) {
+                    return false;
+                }
+            }
+            for (long value : values) {
+                if (value < 0 || value >= PLAIN_RATE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The group's loop for a percentage of salary ({@link #plainPercentOfSalary}), without a
+         * {@code try} or a call per row: the rating pass has left every open row's salary at 0 or
+         * more, so salary × rate is not negative and, for a salary below 2^43, fits a {@code long},
+         * and HALF_UP of its hundredth is (x + 50) / 100; a larger salary goes to the object path.
+         */
+        private void applyPercentOfSalary(Group group, int slot) {
+            long[] measure = group.measured()[this.measure];
+            long[] salaries = group.salaries();
+            long[] values = this.values;
+            // a padding bound (Long.MAX_VALUE) as PLAIN_MEASURE, which only a measure at or above it
+            // reaches, as before; it pays the last band again
+            long l0 = Math.min(lowers[0], PLAIN_MEASURE);
+            long l1 = Math.min(lowers[1], PLAIN_MEASURE);
+            long l2 = Math.min(lowers[2], PLAIN_MEASURE);
+            long l3 = Math.min(lowers[3], PLAIN_MEASURE);
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    // The measure held within ±2^61 (an unbounded best, Long.MAX_VALUE, stays above
+                    // every bound), so that each difference below has its sign: 1 for every bound
+                    // it reached, by arithmetic, since where a rating falls is a coin toss that a
+                    // branch would mispredict.
+                    long v = Math.max(-PLAIN_MEASURE, Math.min(measure[i], PLAIN_MEASURE));
+                    long reached = ((l0 - 1 - v) >>> 63) + ((l1 - 1 - v) >>> 63) + ((l2 - 1 - v) >>> 63)
+                            + ((l3 - 1 - v) >>> 63);
+                    long salary = salaries[i];
+                    long paid = (salary * values[(int) reached] + 50) / 100;
+                    if (salary >>> PLAIN_SALARY_BITS != 0) {
+                        group.refuse(i);
+                    } else {
+                        group.put(i, slot, paid);
                     }
                 }
             }
@@ -831,7 +907,8 @@ final class KernelPay {
                 lowers[i] = i < bands.size() ? compiler.atLeast(bands.get(i).lowerInclusive()) : Long.MAX_VALUE;
                 values[i + 1] = i < bands.size() ? Compiler.unscaled(bands.get(i).value(), valueScale) : values[i];
             }
-            return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money);
+            return new RetroactiveTiers(measure, turnover, lowers, values, amount, percentScale, compiler.money,
+                    plainPercentOfSalary(amount, turnover, lowers, values, percentScale, compiler.money));
         }
 
         @Override
@@ -1342,12 +1419,47 @@ final class KernelPay {
 
         @Override
         public void apply(Group group, int slot) {
+            if (condition instanceof Bounds bounds && bounds.measure() >= 0 && money == RoundingMode.HALF_UP
+                    && (factorScale == 1 || factorScale == 2) && factor >= 0 && factor <= ScaledMath.pow10(factorScale)) {
+                applyBounds(group, slot, bounds);
+                return;
+            }
             for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
                 if (group.open(i)) {
                     try {
                         group.put(i, slot, row(group.measured(), i, group.salary(i), group.variable(i), group.warned()));
                     } catch (ArithmeticException | ObjectPathSignal e) {
                         group.refuse(i);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The group's loop for a gate on one measure's bounds whose factor (0 to 1) has one or two
+         * decimals, rounded {@code HALF_UP}, without a {@code try} or a call per row: for a variable
+         * pay from 0 to below 2^55 (the kernel's schemes pay nothing negative), variable × factor
+         * fits a {@code long} and HALF_UP is (x + 5) / 10 or (x + 50) / 100; any other variable pay
+         * goes to the object path.
+         */
+        private void applyBounds(Group group, int slot, Bounds bounds) {
+            long[] measure = group.measured()[bounds.measure()];
+            long[] variables = group.variables();
+            long low = bounds.low();
+            long high = bounds.high();
+            long factor = this.factor;
+            boolean tenths = factorScale == 1;
+            for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
+                if (group.open(i)) {
+                    long variable = variables[i];
+                    long product = variable * factor;
+                    long reduction = (tenths ? (product + 5) / 10 : (product + 50) / 100) - variable;
+                    long m = measure[i];
+                    boolean held = m >= low & m <= high;
+                    if (variable >>> PLAIN_VARIABLE_BITS != 0) { // negative, or too large
+                        group.refuse(i);
+                    } else {
+                        group.put(i, slot, held ? 0 : reduction);
                     }
                 }
             }

@@ -196,9 +196,12 @@ final class TeamCase {
         String first = scorecard.lines().get(0).id();
         String last = scorecard.lines().get(scorecard.size() - 1).id();
         Measure[] measures = {Measure.rating(), Measure.index(first), Measure.attainment(last)};
-        // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row.
-        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", "20").upTo("120", "50")
-                .andAbove(pick(in, 0, 3) == 0 ? "150" : "80");
+        // Now and then a top rate above 100 % of salary: the plan's HIGH_RATE warning on every row;
+        // in half the teams rates of whole percents prime to 10, so that salary × rate / 100 falls on
+        // every remainder, the halves and the ones just below and above them included.
+        boolean odd = pick(in, 0, 1) == 0;
+        Bands tiers = Bands.from("0").upTo("80", "0").upTo("100", odd ? "17" : "20").upTo("120", odd ? "47" : "50")
+                .andAbove(pick(in, 0, 3) == 0 ? "150" : odd ? "83" : "80");
         // per unit of the measure, with bounds finer than the index scale
         Bands marginalAmounts = Bands.from("0").upTo("80.00005", "1.5").upTo("100", "12.25").andAbove("40");
         Bands amounts = Bands.from("-5").upTo("99.99995", "10.05").andAbove("1234.5");
@@ -289,12 +292,12 @@ final class TeamCase {
         }
         if (pick(in, 0, 2) > 0) {
             String[] levels = {"90", "89.99995", "100", "80.00004"};
-            String[] factors = {"0.5", "0", "0.333"};
+            String[] factors = {"0.5", "0", "0.333", "0.75"};
             // at least on the rating, an index or an attainment: the kernel's gates; any other condition takes the object path
             Condition condition = pick(in, 0, 2) > 0
                     ? Condition.atLeast(measures[(int) pick(in, 0, 2)], levels[(int) pick(in, 0, 3)])
                     : condition(in, scorecard, 0);
-            plan.modifier(Gate.reduceUnless("gate", condition, factors[(int) pick(in, 0, 2)]));
+            plan.modifier(Gate.reduceUnless("gate", condition, factors[(int) pick(in, 0, 3)]));
         }
         if (pick(in, 0, 5) == 0) {
             switch ((int) pick(in, 0, 2)) {
