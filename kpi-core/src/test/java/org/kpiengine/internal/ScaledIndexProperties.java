@@ -130,12 +130,7 @@ class ScaledIndexProperties {
             }
             BigDecimal fact = figure(random);
             Precision precision = precision(random).withIndexScale(random.nextInt(5));
-            Thresholds given = used;
-            BigDecimal scaled = ScaledIndex.index(formula, given, fact, precision);
-            assertNotNull(scaled, () -> formula + " " + given + " fact " + fact + " " + precision);
-            BigDecimal expected = formula.bigDecimalIndex("deals", given, fact, precision);
-            assertEquals(expected, scaled, () -> formula + " " + given + " fact " + fact + " " + precision);
-            assertEquals(expected.scale(), scaled.scale());
+            assertOnLongsIsTheDefinition(formula, used, fact, precision);
         });
     }
 
@@ -157,12 +152,18 @@ class ScaledIndexProperties {
                 case 1 -> Pieces.twoSlope(new BigDecimal("150"), true);
                 default -> Pieces.ratio(null, true);
             };
-            BigDecimal scaled = ScaledIndex.index(formula, thresholds, fact, precision);
-            assertNotNull(scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
-            BigDecimal expected = formula.bigDecimalIndex("deals", thresholds, fact, precision);
-            assertEquals(expected, scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
-            assertEquals(expected.scale(), scaled.scale());
+            assertOnLongsIsTheDefinition(formula, thresholds, fact, precision);
         });
+    }
+
+    /** The evaluation on longs answers, with the BigDecimal evaluation's value and scale. */
+    private static void assertOnLongsIsTheDefinition(Pieces formula, Thresholds thresholds, BigDecimal fact,
+            Precision precision) {
+        BigDecimal scaled = ScaledIndex.index(formula, thresholds, fact, precision);
+        assertNotNull(scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
+        BigDecimal expected = formula.bigDecimalIndex("deals", thresholds, fact, precision);
+        assertEquals(expected, scaled, () -> formula + " " + thresholds + " fact " + fact + " " + precision);
+        assertEquals(expected.scale(), scaled.scale());
     }
 
     @Test
