@@ -199,6 +199,42 @@ class TeamBatchTest {
         }
     }
 
+    /**
+     * docs/reference/pay.md, Measures, for a lower-is-better indicator: attainment is plan × 100 /
+     * fact, rounded half up to the index scale, so a plan of 1 800 001 against a fact of 2 000 000
+     * (90.00005 %) reads 90.0001 and passes a gate at 90.0001, and a plan of 1 800 000 (90 %) does not.
+     */
+    @Test
+    void theGateRoundsALowerIsBetterAttainmentHalfUp() {
+        Scorecard scorecard = Scorecard.builder()
+                .add(Indicator.higherIsBetter("contacts", Unit.COUNT), "0.5", Thresholds.plan("500"), RatioCurve.uncapped())
+                .add(Indicator.lowerIsBetter("response", Unit.DURATION), "0.5", Thresholds.plan("2000000"),
+                        RatioCurve.cappedAt("150"))
+                .build();
+        PayPlan plan = PayPlan.builder()
+                .scheme(bonus())
+                .modifier(Gate.reduceUnless("gate", Condition.atLeast(Measure.attainment("response"), "90.0001"), "0.5"))
+                .build();
+        TeamInput input = TeamInput.builder(2)
+                .facts("contacts", DecimalColumn.ofUnscaled(new long[] {600, 600}, 0))
+                .facts("response", DecimalColumn.ofUnscaled(new long[] {2_000_000, 2_000_000}, 0))
+                .plans("response", DecimalColumn.ofUnscaled(new long[] {1_800_001, 1_800_000}, 0))
+                .salaries(EUR, DecimalColumn.ofUnscaled(new long[] {300_000, 300_000}, 2))
+                .build();
+        TeamResult result = TeamBatch.of(List.of(RoleTemplate.of("agent", scorecard, plan))).evaluate(input);
+        // 0.5·120 + 0.5·90.0001 = 105.00005 → 105.0001, and 0.5·120 + 0.5·90 = 105: both 50 % of 3000.00
+        assertEquals(new BigDecimal("90.0001"), result.index(0, "response"));
+        assertEquals(new BigDecimal("105.0001"), result.rating(0));
+        assertEquals(Money.of("EUR", "1500.00"), result.component(0, "bonus"));
+        assertEquals(Money.of("EUR", "0.00"), result.component(0, "gate"));
+        assertEquals(new BigDecimal("90.0000"), result.index(1, "response"));
+        assertEquals(Money.of("EUR", "1500.00"), result.component(1, "bonus"));
+        assertEquals(Money.of("EUR", "-750.00"), result.component(1, "gate"));
+        for (int row = 0; row < 2; row++) {
+            assertEquals(result.payout(row).total(), result.total(row));
+        }
+    }
+
     @Test
     void aBadRowIsAnErrorNamingTheEmployeeAndTheIndicator() {
         TeamInput input = TeamInput.builder(3)
