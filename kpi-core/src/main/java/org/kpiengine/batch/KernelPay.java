@@ -852,7 +852,7 @@ final class KernelPay {
          * The group's loop for a percentage of salary ({@link #plainPercentOfSalary}), without a
          * {@code try} or a call per row: the rating pass has left every open row's salary at 0 or
          * more, so salary × rate is not negative and, for a salary below 2^43, fits a {@code long},
-         * and HALF_UP of its hundredth is (x + 50) / 100; a larger salary goes to the object path.
+         * far from overflowing in the rounding; a larger salary goes to the object path.
          */
         private void applyPercentOfSalary(Group group, int slot) {
             long[] measure = group.measured()[this.measure];
@@ -874,7 +874,7 @@ final class KernelPay {
                     long reached = ((l0 - 1 - v) >>> 63) + ((l1 - 1 - v) >>> 63) + ((l2 - 1 - v) >>> 63)
                             + ((l3 - 1 - v) >>> 63);
                     long salary = salaries[i];
-                    long paid = (salary * values[(int) reached] + 50) / 100;
+                    long paid = ScaledMath.divideByPowerOfTenHalfUp(salary * values[(int) reached], 2);
                     if (salary >>> PLAIN_SALARY_BITS != 0) {
                         group.refuse(i);
                     } else {
@@ -1415,13 +1415,13 @@ final class KernelPay {
     }
 
     /** {@code Gate}: 0 when the condition holds, else variable × factor rounded, minus the variable. */
-    record GateStep(Test condition, long factor, int factorScale, RoundingMode money) implements Step {
+    record GateStep(Test condition, long factor, int factorScale, RoundingMode money, boolean plainBounds)
+            implements Step {
 
         @Override
         public void apply(Group group, int slot) {
-            if (condition instanceof Bounds bounds && bounds.measure() >= 0 && money == RoundingMode.HALF_UP
-                    && (factorScale == 1 || factorScale == 2) && factor >= 0 && factor <= ScaledMath.pow10(factorScale)) {
-                applyBounds(group, slot, bounds);
+            if (plainBounds) {
+                applyBounds(group, slot, (Bounds) condition);
                 return;
             }
             for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
@@ -1439,8 +1439,8 @@ final class KernelPay {
          * The group's loop for a gate on one measure's bounds whose factor (0 to 1) has one or two
          * decimals, rounded {@code HALF_UP}, without a {@code try} or a call per row: for a variable
          * pay from 0 to below 2^55 (the kernel's schemes pay nothing negative), variable × factor
-         * fits a {@code long} and HALF_UP is (x + 5) / 10 or (x + 50) / 100; any other variable pay
-         * goes to the object path.
+         * fits a {@code long}, far from overflowing in the rounding; any other variable pay goes to
+         * the object path.
          */
         private void applyBounds(Group group, int slot, Bounds bounds) {
             long[] measure = group.measured()[bounds.measure()];
@@ -1448,12 +1448,12 @@ final class KernelPay {
             long low = bounds.low();
             long high = bounds.high();
             long factor = this.factor;
-            boolean tenths = factorScale == 1;
+            int factorScale = this.factorScale;
             for (int i = 0; i < group.count(); i++) { // this class's own copy of the loop: see Step
                 if (group.open(i)) {
                     long variable = variables[i];
                     long product = variable * factor;
-                    long reduction = (tenths ? (product + 5) / 10 : (product + 50) / 100) - variable;
+                    long reduction = ScaledMath.divideByPowerOfTenHalfUp(product, factorScale) - variable;
                     long m = measure[i];
                     boolean held = m >= low & m <= high;
                     if (variable >>> PLAIN_VARIABLE_BITS != 0) { // negative, or too large
@@ -1468,8 +1468,20 @@ final class KernelPay {
         static @Nullable Step compile(Compiler compiler, Gate gate) {
             Test test = compiler.condition(gate.condition());
             int scale = Compiler.scale(gate.factor());
-            return test == null || !Compiler.power(scale) ? null
-                    : new GateStep(test, Compiler.unscaled(gate.factor(), scale), scale, compiler.money);
+            if (test == null || !Compiler.power(scale)) {
+                return null;
+            }
+            long factor = Compiler.unscaled(gate.factor(), scale);
+            return new GateStep(test, factor, scale, compiler.money, plainBounds(test, factor, scale, compiler.money));
+        }
+
+        /**
+         * Whether {@link #applyBounds} applies: a condition on one measure's bounds, a factor from 0
+         * to 1 with one or two decimals, rounded {@code HALF_UP}.
+         */
+        private static boolean plainBounds(Test condition, long factor, int factorScale, RoundingMode money) {
+            return condition instanceof Bounds bounds && bounds.measure() >= 0 && money == RoundingMode.HALF_UP
+                    && (factorScale == 1 || factorScale == 2) && factor >= 0 && factor <= ScaledMath.pow10(factorScale);
         }
 
         @Override
