@@ -50,11 +50,8 @@ class ScaledMathProperties {
         long limit = (1L << 52) - 1;
         Gen<Long> dividends = anyMagnitude().map(v -> Math.max(-limit, Math.min(limit, v)));
         Gen<Long> divisors = anyMagnitude().map(v -> Math.max(1, Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 1 : v))));
-        qt().withExamples(20_000).forAll(dividends, divisors).checkAssert((dividend, divisor) -> {
-            long expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            assertEquals(expected, ScaledMath.divideSmallHalfUp(dividend, divisor), dividend + " / " + divisor);
-        });
+        qt().withExamples(20_000).forAll(dividends, divisors).checkAssert((dividend, divisor) ->
+                assertEquals(halfUp(dividend, divisor), ScaledMath.divideSmallHalfUp(dividend, divisor), dividend + " / " + divisor));
     }
 
     @Test
@@ -64,11 +61,14 @@ class ScaledMathProperties {
         Gen<Long> dividends = anyMagnitude().map(v -> Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 0 : v))).mix(nearLimit, 20);
         Gen<Long> divisors = anyMagnitude().map(v -> Math.max(1, Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 1 : v))))
                 .mix(nearLimit, 20).mix(longs().between(1, 4), 10);
-        qt().withExamples(50_000).forAll(dividends, divisors).checkAssert((dividend, divisor) -> {
-            long expected = BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            assertEquals(expected, ScaledMath.divideNonNegativeHalfUp(dividend, divisor), dividend + " / " + divisor);
-        });
+        qt().withExamples(50_000).forAll(dividends, divisors).checkAssert((dividend, divisor) ->
+                assertEquals(halfUp(dividend, divisor), ScaledMath.divideNonNegativeHalfUp(dividend, divisor),
+                        dividend + " / " + divisor));
+    }
+
+    /** The quotient rounded half up by {@code BigDecimal}, the definition. */
+    private static long halfUp(long dividend, long divisor) {
+        return BigDecimal.valueOf(dividend).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     @Test
