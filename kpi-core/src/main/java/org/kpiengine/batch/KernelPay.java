@@ -625,13 +625,13 @@ final class KernelPay {
         void put(int i, int slot, long amount) {
             long before = variables[i];
             long variable = before + amount;
-            if (((before ^ variable) & (amount ^ variable)) < 0 // overflow
-                    || amount != (int) amount) { // beyond the int pay column
-                undecided[i] = true;
-            } else {
-                chunk.pay[chunk.slot(slot) + rows[i]] = (int) amount;
-                variables[i] = variable;
-            }
+            // Written without a branch: a row left to the object path has its pay and variable pay
+            // written too, but no later step reads them, and the object path writes its own.
+            boolean refused = ((before ^ variable) & (amount ^ variable)) < 0 // overflow
+                    | amount != (int) amount; // beyond the int pay column
+            chunk.pay[chunk.slot(slot) + rows[i]] = (int) amount;
+            variables[i] = variable;
+            undecided[i] |= refused;
         }
 
         /**
@@ -874,7 +874,7 @@ final class KernelPay {
                     long reached = ((l0 - 1 - v) >>> 63) + ((l1 - 1 - v) >>> 63) + ((l2 - 1 - v) >>> 63)
                             + ((l3 - 1 - v) >>> 63);
                     long salary = salaries[i];
-                    long paid = ScaledMath.divideByPowerOfTenHalfUp(salary * values[(int) reached], 2);
+                    long paid = ScaledMath.divideNonNegativeByTenOrHundredHalfUp(salary * values[(int) reached], 2);
                     if (salary >>> PLAIN_SALARY_BITS != 0) {
                         group.refuse(i);
                     } else {
@@ -1453,7 +1453,7 @@ final class KernelPay {
                 if (group.open(i)) {
                     long variable = variables[i];
                     long product = variable * factor;
-                    long reduction = ScaledMath.divideByPowerOfTenHalfUp(product, factorScale) - variable;
+                    long reduction = ScaledMath.divideNonNegativeByTenOrHundredHalfUp(product, factorScale) - variable;
                     long m = measure[i];
                     boolean held = m >= low & m <= high;
                     if (variable >>> PLAIN_VARIABLE_BITS != 0) { // negative, or too large

@@ -120,9 +120,22 @@ final class ScaledMath {
         if (a < 0 || a > Long.MAX_VALUE - 50) {
             throw new ArithmeticException("long overflow");
         }
-        long q = exponent == 1 ? (a + 5) / 10 : (a + 50) / 100;
+        long q = divideNonNegativeByTenOrHundredHalfUp(a, exponent);
         long sign = x >> 63;
         return (q ^ sign) - sign;
+    }
+
+    /**
+     * Divides by 10 or 100 and rounds half up, as {@link #divideByPowerOfTenHalfUp} does, for a
+     * dividend the caller has proved not negative and not within 50 of {@code Long.MAX_VALUE}: no
+     * sign, no overflow check, and a division by a constant, which compiles to a multiplication.
+     *
+     * @param x the dividend, 0 to {@code Long.MAX_VALUE} − 50
+     * @param exponent 1 (divide by 10) or 2 (by 100)
+     * @return the rounded quotient
+     */
+    static long divideNonNegativeByTenOrHundredHalfUp(long x, int exponent) {
+        return exponent == 1 ? (x + 5) / 10 : (x + 50) / 100;
     }
 
     /**
