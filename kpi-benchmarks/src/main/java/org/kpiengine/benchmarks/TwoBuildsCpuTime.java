@@ -24,6 +24,11 @@ import java.util.Locale;
  * the ratio holds up on a machine whose cores are shared with other work, where two runs one after
  * the other do not.
  *
+ * <p>But the two copies do not always get code of the same speed from the JIT compiler: on our
+ * machine a build against itself has given 1.31 to 1.42 in some JVMs, the copy loaded second the
+ * slower. Check a build against itself first, and compare builds both ways round; or use
+ * {@link SeparateJvmsCpuTime}, which runs each build in JVMs of its own.
+ *
  * <pre>{@code
  * cp -r kpi-core/target/classes /tmp/before      # build and copy the first, then the second
  * java -Demployees=1000000 -Drounds=30 -cp kpi-benchmarks/target/benchmarks.jar \
