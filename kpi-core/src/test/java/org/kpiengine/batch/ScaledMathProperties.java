@@ -84,6 +84,16 @@ class ScaledMathProperties {
     }
 
     @Test
+    void divideNonNegativeByTenOrHundredEqualsBigDecimalOverItsWholeDomain() {
+        long limit = Long.MAX_VALUE - 50;
+        Gen<Long> nearLimit = longs().between(limit - 1000, limit);
+        Gen<Long> dividends = anyMagnitude().map(v -> Math.min(limit, Math.abs(v == Long.MIN_VALUE ? 0 : v))).mix(nearLimit, 20);
+        qt().withExamples(20_000).forAll(dividends, integers().between(1, 2)).checkAssert((x, exponent) ->
+                assertEquals(BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                        ScaledMath.divideNonNegativeByTenOrHundredHalfUp(x, exponent), x + " / 10^" + exponent));
+    }
+
+    @Test
     void divideByPowerOfTenEqualsBigDecimal() {
         qt().withExamples(20_000).forAll(anyMagnitude(), integers().between(0, 18)).checkAssert((x, exponent) -> {
             long expected = BigDecimal.valueOf(x).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP).longValueExact();
