@@ -212,7 +212,7 @@ final class Kernel {
             }
             return;
         }
-        pay.compute(rows, count, first, sums, salaries, variables, scratch.payMeasures, chunk,
+        pay.compute(rows, count, sums, salaries, variables, scratch.payMeasures, chunk,
                 lines, warned, undecided);
         // the totals, the warned flags and the rows the kernel could not decide, in one pass
         long[] totals = chunk.totals;

@@ -431,13 +431,12 @@ final class KernelPay {
 
     /**
      * Computes the pay of a group of rows, one step at a time: writes each step's component into
-     * the row's slots of {@code pay} and adds it to the row's running variable pay; a row a step
-     * cannot decide is marked in {@code undecided}. The caller adds the salary for the total, in
-     * its pass writing the group's results.
+     * the row's slot of the chunk's pay column and adds it to the row's running variable pay; a
+     * row a step cannot decide is marked in {@code undecided}. The caller adds the salary for the
+     * total, in its pass writing the group's results.
      *
      * @param rows the rows, the first {@code count} used
      * @param count the number of rows
-     * @param rowBase the first row of the results' chunk that holds the rows
      * @param ratings the rows' ratings, unscaled at the index scale
      * @param salaries the rows' salaries, in minor units
      * @param variables the rows' running variable pay in minor units, 0 for each row on entry
@@ -449,7 +448,7 @@ final class KernelPay {
      * @param warned per group row, set to 1 if a step gave it a warning (0 for each row on entry)
      * @param undecided the rows that need the object path
      */
-    void compute(int[] rows, int count, int rowBase, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
+    void compute(int[] rows, int count, long[] ratings, long[] salaries, long[] variables, long[][] scratch,
             Results.Chunk chunk, KernelLine[] lines, byte[] warned, boolean[] undecided) {
         long[][] measured = new long[measures.length][];
         for (int j = 0; j < measures.length; j++) {
